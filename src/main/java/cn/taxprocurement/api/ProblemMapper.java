@@ -1,0 +1,103 @@
+package cn.taxprocurement.api;
+
+import cn.taxprocurement.common.Conflict;
+import cn.taxprocurement.common.InvalidField;
+import cn.taxprocurement.common.NotFound;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import io.quarkus.security.ForbiddenException;
+import jakarta.persistence.OptimisticLockException;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.ConstraintViolationException;
+import jakarta.validation.Path;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.Response;
+import java.util.Comparator;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.hibernate.StaleStateException;
+import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+
+/** The one place where refusals become RFC 9457 problem+json; no body names a Java class. */
+public class ProblemMapper {
+
+    @ServerExceptionMapper
+    public Response invalid(ConstraintViolationException e) {
+        List<Problem.FieldError> errors = e.getConstraintViolations().stream()
+                .map(v -> new Problem.FieldError(fieldOf(v), v.getMessage()))
+                .sorted(Comparator.comparing(Problem.FieldError::field))
+                .toList();
+        return problem(
+                400, "输入有误", errors.stream().map(Problem.FieldError::message).collect(Collectors.joining("；")), errors);
+    }
+
+    @ServerExceptionMapper
+    public Response invalid(InvalidField e) {
+        return problem(400, "输入有误", e.getMessage(), List.of(new Problem.FieldError(e.field(), e.getMessage())));
+    }
+
+    @ServerExceptionMapper
+    public Response unreadable(JsonMappingException e) {
+        String field = e.getPath().stream()
+                .map(ref -> ref.getFieldName() != null ? ref.getFieldName() : String.valueOf(ref.getIndex()))
+                .collect(Collectors.joining("."));
+        String message = field.isEmpty() ? "请求内容不是有效的 JSON" : "取值类型或格式不正确";
+        List<Problem.FieldError> errors = field.isEmpty() ? List.of() : List.of(new Problem.FieldError(field, message));
+        return problem(400, "输入有误", message, errors);
+    }
+
+    @ServerExceptionMapper
+    public Response unreadable(JsonProcessingException e) {
+        return problem(400, "输入有误", "请求内容不是有效的 JSON", List.of());
+    }
+
+    @ServerExceptionMapper
+    public Response notFound(NotFound e) {
+        return problem(404, "未找到", e.getMessage(), null);
+    }
+
+    @ServerExceptionMapper
+    public Response conflict(Conflict e) {
+        return problem(409, "当前状态不允许此操作", e.getMessage(), null);
+    }
+
+    @ServerExceptionMapper({OptimisticLockException.class, StaleStateException.class})
+    public Response concurrentChange(RuntimeException e) {
+        return problem(409, "当前状态不允许此操作", "该记录已被他人同时修改，请刷新后重试", null);
+    }
+
+    @ServerExceptionMapper
+    public Response forbidden(ForbiddenException e) {
+        return problem(403, "无权访问", "当前角色无权执行此操作", null);
+    }
+
+    @ServerExceptionMapper
+    public Response http(WebApplicationException e) {
+        int status = e.getResponse().getStatus();
+        if (status == 401) {
+            return e.getResponse();
+        }
+        String title = Response.Status.fromStatusCode(status) == null
+                ? "请求失败"
+                : Response.Status.fromStatusCode(status).getReasonPhrase();
+        return problem(status, title, title, null);
+    }
+
+    static Response problem(int status, String title, String detail, List<Problem.FieldError> errors) {
+        return Response.status(status)
+                .type(Problem.MEDIA_TYPE)
+                .entity(new Problem("about:blank", title, status, detail, errors))
+                .build();
+    }
+
+    private static String fieldOf(ConstraintViolation<?> violation) {
+        String field = null;
+        for (Path.Node node : violation.getPropertyPath()) {
+            if (node.getKind() == jakarta.validation.ElementKind.PROPERTY
+                    || node.getKind() == jakarta.validation.ElementKind.PARAMETER) {
+                field = node.getName();
+            }
+        }
+        return field == null ? "" : field;
+    }
+}

@@ -1,0 +1,75 @@
+package cn.taxprocurement.audit;
+
+import cn.taxprocurement.common.Page;
+import cn.taxprocurement.common.PageRequest;
+import cn.taxprocurement.security.Roles;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.QueryParam;
+import java.time.OffsetDateTime;
+
+/** The audit trail, for auditors. */
+@Path("/api/v1/audit-events")
+@RolesAllowed(Roles.AUDITOR)
+public class AuditResource {
+    @Inject
+    AuditTrail trail;
+
+    /** An audit event as auditors read it. */
+    public record AuditEventView(
+            long id,
+            OffsetDateTime at,
+            String actor,
+            String actorRole,
+            String action,
+            String entityType,
+            String entityId,
+            String summary,
+            String sourceIp,
+            String prevHash,
+            String hash) {
+        static AuditEventView of(AuditEvent e) {
+            return new AuditEventView(
+                    e.id,
+                    e.at.atOffset(java.time.ZoneOffset.UTC),
+                    e.actor,
+                    e.actorRole,
+                    e.action,
+                    e.entityType,
+                    e.entityId,
+                    e.summary,
+                    e.sourceIp,
+                    e.prevHash,
+                    e.hash);
+        }
+    }
+
+    @GET
+    public Page<AuditEventView> list(
+            @QueryParam("actor") String actor,
+            @QueryParam("entityType") String entityType,
+            @QueryParam("entityId") String entityId,
+            @QueryParam("action") String action,
+            @QueryParam("from") OffsetDateTime from,
+            @QueryParam("to") OffsetDateTime to,
+            @Valid @BeanParam PageRequest page) {
+        var filter = new AuditTrail.Filter(
+                actor,
+                entityType,
+                entityId,
+                action,
+                from == null ? null : from.toInstant(),
+                to == null ? null : to.toInstant());
+        return trail.find(filter, page).map(AuditEventView::of);
+    }
+
+    @GET
+    @Path("/verify")
+    public AuditTrail.Verification verify() {
+        return trail.verify();
+    }
+}

