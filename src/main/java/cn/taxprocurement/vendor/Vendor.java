@@ -1,5 +1,6 @@
 package cn.taxprocurement.vendor;
 
+import cn.taxprocurement.common.Conflict;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -52,6 +53,41 @@ public class Vendor {
     long version;
 
     protected Vendor() {}
+
+    /** A company registered by the signed-in user {@code subject}; it waits for an officer's review. */
+    public static Vendor register(
+            String subject, Uscc uscc, String name, String contactName, String contactPhone, String email) {
+        Vendor vendor = new Vendor();
+        vendor.subject = subject;
+        vendor.uscc = uscc.value();
+        vendor.name = name;
+        vendor.contactName = contactName;
+        vendor.contactPhone = contactPhone;
+        vendor.email = email;
+        vendor.status = VendorStatus.PENDING;
+        vendor.createdAt = Instant.now();
+        return vendor;
+    }
+
+    /** An officer admits the vendor: it may now list products and bid. */
+    public void approve() {
+        requirePending();
+        status = VendorStatus.ACTIVE;
+        rejectReason = null;
+    }
+
+    /** An officer refuses the vendor, saying why. */
+    public void reject(String reason) {
+        requirePending();
+        status = VendorStatus.REJECTED;
+        rejectReason = reason;
+    }
+
+    private void requirePending() {
+        if (status != VendorStatus.PENDING) {
+            throw new Conflict("供应商当前状态为 " + status + "，只能审核待审核（PENDING）的供应商");
+        }
+    }
 
     public Long id() {
         return id;
