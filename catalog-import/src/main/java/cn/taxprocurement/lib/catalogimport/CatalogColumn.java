@@ -1,4 +1,4 @@
-package cn.taxprocurement.catalogimport;
+package cn.taxprocurement.lib.catalogimport;
 
 import java.text.Normalizer;
 import java.util.Arrays;

@@ -1,4 +1,4 @@
-package cn.taxprocurement.reports;
+package cn.taxprocurement.lib.reports;
 
 /** Text as a report cell can hold it: Excel refuses cells longer than 32,767 characters, so longer text is cut. */
 public final class CellText {

@@ -1,4 +1,4 @@
-package cn.taxprocurement.reports;
+package cn.taxprocurement.lib.reports;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
