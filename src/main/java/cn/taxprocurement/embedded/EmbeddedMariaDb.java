@@ -31,8 +31,12 @@ final class EmbeddedMariaDb {
             return running;
         }
         try {
-            DBConfigurationBuilder config =
-                    DBConfigurationBuilder.newBuilder().setPort(freePort()).setDefaultCharacterSet("utf8mb4");
+            DBConfigurationBuilder config = DBConfigurationBuilder.newBuilder()
+                    // Binaries unpack into a folder of this JVM's own: the shared default breaks when two run at once.
+                    .setBaseDir(Files.createTempDirectory("procurement-mariadb-base")
+                            .toFile())
+                    .setPort(freePort())
+                    .setDefaultCharacterSet("utf8mb4");
             if (dataDir == null || dataDir.isBlank()) {
                 config.setDataDir(
                         Files.createTempDirectory("procurement-mariadb").toFile());
