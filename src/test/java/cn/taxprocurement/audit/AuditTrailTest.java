@@ -1,0 +1,108 @@
+package cn.taxprocurement.audit;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.everyItem;
+import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.nullValue;
+
+import cn.taxprocurement.security.Actor;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.security.TestSecurity;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+
+@QuarkusTest
+class AuditTrailTest {
+    @Inject
+    AuditLog auditLog;
+
+    @Inject
+    EntityManager em;
+
+    private String recordEvents(int count) {
+        String entityId = UUID.randomUUID().toString();
+        Actor actor = new Actor("officer-audit", "officer-audit", "officer", "127.0.0.1");
+        for (int i = 0; i < count; i++) {
+            int n = i;
+            QuarkusTransaction.requiringNew()
+                    .run(() -> auditLog.record(actor, "TEST_EVENT", "AuditProbe", entityId, "第 " + n + " 次记录"));
+        }
+        return entityId;
+    }
+
+    @Test
+    @TestSecurity(user = "auditor-1", roles = "auditor")
+    void eventsAreListedNewestFirstAndFilteredByEntity() {
+        String entityId = recordEvents(3);
+        given().queryParam("entityType", "AuditProbe")
+                .queryParam("entityId", entityId)
+                .when()
+                .get("/api/v1/audit-events")
+                .then()
+                .statusCode(200)
+                .body("total", equalTo(3))
+                .body("items", hasSize(3))
+                .body("items[0].summary", equalTo("第 2 次记录"))
+                .body("items.actor", everyItem(equalTo("officer-audit")))
+                .body("items[0].sourceIp", equalTo("127.0.0.1"));
+    }
+
+    @Test
+    @TestSecurity(user = "auditor-1", roles = "auditor")
+    void anAlteredEventIsReportedAsTheFirstBrokenOne() {
+        String entityId = recordEvents(2);
+        long id = QuarkusTransaction.requiringNew()
+                .call(() -> ((Number) em.createNativeQuery("SELECT MIN(id) FROM audit_event WHERE entity_id = ?1")
+                                .setParameter(1, entityId)
+                                .getSingleResult())
+                        .longValue());
+        given().when().get("/api/v1/audit-events/verify").then().statusCode(200).body("valid", equalTo(true));
+
+        setSummary(id, "被篡改的记录");
+        try {
+            given().when()
+                    .get("/api/v1/audit-events/verify")
+                    .then()
+                    .statusCode(200)
+                    .body("valid", equalTo(false))
+                    .body("firstBrokenId", equalTo((int) id));
+        } finally {
+            setSummary(id, "第 0 次记录");
+        }
+        given().when()
+                .get("/api/v1/audit-events/verify")
+                .then()
+                .body("valid", equalTo(true))
+                .body("firstBrokenId", nullValue());
+    }
+
+    @Test
+    @TestSecurity(user = "officer-1", roles = "officer")
+    void anOfficerCannotReadTheAuditTrail() {
+        given().when().get("/api/v1/audit-events").then().statusCode(403);
+    }
+
+    @Test
+    @TestSecurity(user = "auditor-1", roles = "auditor")
+    void aPageSizeOutsideOneTo200IsRefusedNamingTheField() {
+        given().queryParam("size", 201)
+                .when()
+                .get("/api/v1/audit-events")
+                .then()
+                .statusCode(400)
+                .contentType("application/problem+json")
+                .body("errors[0].field", equalTo("size"));
+    }
+
+    private void setSummary(long id, String summary) {
+        QuarkusTransaction.requiringNew()
+                .run(() -> em.createNativeQuery("UPDATE audit_event SET summary = ?1 WHERE id = ?2")
+                        .setParameter(1, summary)
+                        .setParameter(2, id)
+                        .executeUpdate());
+    }
+}
