@@ -17,20 +17,22 @@ public class CurrentUser {
     CurrentVertxRequest request;
 
     public Actor actor() {
-        String subject = identity.getPrincipal().getName();
-        String name = subject;
-        if (identity.getPrincipal() instanceof JsonWebToken token && token.containsClaim("preferred_username")) {
-            name = token.<Object>getClaim("preferred_username").toString();
-        }
         String role =
                 Arrays.stream(Roles.ALL).filter(identity::hasRole).findFirst().orElse("");
         String sourceIp = request.getCurrent() == null
                 ? null
                 : request.getCurrent().request().remoteAddress().hostAddress();
-        return new Actor(subject, name, role, sourceIp);
+        return new Actor(subject(), identity.getPrincipal().getName(), role, sourceIp);
     }
 
+    /**
+     * The token's subject ({@code sub}), which vendors are bound to; the principal name when the token carries
+     * none (Keycloak leaves {@code sub} out of access tokens of realms without its "basic" client scope).
+     */
     public String subject() {
+        if (identity.getPrincipal() instanceof JsonWebToken token && token.getSubject() != null) {
+            return token.getSubject();
+        }
         return identity.getPrincipal().getName();
     }
 }
