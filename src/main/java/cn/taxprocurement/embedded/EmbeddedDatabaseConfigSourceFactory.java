@@ -18,6 +18,8 @@ import org.eclipse.microprofile.config.spi.ConfigSource;
  */
 public class EmbeddedDatabaseConfigSourceFactory implements ConfigSourceFactory {
     static final String JDBC_URL = "quarkus.datasource.jdbc.url";
+    /** Set to true by this factory when the service runs on the embedded database. */
+    static final String ACTIVE = "procurement.embedded-db.active";
 
     @Override
     public Iterable<ConfigSource> getConfigSources(ConfigSourceContext context) {
@@ -26,15 +28,17 @@ public class EmbeddedDatabaseConfigSourceFactory implements ConfigSourceFactory 
             return List.of();
         }
         String url = EmbeddedMariaDb.start(valueOf(context.getValue("procurement.embedded-db.data-dir")));
-        Map<String, String> datasource = Map.of(
+        Map<String, String> embedded = Map.of(
                 JDBC_URL,
                 url + "?useUnicode=true&characterEncoding=UTF-8&rewriteBatchedStatements=true",
                 "quarkus.datasource.username",
                 "root",
                 "quarkus.datasource.password",
-                "");
+                "",
+                ACTIVE,
+                "true");
         // Above application.properties (250), below environment variables (300) and system properties (400).
-        return List.of(new PropertiesConfigSource(datasource, "embedded-mariadb", 275));
+        return List.of(new PropertiesConfigSource(embedded, "embedded-mariadb", 275));
     }
 
     private static boolean isSet(ConfigValue value) {
