@@ -10,6 +10,9 @@ import java.util.List;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.util.CellRangeAddress;
+import org.apache.poi.xddf.usermodel.PresetColor;
+import org.apache.poi.xddf.usermodel.XDDFColor;
+import org.apache.poi.xddf.usermodel.XDDFSolidFillProperties;
 import org.apache.poi.xddf.usermodel.chart.AxisCrossBetween;
 import org.apache.poi.xddf.usermodel.chart.AxisCrosses;
 import org.apache.poi.xddf.usermodel.chart.AxisPosition;
@@ -17,6 +20,7 @@ import org.apache.poi.xddf.usermodel.chart.BarDirection;
 import org.apache.poi.xddf.usermodel.chart.ChartTypes;
 import org.apache.poi.xddf.usermodel.chart.XDDFBarChartData;
 import org.apache.poi.xddf.usermodel.chart.XDDFCategoryAxis;
+import org.apache.poi.xddf.usermodel.chart.XDDFChartData;
 import org.apache.poi.xddf.usermodel.chart.XDDFDataSourcesFactory;
 import org.apache.poi.xddf.usermodel.chart.XDDFValueAxis;
 import org.apache.poi.xssf.usermodel.XSSFChart;
@@ -62,7 +66,7 @@ public final class SavingsReportWriter {
             XSSFSheet categorySheet = writeGroups(workbook, BY_CATEGORY, byCategory, true);
             writeGroups(workbook, BY_METHOD, byMethod, false);
             if (!byCategory.isEmpty()) {
-                drawSavingsByCategory(summarySheet, categorySheet, byCategory.size());
+                drawSavingsByCategory(summarySheet, categorySheet, byCategory);
             }
             workbook.stream(
                     DETAILS, DETAIL_COLUMNS, details, (row, detail) -> writeDetail(workbook.styles(), row, detail));
@@ -175,7 +179,14 @@ public final class SavingsReportWriter {
     }
 
     /** The chart managers look at first: savings in yuan per category, read from the 按品目 sheet. */
-    private static void drawSavingsByCategory(XSSFSheet summarySheet, XSSFSheet categorySheet, int categories) {
+    private static void drawSavingsByCategory(
+            XSSFSheet summarySheet, XSSFSheet categorySheet, List<SavingsGroupRow> byCategory) {
+        int categories = byCategory.size();
+        double minimumSavings = byCategory.stream()
+                .mapToDouble(group ->
+                        group.budgetTotal().subtract(group.awardedTotal()).doubleValue())
+                .min()
+                .orElse(0);
         XSSFDrawing drawing = summarySheet.createDrawingPatriarch();
         XSSFChart chart = drawing.createChart(drawing.createAnchor(0, 0, 0, 0, 3, 1, 13, 24));
         chart.setTitleText("各品目节约金额(元)");
@@ -184,15 +195,19 @@ public final class SavingsReportWriter {
         XDDFValueAxis savingsAxis = chart.createValueAxis(AxisPosition.LEFT);
         savingsAxis.setCrosses(AxisCrosses.AUTO_ZERO);
         savingsAxis.setCrossBetween(AxisCrossBetween.BETWEEN);
+        // Bars must start at zero, or a viewer's automatic scale exaggerates the differences between categories.
+        savingsAxis.setMinimum(Math.min(0, minimumSavings));
+        savingsAxis.setNumberFormat(Styles.MONEY_FORMAT);
         XDDFBarChartData bars = (XDDFBarChartData) chart.createData(ChartTypes.BAR, categoryAxis, savingsAxis);
         bars.setBarDirection(BarDirection.COL);
         bars.setVaryColors(false);
-        bars.addSeries(
-                        XDDFDataSourcesFactory.fromStringCellRange(
-                                categorySheet, new CellRangeAddress(1, categories, 1, 1)),
-                        XDDFDataSourcesFactory.fromNumericCellRange(
-                                categorySheet, new CellRangeAddress(1, categories, 5, 5)))
-                .setTitle("节约金额(元)", null);
+        bars.setGapWidth(80);
+        XDDFChartData.Series series = bars.addSeries(
+                XDDFDataSourcesFactory.fromStringCellRange(categorySheet, new CellRangeAddress(1, categories, 1, 1)),
+                XDDFDataSourcesFactory.fromNumericCellRange(categorySheet, new CellRangeAddress(1, categories, 5, 5)));
+        series.setTitle("节约金额(元)", null);
+        // Without an explicit fill LibreOffice draws the bars invisible.
+        series.setFillProperties(new XDDFSolidFillProperties(XDDFColor.from(PresetColor.STEEL_BLUE)));
         chart.plot(bars);
     }
 
