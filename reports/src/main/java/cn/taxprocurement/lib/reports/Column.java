@@ -3,8 +3,8 @@ package cn.taxprocurement.lib.reports;
 /** A column of a report table: its Chinese header and, for streamed sheets whose content is not known ahead, its width in characters. */
 record Column(String header, int width) {
 
-    static Column of(String header) {
-        return new Column(header, displayWidth(header));
+    Column {
+        width = Math.max(width, displayWidth(header));
     }
 
     /** Chinese characters take two character widths in Excel's default font. */

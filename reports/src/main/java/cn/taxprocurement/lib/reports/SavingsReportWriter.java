@@ -136,9 +136,8 @@ public final class SavingsReportWriter {
                     group.budgetTotal(),
                     group.awardedTotal(),
                     group.savingsRate(),
-                    styles.count(),
-                    styles.money(),
-                    styles.rate());
+                    styles,
+                    false);
             projects += group.projectCount();
             budget = budget.add(group.budgetTotal());
             awarded = awarded.add(group.awardedTotal());
@@ -147,16 +146,7 @@ public final class SavingsReportWriter {
         for (int column = 0; column < first; column++) {
             Cells.text(total, column, column == 0 ? TOTAL : "", styles.totalText());
         }
-        writeFigures(
-                total,
-                first,
-                projects,
-                budget,
-                awarded,
-                Rates.savingsRate(budget, awarded),
-                styles.totalCount(),
-                styles.totalMoney(),
-                styles.totalRate());
+        writeFigures(total, first, projects, budget, awarded, Rates.savingsRate(budget, awarded), styles, true);
         table.finish(true);
         return (XSSFSheet) total.getSheet();
     }
@@ -168,9 +158,11 @@ public final class SavingsReportWriter {
             BigDecimal budget,
             BigDecimal awarded,
             BigDecimal rate,
-            CellStyle countStyle,
-            CellStyle moneyStyle,
-            CellStyle rateStyle) {
+            Styles styles,
+            boolean total) {
+        CellStyle countStyle = total ? styles.totalCount() : styles.count();
+        CellStyle moneyStyle = total ? styles.totalMoney() : styles.money();
+        CellStyle rateStyle = total ? styles.totalRate() : styles.rate();
         Cells.number(row, first, projects, countStyle);
         Cells.number(row, first + 1, budget, moneyStyle);
         Cells.number(row, first + 2, awarded, moneyStyle);

@@ -6,17 +6,26 @@ import static cn.taxprocurement.lib.reports.WorkbookAssertions.assertTableLayout
 import static cn.taxprocurement.lib.reports.WorkbookAssertions.assertText;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.ByteArrayOutputStream;
+import java.io.File;
 import java.io.IOException;
+import java.nio.file.Path;
 import java.time.LocalDateTime;
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Iterator;
+import java.util.List;
 import java.util.stream.IntStream;
 import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.DateUtil;
+import org.apache.poi.util.DefaultTempFileCreationStrategy;
+import org.apache.poi.util.TempFile;
+import org.apache.poi.util.TempFileCreationStrategy;
 import org.apache.poi.xssf.usermodel.XSSFChart;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class SavingsReportWriterTest {
     private static final String MONEY = "¥#,##0.00";
@@ -189,5 +198,42 @@ class SavingsReportWriterTest {
             assertThat(workbook.getSheet("项目明细").getLastRowNum()).isZero();
             assertText(workbook.getSheet("项目明细").getRow(0).getCell(0), "项目编号");
         }
+    }
+
+    @Test
+    void withoutCategoriesTheSummaryHasNoChartAndTheWorkbookIsStillWritten() throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        new SavingsReportWriter()
+                .write(ReportFixtures.savings2018(), List.of(), List.of(), Collections.emptyIterator(), out);
+        try (XSSFWorkbook workbook = ReportFixtures.read(out.toByteArray())) {
+            assertThat(workbook.getSheet("汇总").getDrawingPatriarch()).isNull();
+            assertText(workbook.getSheet("按品目").getRow(1).getCell(0), "合计");
+        }
+    }
+
+    @Test
+    void writingAReportCreatesNoTemporaryFile(@TempDir Path poiTemp) throws IOException {
+        DefaultTempFileCreationStrategy inTestDirectory = new DefaultTempFileCreationStrategy(poiTemp.toFile());
+        List<String> created = new ArrayList<>();
+        TempFile.setTempFileCreationStrategy(new TempFileCreationStrategy() {
+            @Override
+            public File createTempFile(String prefix, String suffix) throws IOException {
+                created.add(prefix + suffix);
+                return inTestDirectory.createTempFile(prefix, suffix);
+            }
+
+            @Override
+            public File createTempDirectory(String prefix) throws IOException {
+                created.add(prefix);
+                return inTestDirectory.createTempDirectory(prefix);
+            }
+        });
+        try {
+            ReportFixtures.savingsWorkbook(ReportFixtures.savingsDetails().iterator());
+            ReportFixtures.catalogWorkbook(ReportFixtures.catalog2019());
+        } finally {
+            TempFile.setTempFileCreationStrategy(new DefaultTempFileCreationStrategy());
+        }
+        assertThat(created).isEmpty();
     }
 }
