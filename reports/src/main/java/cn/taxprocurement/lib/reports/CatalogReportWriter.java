@@ -1,0 +1,141 @@
+package cn.taxprocurement.lib.reports;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.time.LocalDateTime;
+import java.util.Iterator;
+import java.util.List;
+import java.util.function.ToLongFunction;
+import org.apache.poi.ss.usermodel.Row;
+
+/** Writes the catalog report (catalog.xlsx): 汇总 with growth over the year before, 按品目 and 产品明细. */
+public final class CatalogReportWriter {
+    static final String SUMMARY = "汇总";
+    static final String BY_CATEGORY = "按品目";
+    static final String PRODUCTS = "产品明细";
+
+    private static final List<Column> PRODUCT_COLUMNS = List.of(
+            new Column("品目编码", 12),
+            new Column("品目名称", 20),
+            new Column("供应商", 36),
+            new Column("统一社会信用代码", 20),
+            new Column("品牌", 16),
+            new Column("型号", 24),
+            new Column("规格参数", 50),
+            new Column("单价(元)", 16));
+
+    /** Writes the workbook to out, reading the products one by one while writing; the caller closes out. */
+    public void write(
+            CatalogSummary summary,
+            List<CatalogCategoryRow> byCategory,
+            Iterator<CatalogProductRow> products,
+            OutputStream out)
+            throws IOException {
+        try (ReportWorkbook workbook = new ReportWorkbook()) {
+            writeSummary(workbook, summary);
+            writeCategories(workbook, summary.current(), byCategory);
+            workbook.stream(
+                    PRODUCTS,
+                    PRODUCT_COLUMNS,
+                    products,
+                    (row, product) -> writeProduct(workbook.styles(), row, product));
+            workbook.writeTo(out);
+        }
+    }
+
+    private static void writeSummary(ReportWorkbook workbook, CatalogSummary summary) {
+        Styles styles = workbook.styles();
+        CatalogYearFigures current = summary.current();
+        CatalogYearFigures previous = summary.previous();
+        String previousHeader = previous == null ? "上年" : previous.year() + "年";
+        Table table = workbook.table(
+                SUMMARY,
+                List.of(
+                        new Column("指标", 18),
+                        new Column(current.year() + "年", 12),
+                        new Column(previousHeader, 12),
+                        new Column("增长率(%)", 10)));
+        figure(table, styles, "品目数", current, previous, CatalogYearFigures::categoryCount);
+        figure(table, styles, "供应商数", current, previous, CatalogYearFigures::vendorCount);
+        figure(table, styles, "产品数", current, previous, CatalogYearFigures::productCount);
+        figure(table, styles, "品牌数", current, previous, CatalogYearFigures::brandCount);
+        Row generatedAt = table.newRow();
+        Cells.text(generatedAt, 0, "生成时间(北京时间)", styles.text());
+        Cells.dateTime(
+                generatedAt,
+                1,
+                LocalDateTime.ofInstant(summary.generatedAt(), SavingsReportWriter.BEIJING),
+                styles.dateTime());
+        table.fit(1, "yyyy-mm-dd hh:mm:ss");
+        Row generatedBy = table.newRow();
+        Cells.text(generatedBy, 0, "生成人", styles.text());
+        Cells.text(generatedBy, 1, summary.generatedBy(), styles.text());
+        table.fit(1, summary.generatedBy());
+        table.finish(false);
+    }
+
+    private static void figure(
+            Table table,
+            Styles styles,
+            String label,
+            CatalogYearFigures current,
+            CatalogYearFigures previous,
+            ToLongFunction<CatalogYearFigures> count) {
+        Row row = table.newRow();
+        Cells.text(row, 0, label, styles.text());
+        Cells.number(row, 1, count.applyAsLong(current), styles.count());
+        if (previous == null) {
+            Cells.text(row, 2, Cells.NOT_APPLICABLE, styles.text());
+            Cells.text(row, 3, Cells.NOT_APPLICABLE, styles.text());
+        } else {
+            Cells.number(row, 2, count.applyAsLong(previous), styles.count());
+            Cells.number(
+                    row, 3, Rates.growthRate(count.applyAsLong(current), count.applyAsLong(previous)), styles.rate());
+        }
+    }
+
+    private static void writeCategories(
+            ReportWorkbook workbook, CatalogYearFigures current, List<CatalogCategoryRow> categories) {
+        Styles styles = workbook.styles();
+        Table table = workbook.table(
+                BY_CATEGORY,
+                List.of(
+                        new Column("品目编码", 10),
+                        new Column("品目名称", 12),
+                        new Column("供应商数", 8),
+                        new Column("产品数", 8),
+                        new Column("品牌数", 8)));
+        long products = 0;
+        for (CatalogCategoryRow category : categories) {
+            Row row = table.newRow();
+            Cells.text(row, 0, category.code(), styles.text());
+            table.fit(0, category.code());
+            Cells.text(row, 1, category.name(), styles.text());
+            table.fit(1, category.name());
+            Cells.number(row, 2, category.vendorCount(), styles.count());
+            Cells.number(row, 3, category.productCount(), styles.count());
+            Cells.number(row, 4, category.brandCount(), styles.count());
+            products += category.productCount();
+        }
+        // A vendor or brand present in several categories counts once in the total, as on 汇总.
+        Row total = table.newRow();
+        Cells.text(total, 0, SavingsReportWriter.TOTAL, styles.totalText());
+        Cells.text(total, 1, "供应商、品牌不重复计", styles.totalText());
+        table.fit(1, "供应商、品牌不重复计");
+        Cells.number(total, 2, current.vendorCount(), styles.totalCount());
+        Cells.number(total, 3, products, styles.totalCount());
+        Cells.number(total, 4, current.brandCount(), styles.totalCount());
+        table.finish(true);
+    }
+
+    private static void writeProduct(Styles styles, Row row, CatalogProductRow product) {
+        Cells.text(row, 0, product.categoryCode(), styles.text());
+        Cells.text(row, 1, product.categoryName(), styles.text());
+        Cells.text(row, 2, product.vendorName(), styles.text());
+        Cells.text(row, 3, product.vendorUscc(), styles.text());
+        Cells.text(row, 4, product.brand(), styles.text());
+        Cells.text(row, 5, product.model(), styles.text());
+        Cells.text(row, 6, product.specs(), styles.text());
+        Cells.number(row, 7, product.unitPrice(), styles.money());
+    }
+}

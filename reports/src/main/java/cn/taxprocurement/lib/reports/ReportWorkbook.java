@@ -1,0 +1,93 @@
+package cn.taxprocurement.lib.reports;
+
+import java.io.Closeable;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.util.Iterator;
+import java.util.List;
+import java.util.function.BiConsumer;
+import org.apache.commons.compress.archivers.zip.ZipArchiveOutputStream;
+import org.apache.poi.ss.SpreadsheetVersion;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.xssf.streaming.DeferredSXSSFSheet;
+import org.apache.poi.xssf.streaming.DeferredSXSSFWorkbook;
+import org.apache.poi.xssf.usermodel.XSSFSheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+
+/**
+ * A report being written: the small sheets (and the chart) live in memory, the detail sheet is generated row by row
+ * while the file is written, straight into the output, without temporary files.
+ */
+final class ReportWorkbook implements Closeable {
+    private static final int ROW_WINDOW = 100;
+    private static final int LAST_ROW = SpreadsheetVersion.EXCEL2007.getLastRowIndex();
+
+    private final XSSFWorkbook inMemory = new XSSFWorkbook();
+    private final Styles styles = Styles.createIn(inMemory);
+    private DeferredSXSSFWorkbook streaming;
+
+    Styles styles() {
+        return styles;
+    }
+
+    XSSFSheet sheet(String name) {
+        return inMemory.createSheet(name);
+    }
+
+    Table table(String sheetName, List<Column> columns) {
+        return new Table(sheet(sheetName), styles, columns);
+    }
+
+    /** Adds a sheet whose rows come from the iterator only while the workbook is written; must follow every in-memory sheet. */
+    <T> void stream(String sheetName, List<Column> columns, Iterator<T> items, BiConsumer<Row, T> fill) {
+        if (streaming == null) {
+            streaming = new FastDeflatingWorkbook(inMemory);
+        }
+        DeferredSXSSFSheet sheet = streaming.createSheet(sheetName);
+        // The row count is unknown until the rows have streamed, so the filter covers whole columns.
+        Table.layout(sheet, columns.stream().mapToInt(Column::width).toArray(), LAST_ROW, true);
+        sheet.setRowGenerator(generated -> {
+            Table.writeHeader(generated, styles, columns);
+            int rowIndex = 1;
+            while (items.hasNext()) {
+                if (rowIndex > LAST_ROW) {
+                    throw new IllegalStateException(sheetName + " has more rows than an Excel sheet can hold");
+                }
+                fill.accept(generated.createRow(rowIndex++), items.next());
+            }
+        });
+    }
+
+    void writeTo(OutputStream out) throws IOException {
+        if (streaming == null) {
+            inMemory.write(out);
+        } else {
+            streaming.writeAvoidingTempFiles(out);
+        }
+    }
+
+    @Override
+    public void close() throws IOException {
+        if (streaming == null) {
+            inMemory.close();
+        } else {
+            streaming.close();
+        }
+    }
+
+    /** Deflate level 4 instead of the default 6: measured 30% faster on these machines for files about 15% larger. */
+    private static final class FastDeflatingWorkbook extends DeferredSXSSFWorkbook {
+        private static final int DEFLATE_LEVEL = 4;
+
+        FastDeflatingWorkbook(XSSFWorkbook inMemory) {
+            super(inMemory, ROW_WINDOW);
+        }
+
+        @Override
+        protected ZipArchiveOutputStream createArchiveOutputStream(OutputStream out) {
+            ZipArchiveOutputStream zip = super.createArchiveOutputStream(out);
+            zip.setLevel(DEFLATE_LEVEL);
+            return zip;
+        }
+    }
+}
