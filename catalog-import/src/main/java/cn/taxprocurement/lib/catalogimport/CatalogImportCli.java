@@ -11,7 +11,9 @@ import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.util.Arrays;
+import java.util.Locale;
 import java.util.Set;
+import java.util.function.Consumer;
 import java.util.stream.Collectors;
 
 /**
@@ -104,12 +106,12 @@ public final class CatalogImportCli {
 
     static File errorFileFor(File file) {
         String name = file.getName();
-        String base = name.toLowerCase().endsWith(".xlsx") ? name.substring(0, name.length() - 5) : name;
+        String base = name.toLowerCase(Locale.ROOT).endsWith(".xlsx") ? name.substring(0, name.length() - 5) : name;
         return new File(file.getAbsoluteFile().getParentFile(), base + "-错误.xlsx");
     }
 
     /** Opens the error workbook only when a first row is rejected, so that a valid file leaves nothing behind. */
-    private static final class LazyErrorWorkbook implements java.util.function.Consumer<RejectedRow> {
+    private static final class LazyErrorWorkbook implements Consumer<RejectedRow> {
         private final File file;
         private OutputStream out;
         private ErrorWorkbookWriter writer;
@@ -144,7 +146,11 @@ public final class CatalogImportCli {
         void discard() {
             finish();
             if (writer != null) {
-                file.delete();
+                try {
+                    Files.deleteIfExists(file.toPath());
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
             }
         }
     }

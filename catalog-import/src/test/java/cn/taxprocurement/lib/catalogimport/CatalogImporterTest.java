@@ -2,6 +2,7 @@ package cn.taxprocurement.lib.catalogimport;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.io.File;
 import java.io.IOException;
@@ -64,9 +65,7 @@ class CatalogImporterTest {
 
         assertThat(outcome.accepted)
                 .extracting(CatalogProduct::model, CatalogProduct::unitPrice)
-                .containsExactly(
-                        org.assertj.core.groups.Tuple.tuple("M90t", new BigDecimal("4599.00")),
-                        org.assertj.core.groups.Tuple.tuple("M70q", new BigDecimal("3599.00")));
+                .containsExactly(tuple("M90t", new BigDecimal("4599.00")), tuple("M70q", new BigDecimal("3599.00")));
         assertThat(outcome.errors()).containsExactly(new RowError(4, "单价(元)", "单价必须大于 0"));
         CatalogRow rejected = outcome.rejected.get(0).row();
         assertThat(rejected.brand()).isEqualTo("=HYPERLINK(\"http://example.invalid\",\"x\")");
