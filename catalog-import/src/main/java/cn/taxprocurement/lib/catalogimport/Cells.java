@@ -39,6 +39,9 @@ final class Cells {
      * itself when it is no number or too large to spell out.
      */
     static String decimalText(String stored) {
+        if (isShortDecimal(stored)) {
+            return stored;
+        }
         try {
             BigDecimal value = new BigDecimal(stored.strip()).round(EXCEL_PRECISION);
             if (value.signum() == 0) {
@@ -52,5 +55,27 @@ final class Cells {
         } catch (NumberFormatException e) {
             return stored;
         }
+    }
+
+    /** Digits with at most one inner dot and no trailing zero after it, within Excel's precision: already as shown. */
+    private static boolean isShortDecimal(String stored) {
+        int length = stored.length();
+        if (length == 0 || length > 15) {
+            return false;
+        }
+        int dot = stored.indexOf('.');
+        if (dot == 0 || (dot > 0 && (dot == length - 1 || stored.charAt(length - 1) == '0'))) {
+            return false;
+        }
+        if (stored.charAt(0) == '0' && length > 1 && dot != 1) {
+            return false;
+        }
+        for (int i = 0; i < length; i++) {
+            char c = stored.charAt(i);
+            if (i != dot && (c < '0' || c > '9')) {
+                return false;
+            }
+        }
+        return true;
     }
 }

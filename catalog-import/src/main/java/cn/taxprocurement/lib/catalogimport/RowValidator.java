@@ -21,12 +21,11 @@ final class RowValidator {
     static final int MAX_SPECS_CHARS = 2000;
     static final BigDecimal MAX_PRICE = new BigDecimal("999999999.99");
 
-    private static final Pattern CATEGORY_CODE = Pattern.compile("[ABC](?:[0-9]{2}){1,5}");
     private static final Pattern PLAIN_NUMBER = Pattern.compile("[+-]?(?:[0-9]+(?:\\.[0-9]*)?|\\.[0-9]+)");
     private static final Pattern GROUPED_NUMBER = Pattern.compile("[0-9]{1,3}(?:,[0-9]{3})+(?:\\.[0-9]*)?");
 
     private final RoundCheck round;
-    private final Map<String, Integer> acceptedBrandModels = new HashMap<>();
+    private final Map<String, Integer> acceptedBrandModels = new HashMap<>(1 << 16);
 
     RowValidator(RoundCheck round) {
         this.round = round;
@@ -72,7 +71,7 @@ final class RowValidator {
             return null;
         }
         String code = text.toUpperCase(Locale.ROOT);
-        if (!CATEGORY_CODE.matcher(code).matches()) {
+        if (!isCategoryCode(code)) {
             problems.add(
                     CatalogColumn.CATEGORY_CODE,
                     "品目编码“%s”格式不正确：应为字母 A、B 或 C 加 2 至 10 位数字，例如 A02010104".formatted(shorten(text)));
@@ -113,7 +112,7 @@ final class RowValidator {
             return null;
         }
         String digits;
-        if (PLAIN_NUMBER.matcher(text).matches()) {
+        if (isUnsignedDecimal(text) || PLAIN_NUMBER.matcher(text).matches()) {
             digits = text;
         } else if (GROUPED_NUMBER.matcher(text).matches()) {
             digits = text.replace(",", "");
@@ -137,6 +136,38 @@ final class RowValidator {
             return null;
         }
         return price.setScale(2, RoundingMode.UNNECESSARY);
+    }
+
+    /** A letter A, B or C, then 2 to 10 digits in pairs, e.g. {@code A02010104}. */
+    private static boolean isCategoryCode(String code) {
+        int length = code.length();
+        if (length < 3 || length > 11 || length % 2 == 0 || "ABC".indexOf(code.charAt(0)) < 0) {
+            return false;
+        }
+        for (int i = 1; i < length; i++) {
+            if (!isDigit(code.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The common form of a price, such as {@code 1299} or {@code 1999.99}, checked without a regular expression. */
+    private static boolean isUnsignedDecimal(String text) {
+        int dot = text.indexOf('.');
+        if (dot == 0 || dot == text.length() - 1) {
+            return false;
+        }
+        for (int i = 0; i < text.length(); i++) {
+            if (i != dot && !isDigit(text.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean isDigit(char c) {
+        return c >= '0' && c <= '9';
     }
 
     /** Brand and model compared as people read them: full- and half-width alike, case and surrounding spaces ignored. */

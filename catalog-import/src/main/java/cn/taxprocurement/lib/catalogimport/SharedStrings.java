@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.List;
-import org.apache.poi.util.XMLHelper;
 import org.xml.sax.Attributes;
 import org.xml.sax.InputSource;
 import org.xml.sax.SAXException;
@@ -27,19 +26,10 @@ final class SharedStrings {
     /** Reads the table, keeping at most {@code maxCellChars} of each string and refusing more than {@code maxStrings}. */
     static SharedStrings read(InputStream xml, int maxCellChars, int maxStrings) throws IOException, SAXException {
         Handler handler = new Handler(maxCellChars, maxStrings);
-        XMLReader reader = newReader();
+        XMLReader reader = Xml.newReader();
         reader.setContentHandler(handler);
         reader.parse(new InputSource(xml));
         return new SharedStrings(handler.strings);
-    }
-
-    static XMLReader newReader() throws SAXException {
-        try {
-            // POI's factory forbids external entities and caps entity expansion.
-            return XMLHelper.newXMLReader();
-        } catch (javax.xml.parsers.ParserConfigurationException e) {
-            throw new SAXException(e);
-        }
     }
 
     /** The string at a cell's index, or {@code null} for an index the table does not have. */
@@ -62,7 +52,7 @@ final class SharedStrings {
 
         @Override
         public void startElement(String uri, String localName, String qName, Attributes attributes) {
-            switch (localName) {
+            switch (Xml.localName(qName)) {
                 case "si" -> text.setLength(0);
                 case "t" -> collecting = phoneticDepth == 0;
                 case "rPh" -> phoneticDepth++;
@@ -72,7 +62,7 @@ final class SharedStrings {
 
         @Override
         public void endElement(String uri, String localName, String qName) {
-            switch (localName) {
+            switch (Xml.localName(qName)) {
                 case "si" -> {
                     if (strings.size() == maxStrings) {
                         throw new CatalogFileInvalid("工作簿中的文字条目过多，超出了可导入的行数上限");

@@ -67,7 +67,7 @@ final class SheetHandler extends DefaultHandler {
 
     @Override
     public void startElement(String uri, String localName, String qName, Attributes attributes) {
-        switch (localName) {
+        switch (Xml.localName(qName)) {
             case "c" -> startCell(attributes);
             case "v" -> startValue(value);
             case "t" -> startValue(phoneticDepth == 0 ? value : null);
@@ -83,7 +83,7 @@ final class SheetHandler extends DefaultHandler {
 
     @Override
     public void endElement(String uri, String localName, String qName) {
-        switch (localName) {
+        switch (Xml.localName(qName)) {
             case "v", "t", "f" -> collecting = null;
             case "c" -> endCell();
             case "rPh" -> phoneticDepth--;
@@ -121,7 +121,8 @@ final class SheetHandler extends DefaultHandler {
         }
         if (cellTarget) {
             cellType = attributes.getValue("t");
-            cellStyle = attributes.getValue("s");
+            // Only a number in the price column needs its style, to tell a date from an amount.
+            cellStyle = cellColumn == CatalogColumn.UNIT_PRICE ? attributes.getValue("s") : null;
             cellHasFormula = false;
             cellHasValue = false;
             value.setLength(0);
@@ -156,6 +157,9 @@ final class SheetHandler extends DefaultHandler {
             error("该单元格是公式但没有计算结果，请在 Excel 中重新计算后保存，或粘贴为数值");
             return formula.isEmpty() ? null : "=" + formula;
         }
+        if ("s".equals(cellType)) {
+            return sharedStrings.get(index(value));
+        }
         String raw = value.toString();
         if (cellType == null || cellType.equals("n")) {
             if (raw.isEmpty()) {
@@ -167,7 +171,6 @@ final class SheetHandler extends DefaultHandler {
             return Cells.decimalText(raw);
         }
         return switch (cellType) {
-            case "s" -> sharedString(raw);
             case "b" -> "1".equals(raw.strip()) ? "TRUE" : "FALSE";
             case "e" -> {
                 error("该单元格是错误值 " + raw + "，请填写有效内容");
@@ -183,12 +186,18 @@ final class SheetHandler extends DefaultHandler {
         };
     }
 
-    private String sharedString(String index) {
-        try {
-            return sharedStrings.get(Integer.parseInt(index.strip()));
-        } catch (NumberFormatException e) {
-            return null;
+    /** The shared-string index a cell holds, read without making a string; -1 when it is no index. */
+    private static int index(CharSequence digits) {
+        int index = 0;
+        int length = digits.length();
+        for (int i = 0; i < length; i++) {
+            char c = digits.charAt(i);
+            if (c < '0' || c > '9' || index > (Integer.MAX_VALUE - 9) / 10) {
+                return -1;
+            }
+            index = index * 10 + (c - '0');
         }
+        return length == 0 ? -1 : index;
     }
 
     private boolean isDateStyle() {
@@ -218,7 +227,7 @@ final class SheetHandler extends DefaultHandler {
             readHeader();
             return;
         }
-        if (cellErrors.isEmpty() && Arrays.stream(texts).allMatch(SheetHandler::isBlank)) {
+        if (cellErrors.isEmpty() && allBlank()) {
             return;
         }
         if (++dataRows > maxRows) {
@@ -249,6 +258,15 @@ final class SheetHandler extends DefaultHandler {
         }
         columnsBySheetIndex = new CatalogColumn[width];
         found.forEach((column, index) -> columnsBySheetIndex[index] = column);
+    }
+
+    private boolean allBlank() {
+        for (String text : texts) {
+            if (!isBlank(text)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static boolean isBlank(String text) {

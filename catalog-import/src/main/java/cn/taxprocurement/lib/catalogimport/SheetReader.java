@@ -59,7 +59,7 @@ final class SheetReader {
             }
             SheetHandler handler = new SheetHandler(strings, styles, limits.maxRows(), rows);
             try (InputStream sheet = sheets.next()) {
-                XMLReader parser = SharedStrings.newReader();
+                XMLReader parser = Xml.newReader();
                 parser.setContentHandler(handler);
                 parser.parse(new InputSource(sheet));
             }

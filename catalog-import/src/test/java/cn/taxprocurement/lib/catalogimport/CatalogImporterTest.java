@@ -91,6 +91,14 @@ class CatalogImporterTest {
     }
 
     @Test
+    void prefixedSheetElementsAreReadLikePlainOnes() {
+        Path file = RawXlsx.writePrefixed(
+                dir.resolve("prefixed.xlsx"), RawXlsx.header() + RawXlsx.row(2, "A02010104", "联想", "M90t", "", "4599"));
+
+        assertThat(validate(file).accepted).extracting(CatalogProduct::model).containsExactly("M90t");
+    }
+
+    @Test
     void aDateInThePriceColumnIsRefused() {
         Outcome outcome = validate(catalog("dates-in-price.xlsx"));
 

@@ -18,6 +18,17 @@ final class RawXlsx {
 
     /** A workbook whose first sheet holds these rows ({@code <row>} elements) after an optional prologue. */
     static Path write(Path file, String prologue, String rows) {
+        return write(file, prologue, rows, "");
+    }
+
+    /** A workbook whose sheet elements carry a namespace prefix ({@code x:row}), as some generators write them. */
+    static Path writePrefixed(Path file, String rows) {
+        return write(file, "", rows.replace("<", "<x:").replace("<x:/", "</x:"), "x");
+    }
+
+    private static Path write(Path file, String prologue, String rows, String prefix) {
+        String tag = prefix.isEmpty() ? "" : prefix + ":";
+        String xmlns = prefix.isEmpty() ? "xmlns" : "xmlns:" + prefix;
         try (ZipOutputStream zip = new ZipOutputStream(Files.newOutputStream(file))) {
             entry(zip, "[Content_Types].xml", """
                     <?xml version="1.0" encoding="UTF-8"?>
@@ -43,9 +54,9 @@ final class RawXlsx {
                     </Relationships>""");
             zip.putNextEntry(new ZipEntry("xl/worksheets/sheet1.xml"));
             write(zip, "<?xml version=\"1.0\" encoding=\"UTF-8\"?>" + prologue);
-            write(zip, "<worksheet xmlns=\"" + MAIN + "\"><sheetData>");
+            write(zip, "<" + tag + "worksheet " + xmlns + "=\"" + MAIN + "\"><" + tag + "sheetData>");
             write(zip, rows);
-            write(zip, "</sheetData></worksheet>");
+            write(zip, "</" + tag + "sheetData></" + tag + "worksheet>");
             zip.closeEntry();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
