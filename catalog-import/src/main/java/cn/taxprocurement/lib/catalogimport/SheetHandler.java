@@ -22,6 +22,7 @@ import org.xml.sax.helpers.DefaultHandler;
 final class SheetHandler extends DefaultHandler {
 
     private static final CatalogColumn[] COLUMNS = CatalogColumn.values();
+    private static final int MAX_ROWS_BEFORE_HEADER = 10;
 
     private final SharedStrings sharedStrings;
     private final StylesTable styles;
@@ -37,6 +38,7 @@ final class SheetHandler extends DefaultHandler {
     private final List<RowError> cellErrors = new ArrayList<>();
     private int rowNumber;
     private int dataRows;
+    private int rowsBeforeHeader;
 
     private CatalogColumn cellColumn;
     private boolean cellTarget;
@@ -63,6 +65,11 @@ final class SheetHandler extends DefaultHandler {
 
     boolean headerFound() {
         return columnsBySheetIndex != null;
+    }
+
+    /** Whether the sheet had text but no row naming a catalog column. */
+    boolean textWithoutHeader() {
+        return columnsBySheetIndex == null && rowsBeforeHeader > 0;
     }
 
     @Override
@@ -248,6 +255,10 @@ final class SheetHandler extends DefaultHandler {
                 throw new CatalogFileInvalid("表头中“%s”列出现了不止一次，请只保留一列".formatted(column.header()));
             }
             width = Math.max(width, cell.getKey() + 1);
+        }
+        // A title or a note above the header is tolerated: the header is the first row naming any catalog column.
+        if (found.isEmpty() && ++rowsBeforeHeader < MAX_ROWS_BEFORE_HEADER) {
+            return;
         }
         String missing = Arrays.stream(COLUMNS)
                 .filter(c -> c.required() && !found.containsKey(c))

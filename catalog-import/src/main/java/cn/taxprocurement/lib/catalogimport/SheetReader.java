@@ -63,6 +63,9 @@ final class SheetReader {
                 parser.setContentHandler(handler);
                 parser.parse(new InputSource(sheet));
             }
+            if (handler.textWithoutHeader()) {
+                throw new CatalogFileInvalid("第一张工作表中没有找到表头（品目编码、品牌、型号、规格参数、单价(元)），请使用本轮的导入模板");
+            }
             if (!handler.headerFound()) {
                 throw new CatalogFileInvalid("第一张工作表是空的：没有表头，也没有产品数据");
             }

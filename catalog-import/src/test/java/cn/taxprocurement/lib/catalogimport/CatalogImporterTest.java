@@ -6,14 +6,17 @@ import static org.assertj.core.api.Assertions.tuple;
 
 import java.io.File;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.math.BigDecimal;
 import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Random;
 import java.util.Set;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -182,6 +185,30 @@ class CatalogImporterTest {
     }
 
     @Test
+    void aWordDocumentRenamedXlsxIsRefusedBeforeParsing() throws IOException {
+        Path file = dir.resolve("letter.xlsx");
+        try (XWPFDocument document = new XWPFDocument();
+                OutputStream out = Files.newOutputStream(file)) {
+            document.createParagraph().createRun().setText("产品目录");
+            document.write(out);
+        }
+
+        assertThatThrownBy(() -> validate(file))
+                .isInstanceOf(CatalogFileNotXlsx.class)
+                .hasMessage("上传的文件是 Office 文档，但不是 Excel 工作簿 (.xlsx)");
+    }
+
+    @Test
+    void aTruncatedWorkbookIsRefusedAsDamaged() throws IOException {
+        byte[] whole = Files.readAllBytes(catalog("shuffled-columns.xlsx"));
+        Path file = Files.write(dir.resolve("truncated.xlsx"), Arrays.copyOf(whole, whole.length / 2));
+
+        assertThatThrownBy(() -> validate(file))
+                .isInstanceOf(CatalogFileNotXlsx.class)
+                .hasMessage("上传的文件不是有效的 Excel 工作簿 (.xlsx)，可能已损坏");
+    }
+
+    @Test
     void anEmptyWorkbookFailsAsAWhole() {
         assertThatThrownBy(() -> validate(catalog("empty.xlsx")))
                 .isInstanceOf(CatalogFileInvalid.class)
@@ -205,6 +232,30 @@ class CatalogImporterTest {
         assertThatThrownBy(() -> validate(file))
                 .isInstanceOf(CatalogFileInvalid.class)
                 .hasMessage("第 1 行的表头缺少必需的列：“品牌”、“单价(元)”。请使用本轮的导入模板，不要修改表头");
+    }
+
+    @Test
+    void aTitleAboveTheHeaderIsTolerated() {
+        Path file = RawXlsx.write(
+                dir.resolve("titled.xlsx"),
+                "",
+                RawXlsx.row(1, "2019 年入围产品目录")
+                        + RawXlsx.row(2, "品目编码", "品牌", "型号", "规格参数", "单价(元)")
+                        + RawXlsx.row(3, "A02010104", "联想", "M90t", "", "4599"));
+
+        assertThat(validate(file).accepted)
+                .extracting(CatalogProduct::rowNumber)
+                .containsExactly(3);
+    }
+
+    @Test
+    void aSheetWithoutAnyCatalogHeaderFailsAsAWhole() {
+        Path file =
+                RawXlsx.write(dir.resolve("other.xlsx"), "", RawXlsx.row(1, "姓名", "电话") + RawXlsx.row(2, "张三", "123"));
+
+        assertThatThrownBy(() -> validate(file))
+                .isInstanceOf(CatalogFileInvalid.class)
+                .hasMessage("第一张工作表中没有找到表头（品目编码、品牌、型号、规格参数、单价(元)），请使用本轮的导入模板");
     }
 
     @Test
