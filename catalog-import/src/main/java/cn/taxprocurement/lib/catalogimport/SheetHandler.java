@@ -108,7 +108,8 @@ final class SheetHandler extends DefaultHandler {
 
     private void startRow(Attributes attributes) {
         String reference = attributes.getValue("r");
-        rowNumber = reference == null ? rowNumber + 1 : Integer.parseInt(reference);
+        int number = reference == null ? -1 : index(reference);
+        rowNumber = number > 0 ? number : rowNumber + 1;
         cellIndex = -1;
         Arrays.fill(texts, null);
         headerCells.clear();
@@ -193,7 +194,7 @@ final class SheetHandler extends DefaultHandler {
         };
     }
 
-    /** The shared-string index a cell holds, read without making a string; -1 when it is no index. */
+    /** A non-negative number in an attribute or a shared-string cell, read without making a string; -1 when it is none. */
     private static int index(CharSequence digits) {
         int index = 0;
         int length = digits.length();
@@ -211,12 +212,12 @@ final class SheetHandler extends DefaultHandler {
         if (styles == null || cellStyle == null) {
             return false;
         }
-        int index = Integer.parseInt(cellStyle);
+        int index = index(cellStyle);
         return dateStyles.computeIfAbsent(index, this::dateFormatted);
     }
 
     private boolean dateFormatted(int styleIndex) {
-        if (styleIndex >= styles.getNumCellStyles()) {
+        if (styleIndex < 0 || styleIndex >= styles.getNumCellStyles()) {
             return false;
         }
         XSSFCellStyle style = styles.getStyleAt(styleIndex);
