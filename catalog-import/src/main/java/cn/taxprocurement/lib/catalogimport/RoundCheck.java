@@ -8,7 +8,10 @@ public interface RoundCheck {
     /** Whether the round admits products of this category (the code is upper-case and well-formed). */
     boolean categoryInRound(String categoryCode);
 
-    /** Whether this vendor already lists this brand and model in the round (as typed, trimmed). */
+    /**
+     * Whether this vendor already lists this brand and model in the round; brand and model come trimmed, as typed, so
+     * compare them by {@link CatalogProduct#brandModelKey}.
+     */
     boolean alreadyListed(String brand, String model);
 
     /** A round that admits exactly these categories and in which nothing is listed yet, as the command line checks. */

@@ -100,6 +100,12 @@ class RowValidatorTest {
     }
 
     @Test
+    void theServiceComparesListedProductsByTheSameKey() {
+        assertThat(CatalogProduct.brandModelKey(" ＬＥＮＯＶＯ ", "ThinkPad X1"))
+                .isEqualTo(CatalogProduct.brandModelKey("lenovo", "thinkpad x1"));
+    }
+
+    @Test
     void aRejectedRowDoesNotMakeALaterCopyADuplicate() {
         assertThat(validate(row(2, "A02010104", "Lenovo", "X1", "", "0"))).isNull();
         errors.clear();
