@@ -18,6 +18,11 @@ public enum CatalogColumn {
         this.header = header;
     }
 
+    /** Whether every row must fill this column; only the specifications may stay empty. */
+    public boolean required() {
+        return this != SPECS;
+    }
+
     /** The header as the template writes it. */
     public String header() {
         return header;

@@ -1,0 +1,146 @@
+package cn.taxprocurement.lib.catalogimport;
+
+import java.io.File;
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Consumer;
+import org.apache.poi.ooxml.POIXMLException;
+import org.apache.poi.openxml4j.exceptions.InvalidFormatException;
+import org.apache.poi.openxml4j.exceptions.InvalidOperationException;
+import org.apache.poi.openxml4j.exceptions.OpenXML4JException;
+import org.apache.poi.openxml4j.opc.OPCPackage;
+import org.apache.poi.openxml4j.opc.PackageAccess;
+import org.apache.poi.openxml4j.opc.PackagePart;
+import org.apache.poi.openxml4j.opc.PackageRelationshipTypes;
+import org.apache.poi.openxml4j.util.ZipSecureFile;
+import org.apache.poi.poifs.filesystem.FileMagic;
+import org.apache.poi.util.RecordFormatException;
+import org.apache.poi.xssf.eventusermodel.XSSFReader;
+import org.apache.poi.xssf.model.StylesTable;
+import org.apache.poi.xssf.usermodel.XSSFRelation;
+import org.xml.sax.InputSource;
+import org.xml.sax.SAXException;
+import org.xml.sax.XMLReader;
+
+/** Streams the rows of the first sheet of an .xlsx file through POI's package reader and a SAX handler. */
+final class SheetReader {
+
+    /** POI refuses entries that inflate more than 100×; the guard is JVM-wide, so only ever tighten it. */
+    private static final double MIN_INFLATE_RATIO = 0.01;
+
+    private static final Set<String> WORKBOOK_TYPES = Set.of(
+            XSSFRelation.WORKBOOK.getContentType(),
+            XSSFRelation.MACROS_WORKBOOK.getContentType(),
+            XSSFRelation.TEMPLATE_WORKBOOK.getContentType(),
+            XSSFRelation.MACRO_TEMPLATE_WORKBOOK.getContentType());
+
+    static {
+        if (ZipSecureFile.getMinInflateRatio() < MIN_INFLATE_RATIO) {
+            ZipSecureFile.setMinInflateRatio(MIN_INFLATE_RATIO);
+        }
+    }
+
+    private SheetReader() {}
+
+    /** Checks size and signature, then hands out each non-blank data row; returns how many there were. */
+    static int read(File file, ImportLimits limits, Consumer<CatalogRow> rows) {
+        checkSizeAndSignature(file, limits);
+        try (OPCPackage pkg = open(file)) {
+            checkIsWorkbook(pkg);
+            XSSFReader reader = new XSSFReader(pkg);
+            SharedStrings strings = sharedStrings(pkg, limits);
+            StylesTable styles = styles(pkg);
+            Iterator<InputStream> sheets = reader.getSheetsData();
+            if (!sheets.hasNext()) {
+                throw new CatalogFileInvalid("工作簿中没有工作表");
+            }
+            SheetHandler handler = new SheetHandler(strings, styles, limits.maxRows(), rows);
+            try (InputStream sheet = sheets.next()) {
+                XMLReader parser = Xml.newReader();
+                parser.setContentHandler(handler);
+                parser.parse(new InputSource(sheet));
+            }
+            if (handler.textWithoutHeader()) {
+                throw new CatalogFileInvalid("第一张工作表中没有找到表头（品目编码、品牌、型号、规格参数、单价(元)），请使用本轮的导入模板");
+            }
+            if (!handler.headerFound()) {
+                throw new CatalogFileInvalid("第一张工作表是空的：没有表头，也没有产品数据");
+            }
+            if (handler.dataRows() == 0) {
+                throw new CatalogFileInvalid("第一张工作表只有表头，没有产品数据");
+            }
+            return handler.dataRows();
+        } catch (IOException | SAXException | OpenXML4JException | POIXMLException | RecordFormatException e) {
+            throw damaged(e);
+        }
+    }
+
+    private static void checkSizeAndSignature(File file, ImportLimits limits) {
+        long size = file.length();
+        if (size > limits.maxFileBytes()) {
+            throw new CatalogFileTooLarge(size, limits.maxFileBytes());
+        }
+        FileMagic magic;
+        try {
+            magic = FileMagic.valueOf(file);
+        } catch (IOException e) {
+            throw new CatalogFileNotXlsx("无法读取上传的文件", e);
+        }
+        if (magic == FileMagic.OLE2) {
+            throw new CatalogFileNotXlsx("这是旧版 Excel 97-2003 (.xls) 文件，请在 Excel 中另存为 .xlsx 格式后再上传", null);
+        }
+        if (magic != FileMagic.OOXML) {
+            throw new CatalogFileNotXlsx("上传的文件不是 Excel 工作簿 (.xlsx)，请使用本轮的导入模板填写后上传", null);
+        }
+    }
+
+    private static OPCPackage open(File file) {
+        try {
+            return OPCPackage.open(file, PackageAccess.READ);
+        } catch (InvalidFormatException | InvalidOperationException | IllegalArgumentException e) {
+            throw new CatalogFileNotXlsx("上传的文件不是有效的 Excel 工作簿 (.xlsx)，可能已损坏", e);
+        }
+    }
+
+    private static void checkIsWorkbook(OPCPackage pkg) {
+        var documents = pkg.getRelationshipsByType(PackageRelationshipTypes.CORE_DOCUMENT);
+        PackagePart document = documents.size() == 1 ? pkg.getPart(documents.getRelationship(0)) : null;
+        if (document == null || !WORKBOOK_TYPES.contains(document.getContentType())) {
+            throw new CatalogFileNotXlsx("上传的文件是 Office 文档，但不是 Excel 工作簿 (.xlsx)", null);
+        }
+    }
+
+    private static SharedStrings sharedStrings(OPCPackage pkg, ImportLimits limits) throws IOException, SAXException {
+        List<PackagePart> parts = pkg.getPartsByContentType(XSSFRelation.SHARED_STRINGS.getContentType());
+        if (parts.isEmpty()) {
+            return SharedStrings.none();
+        }
+        // A catalog needs at most one string per cell of its five columns, plus the header and other sheets' texts.
+        int maxStrings = (int) Math.min(Integer.MAX_VALUE - 8L, limits.maxRows() * 6L + 10_000);
+        try (InputStream xml = parts.get(0).getInputStream()) {
+            return SharedStrings.read(xml, Cells.MAX_CELL_CHARS, maxStrings);
+        }
+    }
+
+    private static StylesTable styles(OPCPackage pkg) throws IOException {
+        List<PackagePart> parts = pkg.getPartsByContentType(XSSFRelation.STYLES.getContentType());
+        return parts.isEmpty() ? null : new StylesTable(parts.get(0));
+    }
+
+    private static CatalogFileInvalid damaged(Exception e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            String message = String.valueOf(t.getMessage());
+            // POI names these refusals only in its messages.
+            if (message.contains("Zip bomb") || message.contains("max. ratio") || message.contains("exceed")) {
+                return new CatalogFileInvalid("文件解压后的内容异常庞大（疑似压缩炸弹），已拒绝导入", e);
+            }
+            if (message.contains("DOCTYPE") || message.contains("entity")) {
+                return new CatalogFileInvalid("文件中含有不允许的 XML 声明（DOCTYPE 或实体），已拒绝导入", e);
+            }
+        }
+        return new CatalogFileInvalid("文件已损坏或内容不完整，无法读取。请在 Excel 中打开并重新保存后再上传", e);
+    }
+}
