@@ -24,15 +24,15 @@ public final class SearchText {
                 .toLowerCase(Locale.ROOT);
     }
 
-    /** The index words of some texts, space separated. */
+    /** The index words of some texts read as one, so that "华为MateStation" finds brand 华为, model MateStation. */
     static String tokens(String... texts) {
-        Set<String> words = new LinkedHashSet<>();
+        StringJoiner all = new StringJoiner(" ");
         for (String text : texts) {
             if (text != null) {
-                words.addAll(words(text));
+                all.add(text);
             }
         }
-        return String.join(" ", words);
+        return String.join(" ", words(all.toString()));
     }
 
     /**

@@ -44,14 +44,18 @@ public class CatalogFixtures {
     }
 
     /** A vendor of {@code subject} admitted by an officer; its id. */
-    public long activeVendor(String subject, String name) {
-        Vendor vendor = vendors.register(vendor(subject), newUscc(), name, "张三", "13800138000", "sales@example.cn");
+    public long activeVendor(String subject) {
+        return activeVendor(subject, newUscc());
+    }
+
+    public long activeVendor(String subject, String uscc) {
+        Vendor vendor = vendors.register(vendor(subject), uscc, "测试科技有限公司", "张三", "13800138000", "sales@example.cn");
         vendors.approve(OFFICER, vendor.id());
         return vendor.id();
     }
 
-    public long pendingVendor(String subject) {
-        return vendors.register(vendor(subject), newUscc(), "待审核供应商", "李四", "13900139000", "a@example.cn")
+    public long pendingVendor(String subject, String name) {
+        return vendors.register(vendor(subject), newUscc(), name, "李四", "13900139000", "a@example.cn")
                 .id();
     }
 
@@ -64,15 +68,22 @@ public class CatalogFixtures {
         rounds.close(OFFICER, id);
     }
 
-    public long listing(String subject, long roundId, String categoryCode, String brand, String model, String price) {
-        return products.list(vendor(subject), roundId, categoryCode, brand, model, "规格", new BigDecimal(price))
+    public long listing(String subject, long roundId, String categoryCode, String brand, String model) {
+        return listing(subject, roundId, categoryCode, brand, model, "标准配置");
+    }
+
+    public long listing(String subject, long roundId, String categoryCode, String brand, String model, String specs) {
+        return products.list(vendor(subject), roundId, categoryCode, brand, model, specs, new BigDecimal("4999.00"))
                 .id();
     }
 
-    public long approvedListing(
-            String subject, long roundId, String categoryCode, String brand, String model, String price) {
-        long id = listing(subject, roundId, categoryCode, brand, model, price);
+    public long approvedListing(String subject, long roundId, String categoryCode, String brand, String model) {
+        long id = listing(subject, roundId, categoryCode, brand, model);
         products.approve(OFFICER, id);
         return id;
+    }
+
+    public void reject(long productId) {
+        products.reject(OFFICER, productId, "参数不符");
     }
 }
