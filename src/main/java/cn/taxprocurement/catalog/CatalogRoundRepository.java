@@ -7,7 +7,7 @@ import java.util.List;
 
 /** Where shortlist rounds are found: by id or by year. */
 @ApplicationScoped
-public class CatalogRoundRepository implements PanacheRepository<CatalogRound> {
+class CatalogRoundRepository implements PanacheRepository<CatalogRound> {
 
     List<CatalogRound> listOf(Integer year) {
         Sort order = Sort.descending("year").and("id", Sort.Direction.Descending);

@@ -17,7 +17,7 @@ import java.util.Map;
  * {@code search_text} (see {@link SearchText}), the other filters through B-tree indexes.
  */
 @ApplicationScoped
-public class ProductRepository implements PanacheRepository<Product> {
+class ProductRepository implements PanacheRepository<Product> {
     private static final String COLUMNS = "SELECT p.id, p.vendor_id, v.name, p.round_id, p.category_code, p.brand,"
             + " p.model, p.specs, p.unit_price, p.status, p.reject_reason"
             + " FROM product p JOIN vendor v ON v.id = p.vendor_id";

@@ -13,11 +13,11 @@ import java.util.StringJoiner;
  * pair of neighbouring characters becomes a hex word (4 or 8 characters, so above the servers' minimum token size
  * of 3 and never a stop word). A query must then contain all the words of its own characters and pairs.
  */
-public final class SearchText {
+final class SearchText {
     private SearchText() {}
 
     /** NFKC, stripped, lower case, inner white space collapsed: the form in which two spellings are equal. */
-    public static String key(String text) {
+    static String key(String text) {
         return Normalizer.normalize(text, Normalizer.Form.NFKC)
                 .strip()
                 .replaceAll("\\s+", " ")

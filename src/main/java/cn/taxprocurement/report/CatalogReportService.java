@@ -10,7 +10,7 @@ import java.util.List;
 
 /** Counts the approved listings of a year's shortlist rounds with SQL aggregates. */
 @ApplicationScoped
-public class CatalogReportService {
+class CatalogReportService {
     private static final String APPROVED_OF_YEAR = " FROM product p JOIN catalog_round r ON r.id = p.round_id"
             + " WHERE r.round_year = :year AND p.status = 'APPROVED'";
 
@@ -18,7 +18,7 @@ public class CatalogReportService {
     EntityManager em;
 
     @Transactional
-    public CatalogReport of(int year) {
+    CatalogReport of(int year) {
         CatalogReport.Totals current = totals(year);
         CatalogReport.Totals previous = totals(year - 1);
         boolean comparable = !previous.isEmpty();
