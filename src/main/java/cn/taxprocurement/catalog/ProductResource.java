@@ -29,12 +29,13 @@ public class ProductResource {
     public Page<ProductView> search(
             @QueryParam("roundId") Long roundId,
             @QueryParam("categoryCode") String categoryCode,
-            @QueryParam("status") ProductStatus status,
+            @QueryParam("status") String status,
             @QueryParam("vendorId") Long vendorId,
             @QueryParam("brand") String brand,
             @QueryParam("q") String q,
             @Valid @BeanParam PageRequest page) {
-        return service.search(new ProductFilter(roundId, categoryCode, status, vendorId, brand, q), page);
+        return service.search(
+                new ProductFilter(roundId, categoryCode, ProductStatus.fromQuery(status), vendorId, brand, q), page);
     }
 
     @POST

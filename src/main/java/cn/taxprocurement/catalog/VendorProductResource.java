@@ -43,9 +43,9 @@ public class VendorProductResource {
     @RolesAllowed(Roles.VENDOR)
     public Page<ProductView> mine(
             @QueryParam("roundId") Long roundId,
-            @QueryParam("status") ProductStatus status,
+            @QueryParam("status") String status,
             @Valid @BeanParam PageRequest page) {
-        return service.mine(currentUser.subject(), roundId, status, page);
+        return service.mine(currentUser.subject(), roundId, ProductStatus.fromQuery(status), page);
     }
 
     @POST

@@ -51,8 +51,8 @@ public class VendorResource {
     @GET
     @RolesAllowed({Roles.OFFICER, Roles.MANAGER})
     public Page<VendorView> list(
-            @QueryParam("status") VendorStatus status, @QueryParam("q") String q, @Valid @BeanParam PageRequest page) {
-        return service.search(status, q, page).map(VendorView::of);
+            @QueryParam("status") String status, @QueryParam("q") String q, @Valid @BeanParam PageRequest page) {
+        return service.search(VendorStatus.fromQuery(status), q, page).map(VendorView::of);
     }
 
     @GET

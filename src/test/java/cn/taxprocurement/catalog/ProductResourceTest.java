@@ -252,6 +252,12 @@ class ProductResourceTest {
         assertFound(roundId, Map.of("vendorId", vendorId, "status", "SUBMITTED"), server, laptop);
         assertFound(roundId, Map.of("q", "联想"));
         assertFound(roundId, Map.of("status", "APPROVED"));
+        given().queryParam("status", "PUBLISHED")
+                .when()
+                .get("/api/v1/products")
+                .then()
+                .statusCode(400)
+                .body("errors.field", hasItem("status"));
     }
 
     private static void assertFound(long roundId, Map<String, Object> query, long... ids) {

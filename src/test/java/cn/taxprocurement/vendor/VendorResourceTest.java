@@ -200,5 +200,11 @@ class VendorResourceTest {
                 .body("name", equalTo("杭州" + marker + "科技有限公司"));
         given().when().get("/api/v1/vendors/{id}", Long.MAX_VALUE).then().statusCode(404);
         given().queryParam("size", 500).when().get("/api/v1/vendors").then().statusCode(400);
+        given().queryParam("status", "BANNED")
+                .when()
+                .get("/api/v1/vendors")
+                .then()
+                .statusCode(400)
+                .body("errors.field", hasItem("status"));
     }
 }
