@@ -97,12 +97,36 @@ public class Vendor {
         return subject;
     }
 
+    public String uscc() {
+        return uscc;
+    }
+
     public String name() {
         return name;
     }
 
+    public String contactName() {
+        return contactName;
+    }
+
+    public String contactPhone() {
+        return contactPhone;
+    }
+
+    public String email() {
+        return email;
+    }
+
     public VendorStatus status() {
         return status;
+    }
+
+    public String rejectReason() {
+        return rejectReason;
+    }
+
+    public Instant createdAt() {
+        return createdAt;
     }
 
     public boolean isActive() {

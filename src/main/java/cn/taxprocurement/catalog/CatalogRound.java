@@ -1,0 +1,102 @@
+package cn.taxprocurement.catalog;
+
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+
+/** A yearly shortlist round (入围采购): which categories vendors may list products in, while it is open. */
+@Entity
+@Table(name = "catalog_round")
+public class CatalogRound {
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    Long id;
+
+    @Column(name = "round_year", nullable = false, updatable = false)
+    int year;
+
+    @Column(nullable = false)
+    String name;
+
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "catalog_round_category", joinColumns = @JoinColumn(name = "round_id"))
+    @Column(name = "category_code", nullable = false)
+    Set<String> categoryCodes = new TreeSet<>();
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    RoundStatus status;
+
+    @Column(name = "created_at", nullable = false, updatable = false)
+    Instant createdAt;
+
+    @Version
+    long version;
+
+    protected CatalogRound() {}
+
+    /** A new round of {@code year}, open for listings in the given categories (which the caller checked exist). */
+    public static CatalogRound open(int year, String name, Set<String> categoryCodes) {
+        if (categoryCodes.isEmpty()) {
+            throw new IllegalArgumentException("a round shortlists at least one category");
+        }
+        CatalogRound round = new CatalogRound();
+        round.year = year;
+        round.name = name;
+        round.categoryCodes.addAll(categoryCodes);
+        round.status = RoundStatus.OPEN;
+        round.createdAt = Instant.now();
+        return round;
+    }
+
+    /** No more listings: the round's catalog is fixed. */
+    public void close() {
+        if (status == RoundStatus.CLOSED) {
+            throw new RoundClosed("入围采购“" + name + "”已截止");
+        }
+        status = RoundStatus.CLOSED;
+    }
+
+    void requireListable(String categoryCode) {
+        if (status != RoundStatus.OPEN) {
+            throw new RoundClosed("入围采购“" + name + "”已截止，不再接受产品申报");
+        }
+        if (!categoryCodes.contains(categoryCode)) {
+            throw new CategoryNotInRound("品目 " + categoryCode + " 不在入围采购“" + name + "”的范围内");
+        }
+    }
+
+    public Long id() {
+        return id;
+    }
+
+    public int year() {
+        return year;
+    }
+
+    public String name() {
+        return name;
+    }
+
+    public RoundStatus status() {
+        return status;
+    }
+
+    public List<String> categoryCodes() {
+        return List.copyOf(new TreeSet<>(categoryCodes));
+    }
+}

@@ -1,0 +1,68 @@
+package cn.taxprocurement.catalog;
+
+import cn.taxprocurement.audit.AuditLog;
+import cn.taxprocurement.category.CategoryRepository;
+import cn.taxprocurement.common.InvalidField;
+import cn.taxprocurement.common.NotFound;
+import cn.taxprocurement.security.Actor;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.util.Collection;
+import java.util.List;
+import java.util.TreeSet;
+
+/** Opening, reading and closing shortlist rounds. */
+@ApplicationScoped
+public class CatalogRoundService {
+    static final String ENTITY = "CatalogRound";
+
+    @Inject
+    CatalogRoundRepository rounds;
+
+    @Inject
+    CategoryRepository categories;
+
+    @Inject
+    AuditLog audit;
+
+    /** Opens a round of {@code year} over categories that must all exist. */
+    @Transactional
+    public CatalogRound open(Actor actor, int year, String name, Collection<String> categoryCodes) {
+        TreeSet<String> codes = new TreeSet<>();
+        for (String code : categoryCodes) {
+            String trimmed = code.strip();
+            if (categories.findByIdOptional(trimmed).isEmpty()) {
+                throw new InvalidField("categoryCodes", "品目 " + trimmed + " 不存在");
+            }
+            codes.add(trimmed);
+        }
+        CatalogRound round = CatalogRound.open(year, name.strip(), codes);
+        rounds.persist(round);
+        audit.record(
+                actor,
+                "ROUND_OPENED",
+                ENTITY,
+                round.id(),
+                year + " 年入围采购“" + round.name() + "”开始，品目 " + String.join("、", codes));
+        return round;
+    }
+
+    @Transactional
+    List<CatalogRound> list(Integer year) {
+        return rounds.listOf(year);
+    }
+
+    @Transactional
+    CatalogRound get(long id) {
+        return rounds.findByIdOptional(id).orElseThrow(() -> NotFound.of("入围采购", id));
+    }
+
+    @Transactional
+    CatalogRound close(Actor actor, long id) {
+        CatalogRound round = get(id);
+        round.close();
+        audit.record(actor, "ROUND_CLOSED", ENTITY, id, "入围采购“" + round.name() + "”截止");
+        return round;
+    }
+}

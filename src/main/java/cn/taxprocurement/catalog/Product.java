@@ -1,0 +1,165 @@
+package cn.taxprocurement.catalog;
+
+import cn.taxprocurement.common.InvalidField;
+import cn.taxprocurement.vendor.Vendor;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.Objects;
+
+/** A vendor's product listing (产品) in a shortlist round: brand, model, specs and unit price, reviewed by officers. */
+@Entity
+@Table(name = "product")
+public class Product {
+    static final BigDecimal MAX_PRICE = new BigDecimal("999999999.99");
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    Long id;
+
+    @Column(name = "vendor_id", nullable = false, updatable = false)
+    Long vendorId;
+
+    @Column(name = "round_id", nullable = false, updatable = false)
+    Long roundId;
+
+    @Column(name = "category_code", nullable = false, updatable = false)
+    String categoryCode;
+
+    @Column(nullable = false, updatable = false)
+    String brand;
+
+    @Column(nullable = false, updatable = false)
+    String model;
+
+    @Column(nullable = false, updatable = false)
+    String specs;
+
+    @Column(name = "unit_price", nullable = false, precision = 18, scale = 2, updatable = false)
+    BigDecimal unitPrice;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    ProductStatus status;
+
+    @Column(name = "reject_reason")
+    String rejectReason;
+
+    /** The folded brand: brands are counted and filtered in this form. */
+    @Column(name = "brand_key", nullable = false, updatable = false)
+    String brandKey;
+
+    /** Folded brand and model while the listing is live; freed (null) once rejected or withdrawn. */
+    @Column(name = "listing_key")
+    String listingKey;
+
+    @Column(name = "search_text", nullable = false, updatable = false, columnDefinition = "TEXT")
+    String searchText;
+
+    @Column(name = "created_at", nullable = false, updatable = false)
+    Instant createdAt;
+
+    @Version
+    long version;
+
+    protected Product() {}
+
+    /**
+     * A vendor lists a product in a round: the vendor must be admitted, the round open and the category one of the
+     * round's. Uniqueness of brand and model per vendor and round is the repository's to check, on {@link #listingKey}.
+     */
+    public static Product list(
+            Vendor vendor,
+            CatalogRound round,
+            String categoryCode,
+            String brand,
+            String model,
+            String specs,
+            BigDecimal unitPrice) {
+        if (!vendor.isActive()) {
+            throw new VendorNotActive("供应商尚未通过审核，不能申报产品");
+        }
+        round.requireListable(categoryCode);
+        Product product = new Product();
+        product.vendorId = vendor.id();
+        product.roundId = round.id();
+        product.categoryCode = categoryCode;
+        product.brand = brand.strip();
+        product.model = model.strip();
+        product.specs = specs == null ? "" : specs.strip();
+        product.unitPrice = checkedPrice(unitPrice);
+        product.status = ProductStatus.SUBMITTED;
+        product.brandKey = SearchText.key(brand);
+        product.listingKey = listingKey(brand, model);
+        product.searchText = SearchText.tokens(product.brand, product.model, product.specs);
+        product.createdAt = Instant.now();
+        return product;
+    }
+
+    static String listingKey(String brand, String model) {
+        return SearchText.key(brand) + " / " + SearchText.key(model);
+    }
+
+    static BigDecimal checkedPrice(BigDecimal price) {
+        if (price == null || price.signum() <= 0 || price.compareTo(MAX_PRICE) > 0) {
+            throw new InvalidField("unitPrice", "单价应大于 0 且不超过 999999999.99 元");
+        }
+        if (price.stripTrailingZeros().scale() > 2) {
+            throw new InvalidField("unitPrice", "单价最多保留两位小数");
+        }
+        return price.setScale(2);
+    }
+
+    /** An officer admits the listing into the shortlisted catalog. */
+    public void approve() {
+        requireSubmitted();
+        status = ProductStatus.APPROVED;
+    }
+
+    /** An officer refuses the listing, saying why; the vendor may list the same brand and model again. */
+    public void reject(String reason) {
+        requireSubmitted();
+        status = ProductStatus.REJECTED;
+        rejectReason = reason;
+        listingKey = null;
+    }
+
+    /** Its vendor takes the listing back, before or after approval. */
+    public void withdraw() {
+        if (status != ProductStatus.SUBMITTED && status != ProductStatus.APPROVED) {
+            throw new ListingNotWithdrawable("产品当前状态为 " + status + "，只能撤回已提交或已入围的产品");
+        }
+        status = ProductStatus.WITHDRAWN;
+        listingKey = null;
+    }
+
+    boolean belongsTo(Vendor vendor) {
+        return Objects.equals(vendorId, vendor.id());
+    }
+
+    private void requireSubmitted() {
+        if (status != ProductStatus.SUBMITTED) {
+            throw new ListingNotReviewable("产品当前状态为 " + status + "，只能审核已提交（SUBMITTED）的产品");
+        }
+    }
+
+    public Long id() {
+        return id;
+    }
+
+    public ProductStatus status() {
+        return status;
+    }
+
+    String listingKey() {
+        return listingKey;
+    }
+}

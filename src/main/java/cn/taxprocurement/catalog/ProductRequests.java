@@ -1,0 +1,38 @@
+package cn.taxprocurement.catalog;
+
+import jakarta.validation.constraints.DecimalMax;
+import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.Digits;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import java.math.BigDecimal;
+
+/** What vendors and officers send about product listings. */
+final class ProductRequests {
+    private ProductRequests() {}
+
+    /** A vendor's listing of one product in a round. */
+    record Create(
+            @NotNull(message = "请选择入围采购") Long roundId,
+            @NotBlank(message = "品目编码不能为空") String categoryCode,
+
+            @NotBlank(message = "品牌不能为空") @Size(max = 100, message = "品牌不能超过 100 个字符")
+            String brand,
+
+            @NotBlank(message = "型号不能为空") @Size(max = 100, message = "型号不能超过 100 个字符")
+            String model,
+
+            @Size(max = 2000, message = "规格参数不能超过 2000 个字符") String specs,
+
+            @NotNull(message = "单价不能为空")
+            @DecimalMin(value = "0", inclusive = false, message = "单价应大于 0")
+            @DecimalMax(value = "999999999.99", message = "单价不能超过 999999999.99 元")
+            @Digits(integer = 9, fraction = 2, message = "单价最多 9 位整数、2 位小数")
+            BigDecimal unitPrice) {}
+
+    /** Why an officer refuses a listing. */
+    record Reject(
+            @NotBlank(message = "请填写驳回原因") @Size(max = 500, message = "驳回原因不能超过 500 个字符")
+            String reason) {}
+}

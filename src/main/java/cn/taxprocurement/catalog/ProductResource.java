@@ -1,0 +1,55 @@
+package cn.taxprocurement.catalog;
+
+import cn.taxprocurement.common.Page;
+import cn.taxprocurement.common.PageRequest;
+import cn.taxprocurement.security.CurrentUser;
+import cn.taxprocurement.security.Roles;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.QueryParam;
+
+/** All listings, for officers to review and managers to look at. */
+@Path("/api/v1/products")
+public class ProductResource {
+    @Inject
+    ProductService service;
+
+    @Inject
+    CurrentUser currentUser;
+
+    @GET
+    @RolesAllowed({Roles.OFFICER, Roles.MANAGER})
+    public Page<ProductView> search(
+            @QueryParam("roundId") Long roundId,
+            @QueryParam("categoryCode") String categoryCode,
+            @QueryParam("status") String status,
+            @QueryParam("vendorId") Long vendorId,
+            @QueryParam("brand") String brand,
+            @QueryParam("q") String q,
+            @Valid @BeanParam PageRequest page) {
+        return service.search(
+                new ProductFilter(roundId, categoryCode, ProductStatus.fromQuery(status), vendorId, brand, q), page);
+    }
+
+    @POST
+    @Path("{id}/approve")
+    @RolesAllowed(Roles.OFFICER)
+    public ProductView approve(@PathParam("id") long id) {
+        return service.approve(currentUser.actor(), id);
+    }
+
+    @POST
+    @Path("{id}/reject")
+    @RolesAllowed(Roles.OFFICER)
+    public ProductView reject(
+            @PathParam("id") long id, @Valid @NotNull(message = "请填写驳回原因") ProductRequests.Reject request) {
+        return service.reject(currentUser.actor(), id, request.reason());
+    }
+}

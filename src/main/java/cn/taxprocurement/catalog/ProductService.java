@@ -1,0 +1,113 @@
+package cn.taxprocurement.catalog;
+
+import cn.taxprocurement.audit.AuditLog;
+import cn.taxprocurement.common.DuplicateKey;
+import cn.taxprocurement.common.InvalidField;
+import cn.taxprocurement.common.NotFound;
+import cn.taxprocurement.common.Page;
+import cn.taxprocurement.common.PageRequest;
+import cn.taxprocurement.security.Actor;
+import cn.taxprocurement.vendor.Vendor;
+import cn.taxprocurement.vendor.VendorRepository;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.PersistenceException;
+import jakarta.transaction.Transactional;
+import java.math.BigDecimal;
+
+/** Vendors list products in open rounds; officers review them; everyone reads the shortlisted catalog. */
+@ApplicationScoped
+public class ProductService {
+    static final String ENTITY = "Product";
+
+    @Inject
+    ProductRepository products;
+
+    @Inject
+    CatalogRoundRepository rounds;
+
+    @Inject
+    VendorRepository vendors;
+
+    @Inject
+    AuditLog audit;
+
+    /** The signed-in vendor lists a product; it waits for an officer's review. */
+    @Transactional
+    public ProductView list(
+            Actor actor,
+            long roundId,
+            String categoryCode,
+            String brand,
+            String model,
+            String specs,
+            BigDecimal unitPrice) {
+        Vendor vendor =
+                vendors.findBySubject(actor.subject()).orElseThrow(() -> new VendorNotActive("请先注册供应商并通过审核，再申报产品"));
+        CatalogRound round = rounds.findByIdOptional(roundId).orElseThrow(() -> new InvalidField("roundId", "入围采购不存在"));
+        Product product = Product.list(vendor, round, categoryCode.strip(), brand, model, specs, unitPrice);
+        if (products.listed(vendor.id(), round.id(), product.listingKey())) {
+            throw duplicate(brand, model);
+        }
+        try {
+            products.persistAndFlush(product);
+        } catch (PersistenceException e) {
+            if (DuplicateKey.causedBy(e)) {
+                throw duplicate(brand, model);
+            }
+            throw e;
+        }
+        audit.record(
+                actor,
+                "PRODUCT_SUBMITTED",
+                ENTITY,
+                product.id(),
+                vendor.name() + " 申报产品 " + brand.strip() + " " + model.strip() + "（入围采购 " + round.id() + "）");
+        return products.view(product.id());
+    }
+
+    @Transactional
+    Page<ProductView> mine(String subject, Long roundId, ProductStatus status, PageRequest page) {
+        Vendor vendor = vendors.findBySubject(subject).orElseThrow(() -> new NotFound("当前用户尚未注册供应商"));
+        return products.search(new ProductFilter(roundId, null, status, vendor.id(), null, null), page);
+    }
+
+    /** The signed-in vendor takes back one of its own listings; anyone else's is not found. */
+    @Transactional
+    ProductView withdraw(Actor actor, long id) {
+        Vendor vendor = vendors.findBySubject(actor.subject()).orElseThrow(() -> NotFound.of("产品", id));
+        Product product =
+                products.findByIdOptional(id).filter(p -> p.belongsTo(vendor)).orElseThrow(() -> NotFound.of("产品", id));
+        product.withdraw();
+        products.flush();
+        audit.record(actor, "PRODUCT_WITHDRAWN", ENTITY, id, vendor.name() + " 撤回产品 " + id);
+        return products.view(id);
+    }
+
+    @Transactional
+    Page<ProductView> search(ProductFilter filter, PageRequest page) {
+        return products.search(filter, page);
+    }
+
+    @Transactional
+    ProductView approve(Actor actor, long id) {
+        Product product = products.findByIdOptional(id).orElseThrow(() -> NotFound.of("产品", id));
+        product.approve();
+        products.flush();
+        audit.record(actor, "PRODUCT_APPROVED", ENTITY, id, "产品 " + id + " 审核入围");
+        return products.view(id);
+    }
+
+    @Transactional
+    ProductView reject(Actor actor, long id, String reason) {
+        Product product = products.findByIdOptional(id).orElseThrow(() -> NotFound.of("产品", id));
+        product.reject(reason.strip());
+        products.flush();
+        audit.record(actor, "PRODUCT_REJECTED", ENTITY, id, "产品 " + id + " 被驳回：" + reason.strip());
+        return products.view(id);
+    }
+
+    private static DuplicateListing duplicate(String brand, String model) {
+        return new DuplicateListing("本次入围采购中已申报过 " + brand.strip() + " " + model.strip());
+    }
+}

@@ -1,0 +1,57 @@
+package cn.taxprocurement.catalog;
+
+import cn.taxprocurement.common.Page;
+import cn.taxprocurement.common.PageRequest;
+import cn.taxprocurement.security.CurrentUser;
+import cn.taxprocurement.security.Roles;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Response;
+
+/** A vendor's own product listings: list a product, follow its review, withdraw it. */
+@Path("/api/v1/vendors/me/products")
+public class VendorProductResource {
+    @Inject
+    ProductService service;
+
+    @Inject
+    CurrentUser currentUser;
+
+    @POST
+    @RolesAllowed(Roles.VENDOR)
+    public Response list(@Valid @NotNull(message = "请求内容不能为空") ProductRequests.Create request) {
+        ProductView listing = service.list(
+                currentUser.actor(),
+                request.roundId(),
+                request.categoryCode(),
+                request.brand(),
+                request.model(),
+                request.specs(),
+                request.unitPrice());
+        return Response.status(Response.Status.CREATED).entity(listing).build();
+    }
+
+    @GET
+    @RolesAllowed(Roles.VENDOR)
+    public Page<ProductView> mine(
+            @QueryParam("roundId") Long roundId,
+            @QueryParam("status") String status,
+            @Valid @BeanParam PageRequest page) {
+        return service.mine(currentUser.subject(), roundId, ProductStatus.fromQuery(status), page);
+    }
+
+    @POST
+    @Path("{id}/withdraw")
+    @RolesAllowed(Roles.VENDOR)
+    public ProductView withdraw(@PathParam("id") long id) {
+        return service.withdraw(currentUser.actor(), id);
+    }
+}

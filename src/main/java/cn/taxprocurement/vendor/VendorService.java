@@ -1,0 +1,82 @@
+package cn.taxprocurement.vendor;
+
+import cn.taxprocurement.audit.AuditLog;
+import cn.taxprocurement.common.DuplicateKey;
+import cn.taxprocurement.common.NotFound;
+import cn.taxprocurement.common.Page;
+import cn.taxprocurement.common.PageRequest;
+import cn.taxprocurement.security.Actor;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.PersistenceException;
+import jakarta.transaction.Transactional;
+
+/** Registration of vendors by their users, and their review by officers. */
+@ApplicationScoped
+public class VendorService {
+    static final String ENTITY = "Vendor";
+
+    @Inject
+    VendorRepository vendors;
+
+    @Inject
+    AuditLog audit;
+
+    /** Registers the company of the signed-in user; one company per user and per USCC. */
+    @Transactional
+    public Vendor register(
+            Actor actor, String uscc, String name, String contactName, String contactPhone, String email) {
+        Uscc code = new Uscc(uscc);
+        if (vendors.findBySubject(actor.subject()).isPresent()) {
+            throw new DuplicateVendor("当前用户已注册过供应商");
+        }
+        if (vendors.usccTaken(code.value())) {
+            throw new DuplicateVendor("统一社会信用代码 " + code.value() + " 已被注册");
+        }
+        Vendor vendor = Vendor.register(
+                actor.subject(), code, name.strip(), contactName.strip(), contactPhone.strip(), email.strip());
+        try {
+            vendors.persistAndFlush(vendor);
+        } catch (PersistenceException e) {
+            if (DuplicateKey.causedBy(e)) {
+                throw new DuplicateVendor("当前用户或该统一社会信用代码已注册过供应商");
+            }
+            throw e;
+        }
+        audit.record(
+                actor, "VENDOR_REGISTERED", ENTITY, vendor.id(), "注册供应商 " + vendor.name() + "（" + vendor.uscc() + "）");
+        return vendor;
+    }
+
+    @Transactional
+    Vendor mine(String subject) {
+        return vendors.findBySubject(subject).orElseThrow(() -> new NotFound("当前用户尚未注册供应商"));
+    }
+
+    @Transactional
+    Vendor get(long id) {
+        return vendors.findByIdOptional(id).orElseThrow(() -> NotFound.of("供应商", id));
+    }
+
+    @Transactional
+    Page<Vendor> search(VendorStatus status, String text, PageRequest page) {
+        return vendors.search(status, text, page);
+    }
+
+    /** An officer admits a pending vendor. */
+    @Transactional
+    public Vendor approve(Actor actor, long id) {
+        Vendor vendor = get(id);
+        vendor.approve();
+        audit.record(actor, "VENDOR_APPROVED", ENTITY, id, "审核通过供应商 " + vendor.name());
+        return vendor;
+    }
+
+    @Transactional
+    Vendor reject(Actor actor, long id, String reason) {
+        Vendor vendor = get(id);
+        vendor.reject(reason.strip());
+        audit.record(actor, "VENDOR_REJECTED", ENTITY, id, "驳回供应商 " + vendor.name() + "：" + reason.strip());
+        return vendor;
+    }
+}

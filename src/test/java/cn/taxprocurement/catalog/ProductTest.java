@@ -1,0 +1,123 @@
+package cn.taxprocurement.catalog;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import cn.taxprocurement.common.InvalidField;
+import cn.taxprocurement.vendor.Uscc;
+import cn.taxprocurement.vendor.Vendor;
+import java.math.BigDecimal;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+class ProductTest {
+    private static final String DESKTOP = "A02010104";
+    private static final String SERVER = "A02010103";
+
+    private final CatalogRound round = CatalogRound.open(2050, "2050年度入围采购", Set.of(DESKTOP));
+
+    @Test
+    void anActiveVendorsListingInAnOpenRoundWaitsForReview() {
+        Product product = list(activeVendor(), round, "4999");
+
+        assertThat(product.status()).isEqualTo(ProductStatus.SUBMITTED);
+        assertThat(product.unitPrice).isEqualByComparingTo("4999.00").hasScaleOf(2);
+    }
+
+    @Test
+    void aVendorNotYetAdmittedCannotList() {
+        assertThatThrownBy(() -> list(pendingVendor(), round, "4999")).isInstanceOf(VendorNotActive.class);
+    }
+
+    @Test
+    void aClosedRoundTakesNoListings() {
+        round.close();
+
+        assertThatThrownBy(() -> list(activeVendor(), round, "4999")).isInstanceOf(RoundClosed.class);
+    }
+
+    @Test
+    void aRoundCannotBeClosedTwice() {
+        round.close();
+
+        assertThatThrownBy(round::close).isInstanceOf(RoundClosed.class);
+    }
+
+    @Test
+    void aCategoryTheRoundDoesNotShortlistIsRefused() {
+        assertThatThrownBy(() -> Product.list(activeVendor(), round, SERVER, "浪潮", "NF5270M6", "", BigDecimal.TEN))
+                .isInstanceOf(CategoryNotInRound.class);
+    }
+
+    @Test
+    void thePriceMustBePositiveAtMostTheMaximumAndInFen() {
+        for (String price : new String[] {"0", "-1", "1000000000.00", "1.234"}) {
+            assertThatThrownBy(() -> list(activeVendor(), round, price))
+                    .isInstanceOf(InvalidField.class)
+                    .extracting(e -> ((InvalidField) e).field())
+                    .isEqualTo("unitPrice");
+        }
+        assertThat(list(activeVendor(), round, "999999999.99").status()).isEqualTo(ProductStatus.SUBMITTED);
+        assertThat(list(activeVendor(), round, "12.50").status()).isEqualTo(ProductStatus.SUBMITTED);
+    }
+
+    @Test
+    void onlyASubmittedListingCanBeApprovedOrRejected() {
+        Product approved = list(activeVendor(), round, "4999");
+        approved.approve();
+
+        assertThatThrownBy(approved::approve).isInstanceOf(ListingNotReviewable.class);
+        assertThatThrownBy(() -> approved.reject("重复")).isInstanceOf(ListingNotReviewable.class);
+    }
+
+    @Test
+    void anApprovedListingCanBeWithdrawnButNotTwice() {
+        Product product = list(activeVendor(), round, "4999");
+        product.approve();
+        product.withdraw();
+
+        assertThat(product.status()).isEqualTo(ProductStatus.WITHDRAWN);
+        assertThatThrownBy(product::withdraw).isInstanceOf(ListingNotWithdrawable.class);
+    }
+
+    @Test
+    void aRejectedListingCannotBeWithdrawn() {
+        Product product = list(activeVendor(), round, "4999");
+        product.reject("参数不符");
+
+        assertThatThrownBy(product::withdraw).isInstanceOf(ListingNotWithdrawable.class);
+    }
+
+    @Test
+    void aRejectedOrWithdrawnListingFreesItsBrandAndModelForANewListing() {
+        Product rejected = list(activeVendor(), round, "4999");
+        Product withdrawn = list(activeVendor(), round, "4999");
+        rejected.reject("参数不符");
+        withdrawn.withdraw();
+
+        assertThat(rejected.listingKey()).isNull();
+        assertThat(withdrawn.listingKey()).isNull();
+    }
+
+    @Test
+    void brandAndModelAreTheSameListingWhateverTheirCaseWidthAndSpacing() {
+        assertThat(Product.listingKey("ＬＥＮＯＶＯ ", "ThinkCentre  Ｍ920t"))
+                .isEqualTo(Product.listingKey("lenovo", "thinkcentre m920T"));
+        assertThat(Product.listingKey("联想", "M920t")).isNotEqualTo(Product.listingKey("联想", "M920s"));
+    }
+
+    private static Product list(Vendor vendor, CatalogRound round, String price) {
+        return Product.list(vendor, round, DESKTOP, "联想", "启天M43", "i5/8G/512G", new BigDecimal(price));
+    }
+
+    private static Vendor activeVendor() {
+        Vendor vendor = pendingVendor();
+        vendor.approve();
+        return vendor;
+    }
+
+    private static Vendor pendingVendor() {
+        return Vendor.register(
+                "vendor-x", new Uscc("91110000710926094P"), "联想（北京）有限公司", "张三", "13800138000", "a@example.cn");
+    }
+}
