@@ -5,6 +5,7 @@ import cn.taxprocurement.common.InvalidField;
 import cn.taxprocurement.common.NotFound;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import io.quarkus.security.ForbiddenException;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.validation.ConstraintViolation;
@@ -36,7 +37,8 @@ public class ProblemMapper {
         return problem(400, "输入有误", e.getMessage(), List.of(new Problem.FieldError(e.field(), e.getMessage())));
     }
 
-    @ServerExceptionMapper
+    // MismatchedInputException is named too: Quarkus's own mapper for it would otherwise win and drop the field.
+    @ServerExceptionMapper({JsonMappingException.class, MismatchedInputException.class})
     public Response unreadable(JsonMappingException e) {
         String field = e.getPath().stream()
                 .map(ref -> ref.getFieldName() != null ? ref.getFieldName() : String.valueOf(ref.getIndex()))
