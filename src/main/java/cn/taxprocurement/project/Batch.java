@@ -53,8 +53,4 @@ public class Batch {
         drafts.forEach(p -> p.publish(deadline, now));
         return drafts;
     }
-
-    public Long id() {
-        return id;
-    }
 }

@@ -252,20 +252,4 @@ public class Project {
             throw new InvalidField(field, what + "最多保留两位小数");
         }
     }
-
-    public Long id() {
-        return id;
-    }
-
-    public String code() {
-        return code;
-    }
-
-    public ProjectStatus status() {
-        return status;
-    }
-
-    public BigDecimal budgetAmount() {
-        return budgetAmount;
-    }
 }
