@@ -1,5 +1,6 @@
 package cn.taxprocurement.project;
 
+import cn.taxprocurement.common.NotFound;
 import cn.taxprocurement.common.Page;
 import cn.taxprocurement.common.PageRequest;
 import io.quarkus.hibernate.orm.panache.PanacheQuery;
@@ -30,6 +31,20 @@ class ProjectRepository implements PanacheRepository<Project> {
         Number no = (Number)
                 getEntityManager().createNativeQuery("SELECT LAST_INSERT_ID()").getSingleResult();
         return String.format("CG-%d-%04d", year, no.longValue());
+    }
+
+    /**
+     * Locks the project's row for the rest of the transaction, in plain SQL: the MySQL dialect's FOR UPDATE OF alias
+     * is not understood by MariaDB. Call it first in the transaction, so that later reads see what others committed.
+     */
+    void lock(long id) {
+        if (getEntityManager()
+                .createNativeQuery("SELECT id FROM project WHERE id = ?1 FOR UPDATE")
+                .setParameter(1, id)
+                .getResultList()
+                .isEmpty()) {
+            throw NotFound.of("采购项目", id);
+        }
     }
 
     Page<Project> search(Filter filter, PageRequest page) {

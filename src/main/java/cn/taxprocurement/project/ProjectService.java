@@ -169,6 +169,9 @@ public class ProjectService {
 
     @Transactional
     BidView placeBid(Actor actor, long id, PlaceBid command) {
+        // Locked: a vendor's two first bids at once become one bid and its replacement, and no bid slips in after an
+        // award, failure or cancellation commits.
+        projects.lock(id);
         Project project = find(id);
         Vendor vendor = vendors.findBySubject(actor.subject()).orElseThrow(() -> new VendorCannotBid("尚未登记供应商信息，不能投标"));
         Instant now = Instant.now();

@@ -21,6 +21,11 @@ import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.junit.jupiter.api.Test;
 
 @QuarkusTest
@@ -148,5 +153,26 @@ class BiddingTest {
     @TestSecurity(user = "officer-bid", roles = "officer")
     void anOfficerCannotBid() {
         bid(1L, "100").statusCode(403).body("detail", containsString("角色"));
+    }
+
+    @Test
+    void twoFirstBidsOfOneVendorAtOnceBecomeOneBid() throws Exception {
+        long vendorId = Vendors.anActiveVendor("vendor-bid-6");
+        ProjectView project = aPublishedProject(OffsetDateTime.now().plusDays(1));
+        CountDownLatch start = new CountDownLatch(1);
+        Callable<BidView> bid = () -> {
+            start.await();
+            return service.placeBid(vendor("vendor-bid-6"), project.id(), new PlaceBid(new BigDecimal("1000.00")));
+        };
+        ExecutorService pool = Executors.newFixedThreadPool(2);
+        try {
+            Future<BidView> first = pool.submit(bid);
+            Future<BidView> second = pool.submit(bid);
+            start.countDown();
+            assertThat(first.get().id()).isEqualTo(second.get().id());
+            assertThat(first.get().vendorId()).isEqualTo(vendorId);
+        } finally {
+            pool.shutdown();
+        }
     }
 }
