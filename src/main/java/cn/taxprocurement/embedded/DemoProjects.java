@@ -1,0 +1,178 @@
+package cn.taxprocurement.embedded;
+
+import cn.taxprocurement.project.AwardProject;
+import cn.taxprocurement.project.BatchView;
+import cn.taxprocurement.project.CloseProject;
+import cn.taxprocurement.project.CreateBatch;
+import cn.taxprocurement.project.CreateProject;
+import cn.taxprocurement.project.MergeProjects;
+import cn.taxprocurement.project.ProcurementMethod;
+import cn.taxprocurement.project.ProjectService;
+import cn.taxprocurement.project.ProjectView;
+import cn.taxprocurement.project.PublishProject;
+import cn.taxprocurement.security.Actor;
+import cn.taxprocurement.security.Roles;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The demo projects of the embedded default: the 2018 yearbook's 80 awarded IT projects (budget 12.21亿元, awarded
+ * 11.28亿元, savings rate 7.61%) and a few 2019 projects in other states, all written through the domain so that the
+ * audit trail tells their story. Loaded on request only, never by itself.
+ */
+@ApplicationScoped
+public class DemoProjects {
+    static final int PROJECTS_2018 = 80;
+    static final BigDecimal BUDGET_2018 = new BigDecimal("1221000000.00");
+    static final BigDecimal AWARDED_2018 = new BigDecimal("1128081900.00");
+
+    private static final Actor CREATOR = new Actor("demo-officer", "演示采购经办人", Roles.OFFICER, null);
+    private static final Actor REVIEWER = new Actor("demo-officer-2", "演示采购复核人", Roles.OFFICER, null);
+
+    /** The IT leaf categories of the item catalog and what a project of each buys. */
+    private static final String[][] ITEMS = {
+        {"A02010104", "台式计算机"},
+        {"A02010103", "服务器"},
+        {"A02010105", "便携式计算机"},
+        {"A0201060102", "激光打印机"},
+        {"A02010202", "网络交换设备"},
+        {"A02010502", "磁盘阵列存储设备"},
+        {"A02010801", "操作系统及数据库软件"},
+        {"A02010301", "防火墙"},
+        {"A02010201", "路由器"},
+        {"A02010803", "应用软件"},
+        {"A02010604", "扫描仪"},
+        {"A02010107", "平板式计算机"}
+    };
+
+    private static final String[] BUYERS = {
+        "国家税务总局机关",
+        "金税三期工程运维",
+        "国家税务总局北京市税务局",
+        "国家税务总局上海市税务局",
+        "国家税务总局广东省税务局",
+        "国家税务总局江苏省税务局",
+        "国家税务总局浙江省税务局",
+        "国家税务总局山东省税务局",
+        "国家税务总局四川省税务局",
+        "国家税务总局税务干部学院"
+    };
+
+    private static final String[] KINDS = {"采购项目", "扩容采购", "更新采购", "运维保障采购"};
+
+    @Inject
+    ProjectService projects;
+
+    /** Loads the demo projects; awards go to {@code vendorIds} in turn, which must be ACTIVE vendors. */
+    @Transactional
+    public void load(List<Long> vendorIds) {
+        if (vendorIds.isEmpty()) {
+            throw new IllegalArgumentException("the demo projects need at least one active vendor");
+        }
+        load2018(vendorIds);
+        load2019(vendorIds);
+    }
+
+    private void load2018(List<Long> vendorIds) {
+        List<BigDecimal> budgets = budgets2018();
+        List<BigDecimal> savings = savings2018(budgets);
+        for (int i = 0; i < PROJECTS_2018; i++) {
+            String[] item = ITEMS[i % ITEMS.length];
+            ProcurementMethod method = ProcurementMethod.values()[i % ProcurementMethod.values().length];
+            String title = "2018年" + BUYERS[i % BUYERS.length] + item[1] + KINDS[i % KINDS.length];
+            ProjectView project =
+                    projects.create(CREATOR, new CreateProject(title, 2018, item[0], method, budgets.get(i), null));
+            BigDecimal awarded = budgets.get(i).subtract(savings.get(i));
+            // Awarded from DRAFT: these procurements ran before the system existed, so they are recorded as offline.
+            projects.award(
+                    REVIEWER, project.id(), new AwardProject(vendorIds.get(i % vendorIds.size()), awarded, null));
+        }
+    }
+
+    /** Budgets in whole 10,000 yuan, spread by a fixed pattern; the last one makes the total exact. */
+    private static List<BigDecimal> budgets2018() {
+        int[] weights = new int[PROJECTS_2018];
+        long weightSum = 0;
+        for (int i = 0; i < PROJECTS_2018; i++) {
+            weights[i] = 4 + (i * 37) % 29;
+            weightSum += weights[i];
+        }
+        List<BigDecimal> budgets = new ArrayList<>();
+        BigDecimal sum = BigDecimal.ZERO;
+        for (int i = 0; i < PROJECTS_2018 - 1; i++) {
+            BigDecimal budget = BUDGET_2018
+                    .multiply(BigDecimal.valueOf(weights[i]))
+                    .divide(BigDecimal.valueOf(weightSum), -4, RoundingMode.HALF_UP)
+                    .setScale(2);
+            budgets.add(budget);
+            sum = sum.add(budget);
+        }
+        budgets.add(BUDGET_2018.subtract(sum));
+        return budgets;
+    }
+
+    /** Savings of 3% to 13% of each budget by a fixed pattern, scaled so that the year's total is exact. */
+    private static List<BigDecimal> savings2018(List<BigDecimal> budgets) {
+        BigDecimal target = BUDGET_2018.subtract(AWARDED_2018);
+        List<BigDecimal> raw = new ArrayList<>();
+        BigDecimal rawSum = BigDecimal.ZERO;
+        for (int i = 0; i < PROJECTS_2018; i++) {
+            BigDecimal r = budgets.get(i).multiply(BigDecimal.valueOf(3 + (i * 13) % 11));
+            raw.add(r);
+            rawSum = rawSum.add(r);
+        }
+        List<BigDecimal> savings = new ArrayList<>();
+        BigDecimal sum = BigDecimal.ZERO;
+        for (int i = 0; i < PROJECTS_2018 - 1; i++) {
+            BigDecimal saving = target.multiply(raw.get(i))
+                    .divide(rawSum, -2, RoundingMode.HALF_UP)
+                    .setScale(2);
+            savings.add(saving);
+            sum = sum.add(saving);
+        }
+        savings.add(target.subtract(sum));
+        return savings;
+    }
+
+    private void load2019(List<Long> vendorIds) {
+        PublishProject inAMonth =
+                new PublishProject(OffsetDateTime.now(ZoneOffset.UTC).plusDays(30));
+        draft("2019年国家税务总局机关便携式计算机采购项目", "A02010105", ProcurementMethod.OPEN_TENDER, "3600000.00", null);
+        draft("2019年金税三期工程运维服务器扩容采购", "A02010103", ProcurementMethod.COMPETITIVE_NEGOTIATION, "18500000.00", null);
+        ProjectView published = draft(
+                "2019年国家税务总局上海市税务局激光打印机采购", "A0201060102", ProcurementMethod.REQUEST_FOR_QUOTATION, "960000.00", null);
+        projects.publish(CREATOR, published.id(), inAMonth);
+        ProjectView failed = draft(
+                "2019年国家税务总局税务干部学院扫描仪采购", "A02010604", ProcurementMethod.COMPETITIVE_CONSULTATION, "420000.00", null);
+        projects.publish(CREATOR, failed.id(), inAMonth);
+        projects.fail(REVIEWER, failed.id(), new CloseProject("有效投标供应商不足三家，依法流标"));
+        ProjectView cancelled =
+                draft("2019年国家税务总局广东省税务局平板式计算机采购", "A02010107", ProcurementMethod.SINGLE_SOURCE, "780000.00", null);
+        projects.cancel(CREATOR, cancelled.id(), new CloseProject("需求并入下一年度统一采购"));
+        ProjectView north =
+                draft("2019年国家税务总局北京市税务局台式计算机采购", "A02010104", ProcurementMethod.OPEN_TENDER, "5200000.00", null);
+        ProjectView east =
+                draft("2019年国家税务总局江苏省税务局台式计算机采购", "A02010104", ProcurementMethod.OPEN_TENDER, "4300000.00", null);
+        projects.merge(CREATOR, new MergeProjects("2019年税务系统台式计算机合并采购项目", List.of(north.id(), east.id())));
+        BatchView batch = projects.createBatch(CREATOR, new CreateBatch("2019年第一批网络及安全设备同批采购", 2019));
+        draft("2019年国家税务总局机关核心交换机采购", "A02010202", ProcurementMethod.OPEN_TENDER, "6800000.00", batch.id());
+        draft("2019年国家税务总局机关防火墙采购", "A02010301", ProcurementMethod.OPEN_TENDER, "2400000.00", batch.id());
+        draft("2019年国家税务总局机关路由器采购", "A02010201", ProcurementMethod.INVITED_TENDER, "1500000.00", batch.id());
+        projects.publishBatch(CREATOR, batch.id(), inAMonth);
+        ProjectView awarded =
+                draft("2019年国家税务总局机关应用软件采购", "A02010803", ProcurementMethod.SINGLE_SOURCE, "2000000.00", null);
+        projects.award(REVIEWER, awarded.id(), new AwardProject(vendorIds.get(0), new BigDecimal("1960000.00"), null));
+    }
+
+    private ProjectView draft(String title, String category, ProcurementMethod method, String budget, Long batchId) {
+        return projects.create(
+                CREATOR, new CreateProject(title, 2019, category, method, new BigDecimal(budget), batchId));
+    }
+}

@@ -1,0 +1,56 @@
+package cn.taxprocurement.project;
+
+import cn.taxprocurement.common.InvalidField;
+import cn.taxprocurement.security.Actor;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.time.Instant;
+import java.util.List;
+
+/** A batch (同批采购): projects of one year that are published together, with one deadline. */
+@Entity
+@Table(name = "batch")
+public class Batch {
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    Long id;
+
+    @Column(nullable = false)
+    String name;
+
+    @Column(nullable = false, updatable = false)
+    int year;
+
+    @Column(name = "created_by", nullable = false, updatable = false)
+    String createdBy;
+
+    @Column(name = "created_at", nullable = false, updatable = false)
+    Instant createdAt;
+
+    protected Batch() {}
+
+    Batch(String name, int year, Actor creator, Instant now) {
+        if (year < Project.FIRST_YEAR || year > Project.LAST_YEAR) {
+            throw new InvalidField("year", "年度应在 2000 到 2100 之间");
+        }
+        this.name = name;
+        this.year = year;
+        this.createdBy = creator.subject();
+        this.createdAt = now;
+    }
+
+    /** Publishes every draft of the batch with one deadline; the caller's transaction makes it all or none. */
+    List<Project> publish(List<Project> projects, Instant deadline, Instant now) {
+        List<Project> drafts =
+                projects.stream().filter(p -> p.status == ProjectStatus.DRAFT).toList();
+        if (drafts.isEmpty()) {
+            throw new BatchHasNoDraftProject("批次 " + name + " 没有待发布的草稿项目");
+        }
+        drafts.forEach(p -> p.publish(deadline, now));
+        return drafts;
+    }
+}

@@ -1,0 +1,32 @@
+package cn.taxprocurement.project;
+
+import jakarta.validation.constraints.DecimalMax;
+import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.Digits;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import java.math.BigDecimal;
+
+/** What an officer gives to open a project: it starts as a DRAFT, optionally in a batch of the same year. */
+public record CreateProject(
+        @NotBlank(message = "请填写项目名称") @Size(max = 200, message = "项目名称不能超过 200 个字符")
+        String title,
+
+        @NotNull(message = "请填写年度")
+        @Min(value = 2000, message = "年度应在 2000 到 2100 之间")
+        @Max(value = 2100, message = "年度应在 2000 到 2100 之间")
+        Integer year,
+
+        @NotBlank(message = "请选择品目") String categoryCode,
+        @NotNull(message = "请选择采购方式") ProcurementMethod method,
+
+        @NotNull(message = "请填写预算金额")
+        @DecimalMin(value = "0", inclusive = false, message = "预算金额应大于 0")
+        @DecimalMax(value = "999999999999.99", message = "预算金额不能超过 999999999999.99 元")
+        @Digits(integer = 12, fraction = 2, message = "预算金额最多保留两位小数")
+        BigDecimal budgetAmount,
+
+        Long batchId) {}

@@ -1,0 +1,268 @@
+package cn.taxprocurement.project;
+
+import cn.taxprocurement.audit.AuditLog;
+import cn.taxprocurement.category.CategoryRepository;
+import cn.taxprocurement.common.InvalidField;
+import cn.taxprocurement.common.NotFound;
+import cn.taxprocurement.common.Page;
+import cn.taxprocurement.common.PageRequest;
+import cn.taxprocurement.security.Actor;
+import cn.taxprocurement.vendor.Vendor;
+import cn.taxprocurement.vendor.VendorRepository;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Collectors;
+
+/** The use cases of procurement projects: each one a transaction that changes the domain and writes its audit event. */
+@ApplicationScoped
+public class ProjectService {
+    static final String PROJECT = "Project";
+    static final String BATCH = "Batch";
+
+    @Inject
+    ProjectRepository projects;
+
+    @Inject
+    BidRepository bids;
+
+    @Inject
+    BatchRepository batches;
+
+    @Inject
+    CategoryRepository categories;
+
+    @Inject
+    VendorRepository vendors;
+
+    @Inject
+    AuditLog audit;
+
+    @Transactional
+    public ProjectView create(Actor actor, CreateProject command) {
+        if (categories.findByIdOptional(command.categoryCode()).isEmpty()) {
+            throw new InvalidField("categoryCode", "品目 " + command.categoryCode() + " 不存在");
+        }
+        Batch batch = command.batchId() == null
+                ? null
+                : batches.findByIdOptional(command.batchId())
+                        .orElseThrow(() -> new InvalidField("batchId", "批次 " + command.batchId() + " 不存在"));
+        Project project = Project.draft(
+                projects.nextCode(command.year()),
+                command.title().strip(),
+                command.year(),
+                command.categoryCode(),
+                command.method(),
+                command.budgetAmount(),
+                batch,
+                actor,
+                Instant.now());
+        projects.persist(project);
+        audit.record(
+                actor,
+                "PROJECT_CREATED",
+                PROJECT,
+                project.id,
+                "创建采购项目 " + project.code + "「" + project.title + "」：" + project.year + " 年度，品目 "
+                        + project.categoryCode + "，" + project.method.label() + "，预算金额 " + yuan(project.budgetAmount)
+                        + (batch == null ? "" : "，批次「" + batch.name + "」"));
+        return ProjectView.of(project);
+    }
+
+    @Transactional
+    public ProjectView get(long id) {
+        return ProjectView.of(find(id));
+    }
+
+    @Transactional
+    Page<ProjectView> search(ProjectRepository.Filter filter, PageRequest page) {
+        return projects.search(filter, page).map(ProjectView::of);
+    }
+
+    @Transactional
+    public ProjectView publish(Actor actor, long id, PublishProject command) {
+        Project project = find(id);
+        project.publish(command.bidDeadline().toInstant(), Instant.now());
+        projects.flush();
+        audit.record(actor, "PROJECT_PUBLISHED", PROJECT, id, published(project));
+        return ProjectView.of(project);
+    }
+
+    @Transactional
+    public ProjectView award(Actor actor, long id, AwardProject command) {
+        Project project = find(id);
+        Vendor vendor = vendors.findByIdOptional(command.vendorId())
+                .orElseThrow(() -> new InvalidField("vendorId", "供应商 " + command.vendorId() + " 不存在"));
+        Bid bid = command.bidId() == null
+                ? null
+                : bids.findByIdOptional(command.bidId())
+                        .orElseThrow(() -> new InvalidField("bidId", "投标 " + command.bidId() + " 不存在"));
+        project.award(vendor, command.awardedAmount(), bid, actor, Instant.now());
+        // Flush now: a concurrent award of the same project fails here on the version, before any audit event.
+        projects.flush();
+        audit.record(
+                actor,
+                "PROJECT_AWARDED",
+                PROJECT,
+                id,
+                "采购项目 " + project.code + " 成交：供应商 " + vendor.id() + "（" + vendor.name() + "），成交金额 "
+                        + yuan(project.awardedAmount) + "，预算金额 " + yuan(project.budgetAmount));
+        return ProjectView.of(project);
+    }
+
+    @Transactional
+    public ProjectView fail(Actor actor, long id, CloseProject command) {
+        Project project = find(id);
+        project.fail(command.reason());
+        projects.flush();
+        audit.record(actor, "PROJECT_FAILED", PROJECT, id, "采购项目 " + project.code + " 流标，原因：" + project.failReason);
+        return ProjectView.of(project);
+    }
+
+    @Transactional
+    public ProjectView cancel(Actor actor, long id, CloseProject command) {
+        Project project = find(id);
+        project.cancel(command.reason());
+        projects.flush();
+        audit.record(
+                actor, "PROJECT_CANCELLED", PROJECT, id, "采购项目 " + project.code + " 已取消，原因：" + project.cancelReason);
+        return ProjectView.of(project);
+    }
+
+    @Transactional
+    public ProjectView merge(Actor actor, MergeProjects command) {
+        List<Project> sources = new LinkedHashSet<>(command.projectIds())
+                .stream().map(this::find).toList();
+        Project first = sources.isEmpty() ? null : sources.get(0);
+        Project merged = Project.mergeOf(
+                first == null ? null : projects.nextCode(first.year),
+                command.title().strip(),
+                sources,
+                actor,
+                Instant.now());
+        projects.persist(merged);
+        sources.forEach(source -> source.mergeInto(merged));
+        projects.flush();
+        String codes = sources.stream().map(p -> p.code).collect(Collectors.joining("、"));
+        audit.record(
+                actor,
+                "PROJECT_CREATED",
+                PROJECT,
+                merged.id,
+                "合并采购：项目 " + codes + " 合并为新项目 " + merged.code + "「" + merged.title + "」，预算金额合计 "
+                        + yuan(merged.budgetAmount));
+        for (Project source : sources) {
+            audit.record(
+                    actor,
+                    "PROJECT_MERGED",
+                    PROJECT,
+                    source.id,
+                    "采购项目 " + source.code + " 并入项目 " + merged.code + "，预算金额 " + yuan(source.budgetAmount));
+        }
+        return ProjectView.of(merged);
+    }
+
+    @Transactional
+    BidView placeBid(Actor actor, long id, PlaceBid command) {
+        // Locked: a vendor's two first bids at once become one bid and its replacement, and no bid slips in after an
+        // award, failure or cancellation commits.
+        projects.lock(id);
+        Project project = find(id);
+        Vendor vendor = vendors.findBySubject(actor.subject()).orElseThrow(() -> new VendorCannotBid("尚未登记供应商信息，不能投标"));
+        Instant now = Instant.now();
+        Bid bid = bids.findOf(id, vendor.id()).orElse(null);
+        boolean replaced = bid != null;
+        if (replaced) {
+            bid.replace(project, vendor, command.amount(), now);
+        } else {
+            bid = Bid.place(project, vendor, command.amount(), now);
+            bids.persist(bid);
+        }
+        bids.flush();
+        // The amount stays out of the audit trail: bids are sealed until the deadline.
+        audit.record(
+                actor,
+                replaced ? "BID_REPLACED" : "BID_PLACED",
+                PROJECT,
+                id,
+                "供应商 " + vendor.id() + "（" + vendor.name() + "）" + (replaced ? "更新了对" : "提交了对") + "采购项目 " + project.code
+                        + " 的密封投标，金额在截止时间前保密");
+        return BidView.of(bid);
+    }
+
+    @Transactional
+    List<BidView> bids(long id) {
+        Project project = find(id);
+        project.requireBidsOpened(Instant.now());
+        return bids.ofProject(id).stream().map(BidView::of).toList();
+    }
+
+    @Transactional
+    BidView myBid(Actor actor, long id) {
+        find(id);
+        Vendor vendor = vendors.findBySubject(actor.subject()).orElseThrow(() -> new NotFound("您尚未对该项目投标"));
+        return bids.findOf(id, vendor.id()).map(BidView::of).orElseThrow(() -> new NotFound("您尚未对该项目投标"));
+    }
+
+    @Transactional
+    public BatchView createBatch(Actor actor, CreateBatch command) {
+        Batch batch = new Batch(command.name().strip(), command.year(), actor, Instant.now());
+        batches.persist(batch);
+        audit.record(actor, "BATCH_CREATED", BATCH, batch.id, "创建 " + batch.year + " 年度采购批次「" + batch.name + "」");
+        return BatchView.of(batch, null);
+    }
+
+    @Transactional
+    BatchView batch(long id) {
+        Batch batch = findBatch(id);
+        return BatchView.of(batch, projects.inBatch(id));
+    }
+
+    @Transactional
+    public BatchView publishBatch(Actor actor, long id, PublishProject command) {
+        Batch batch = findBatch(id);
+        List<Project> members = projects.inBatch(id);
+        List<Project> published = batch.publish(members, command.bidDeadline().toInstant(), Instant.now());
+        projects.flush();
+        for (Project project : published) {
+            audit.record(
+                    actor,
+                    "PROJECT_PUBLISHED",
+                    PROJECT,
+                    project.id,
+                    published(project) + "（随批次「" + batch.name + "」同步发布）");
+        }
+        audit.record(
+                actor,
+                "BATCH_PUBLISHED",
+                BATCH,
+                id,
+                "采购批次「" + batch.name + "」同步发布 " + published.size() + " 个项目，投标截止时间 " + deadlineOf(published.get(0)));
+        return BatchView.of(batch, members);
+    }
+
+    private static String published(Project project) {
+        return "发布采购项目 " + project.code + "，投标截止时间 " + deadlineOf(project);
+    }
+
+    private static String deadlineOf(Project project) {
+        return ProjectView.utc(project.bidDeadline).toString();
+    }
+
+    private Project find(long id) {
+        return projects.findByIdOptional(id).orElseThrow(() -> NotFound.of("采购项目", id));
+    }
+
+    private Batch findBatch(long id) {
+        return batches.findByIdOptional(id).orElseThrow(() -> NotFound.of("采购批次", id));
+    }
+
+    static String yuan(BigDecimal amount) {
+        return String.format(Locale.ROOT, "¥%,.2f", amount);
+    }
+}

@@ -1,0 +1,64 @@
+package cn.taxprocurement.project;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+
+/** A project as the API shows it. */
+public record ProjectView(
+        long id,
+        String code,
+        String title,
+        int year,
+        String categoryCode,
+        ProcurementMethod method,
+        String methodName,
+        BigDecimal budgetAmount,
+        BigDecimal awardedAmount,
+        Long awardedVendorId,
+        Long awardedBidId,
+        ProjectStatus status,
+        Long batchId,
+        Long mergedIntoId,
+        OffsetDateTime bidDeadline,
+        String createdBy,
+        OffsetDateTime createdAt,
+        OffsetDateTime publishedAt,
+        String awardedBy,
+        OffsetDateTime awardedAt,
+        String failReason,
+        String cancelReason,
+        long version) {
+
+    static ProjectView of(Project p) {
+        return new ProjectView(
+                p.id,
+                p.code,
+                p.title,
+                p.year,
+                p.categoryCode,
+                p.method,
+                p.method.label(),
+                p.budgetAmount,
+                p.awardedAmount,
+                p.awardedVendorId,
+                p.awardedBidId,
+                p.status,
+                p.batchId,
+                p.mergedIntoId,
+                utc(p.bidDeadline),
+                p.createdBy,
+                utc(p.createdAt),
+                utc(p.publishedAt),
+                p.awardedBy,
+                utc(p.awardedAt),
+                p.failReason,
+                p.cancelReason,
+                p.version);
+    }
+
+    static OffsetDateTime utc(Instant instant) {
+        return instant == null ? null : instant.atOffset(ZoneOffset.UTC);
+    }
+}

@@ -1,0 +1,76 @@
+package cn.taxprocurement.embedded;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsInAnyOrder;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItems;
+
+import cn.taxprocurement.fixtures.Vendors;
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.security.TestSecurity;
+import io.restassured.config.JsonConfig;
+import io.restassured.config.RestAssuredConfig;
+import io.restassured.path.json.config.JsonPathConfig.NumberReturnType;
+import jakarta.inject.Inject;
+import java.math.BigDecimal;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+@QuarkusTest
+class DemoProjectsTest {
+
+    @Inject
+    DemoProjects demo;
+
+    @Test
+    @TestSecurity(
+            user = "manager-demo",
+            roles = {"manager", "auditor"})
+    void theDemoProjectsReproduceTheYearbooksSavingsOf2018() {
+        demo.load(List.of(
+                Vendors.anActiveVendor("vendor-demo-1"),
+                Vendors.anActiveVendor("vendor-demo-2"),
+                Vendors.anActiveVendor("vendor-demo-3")));
+
+        given().config(RestAssuredConfig.config()
+                        .jsonConfig(JsonConfig.jsonConfig().numberReturnType(NumberReturnType.BIG_DECIMAL)))
+                .queryParam("year", 2018)
+                .when()
+                .get("/api/v1/reports/savings")
+                .then()
+                .statusCode(200)
+                .body("projectCount", equalTo(80))
+                .body("budgetTotal", equalTo(new BigDecimal("1221000000.00")))
+                .body("awardedTotal", equalTo(new BigDecimal("1128081900.00")))
+                .body("savingsTotal", equalTo(new BigDecimal("92918100.00")))
+                .body("savingsRate", equalTo(new BigDecimal("7.61")))
+                .body(
+                        "byMethod.method",
+                        containsInAnyOrder(
+                                "OPEN_TENDER",
+                                "INVITED_TENDER",
+                                "COMPETITIVE_NEGOTIATION",
+                                "COMPETITIVE_CONSULTATION",
+                                "SINGLE_SOURCE",
+                                "REQUEST_FOR_QUOTATION",
+                                "FRAMEWORK_AGREEMENT"))
+                .body("byCategory.categoryCode", hasItems("A02010103", "A02010104", "A02010105", "A0201060102"));
+
+        given().queryParam("year", 2019)
+                .queryParam("size", 200)
+                .when()
+                .get("/api/v1/projects")
+                .then()
+                .statusCode(200)
+                .body("items.status", hasItems("DRAFT", "PUBLISHED", "FAILED", "CANCELLED", "MERGED", "AWARDED"));
+
+        given().queryParam("actor", "演示采购复核人")
+                .queryParam("action", "PROJECT_AWARDED")
+                .when()
+                .get("/api/v1/audit-events")
+                .then()
+                .statusCode(200)
+                .body("total", equalTo(81));
+        given().when().get("/api/v1/audit-events/verify").then().body("valid", equalTo(true));
+    }
+}

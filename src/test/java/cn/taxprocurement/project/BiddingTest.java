@@ -1,0 +1,178 @@
+package cn.taxprocurement.project;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.not;
+
+import cn.taxprocurement.fixtures.Vendors;
+import cn.taxprocurement.security.Actor;
+import cn.taxprocurement.security.Roles;
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.security.TestSecurity;
+import io.restassured.http.ContentType;
+import io.restassured.response.ValidatableResponse;
+import jakarta.inject.Inject;
+import java.math.BigDecimal;
+import java.time.Duration;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.junit.jupiter.api.Test;
+
+@QuarkusTest
+class BiddingTest {
+    private static final int YEAR = 2032;
+
+    @Inject
+    ProjectService service;
+
+    private ProjectView aPublishedProject(OffsetDateTime deadline) {
+        ProjectView project = Projects.aDraft(service, YEAR, "300000.00");
+        return service.publish(Projects.CREATOR, project.id(), new PublishProject(deadline));
+    }
+
+    private static ValidatableResponse bid(long projectId, String amount) {
+        return given().contentType(ContentType.JSON)
+                .body(Map.of("amount", new BigDecimal(amount)))
+                .when()
+                .post("/api/v1/projects/" + projectId + "/bids")
+                .then();
+    }
+
+    private static Actor vendor(String subject) {
+        return new Actor(subject, subject, Roles.VENDOR, null);
+    }
+
+    @Test
+    @TestSecurity(user = "vendor-bid-1", roles = "vendor")
+    void anActiveVendorBidsAndASecondBidReplacesItsFirst() {
+        long vendorId = Vendors.anActiveVendor("vendor-bid-1");
+        ProjectView project = aPublishedProject(OffsetDateTime.now().plusDays(1));
+        int first = bid(project.id(), "290000.00")
+                .statusCode(201)
+                .body("projectId", equalTo((int) project.id()))
+                .body("vendorId", equalTo((int) vendorId))
+                .body("amount", equalTo(290000.00f))
+                .body("submittedAt", not(equalTo(null)))
+                .extract()
+                .path("id");
+        bid(project.id(), "285000.50").statusCode(201).body("id", equalTo(first));
+        given().when()
+                .get("/api/v1/projects/" + project.id() + "/bids/mine")
+                .then()
+                .statusCode(200)
+                .body("amount", equalTo(285000.50f));
+    }
+
+    @Test
+    @TestSecurity(user = "vendor-bid-2", roles = "vendor")
+    void aVendorWithoutABidGets404ForItsOwnBid() {
+        Vendors.anActiveVendor("vendor-bid-2");
+        ProjectView project = aPublishedProject(OffsetDateTime.now().plusDays(1));
+        given().when()
+                .get("/api/v1/projects/" + project.id() + "/bids/mine")
+                .then()
+                .statusCode(404);
+    }
+
+    @Test
+    @TestSecurity(user = "vendor-bid-3", roles = "vendor")
+    void aDraftTakesNoBidAndNeitherDoesAnUnregisteredOrPendingVendor() {
+        ProjectView draft = Projects.aDraft(service, YEAR, "300000.00");
+        ProjectView published = aPublishedProject(OffsetDateTime.now().plusDays(1));
+        bid(published.id(), "100").statusCode(409);
+        Vendors.aPendingVendor("vendor-bid-3");
+        bid(published.id(), "100").statusCode(409);
+        bid(draft.id(), "100").statusCode(409).contentType("application/problem+json");
+        bid(published.id(), "0").statusCode(400).body("errors[0].field", equalTo("amount"));
+        bid(999999999L, "100").statusCode(404);
+    }
+
+    @Test
+    @TestSecurity(
+            user = "officer-bid",
+            roles = {"officer", "auditor"})
+    void bidsAreSealedUntilTheDeadlineThenOfficersReadThemAndAwardOne() throws InterruptedException {
+        long firstVendor = Vendors.anActiveVendor("vendor-bid-4");
+        Vendors.anActiveVendor("vendor-bid-5");
+        OffsetDateTime deadline = OffsetDateTime.now().plusSeconds(3);
+        ProjectView project = aPublishedProject(deadline);
+        BidView winning =
+                service.placeBid(vendor("vendor-bid-4"), project.id(), new PlaceBid(new BigDecimal("271000.00")));
+        service.placeBid(vendor("vendor-bid-5"), project.id(), new PlaceBid(new BigDecimal("280000.00")));
+
+        given().when().get("/api/v1/projects/" + project.id() + "/bids").then().statusCode(409);
+        List<String> summaries = given().queryParam("entityType", "Project")
+                .queryParam("entityId", project.id())
+                .when()
+                .get("/api/v1/audit-events")
+                .then()
+                .statusCode(200)
+                .extract()
+                .path("items.summary");
+        assertThat(summaries).hasSize(4).noneMatch(s -> s.contains("271") || s.contains("280"));
+
+        long wait = Duration.between(OffsetDateTime.now(), deadline).toMillis() + 200;
+        Thread.sleep(Math.max(wait, 0));
+
+        given().when()
+                .get("/api/v1/projects/" + project.id() + "/bids")
+                .then()
+                .statusCode(200)
+                .body("$", hasSize(2))
+                .body("[0].amount", equalTo(271000.00f));
+        assertThatThrownBy(() ->
+                        service.placeBid(vendor("vendor-bid-5"), project.id(), new PlaceBid(new BigDecimal("1.00"))))
+                .isInstanceOf(BiddingClosed.class);
+        given().contentType(ContentType.JSON)
+                .body(Map.of("vendorId", firstVendor, "awardedAmount", 271000, "bidId", winning.id()))
+                .when()
+                .post("/api/v1/projects/" + project.id() + "/award")
+                .then()
+                .statusCode(200)
+                .body("awardedBidId", equalTo((int) winning.id()))
+                .body("status", equalTo("AWARDED"));
+    }
+
+    @Test
+    @TestSecurity(user = "manager-bid", roles = "manager")
+    void aManagerCannotReadBids() {
+        given().when().get("/api/v1/projects/1/bids").then().statusCode(403);
+    }
+
+    @Test
+    @TestSecurity(user = "officer-bid", roles = "officer")
+    void anOfficerCannotBid() {
+        bid(1L, "100").statusCode(403).body("detail", containsString("角色"));
+    }
+
+    @Test
+    void twoFirstBidsOfOneVendorAtOnceBecomeOneBid() throws Exception {
+        long vendorId = Vendors.anActiveVendor("vendor-bid-6");
+        ProjectView project = aPublishedProject(OffsetDateTime.now().plusDays(1));
+        CountDownLatch start = new CountDownLatch(1);
+        Callable<BidView> bid = () -> {
+            start.await();
+            return service.placeBid(vendor("vendor-bid-6"), project.id(), new PlaceBid(new BigDecimal("1000.00")));
+        };
+        ExecutorService pool = Executors.newFixedThreadPool(2);
+        try {
+            Future<BidView> first = pool.submit(bid);
+            Future<BidView> second = pool.submit(bid);
+            start.countDown();
+            assertThat(first.get().id()).isEqualTo(second.get().id());
+            assertThat(first.get().vendorId()).isEqualTo(vendorId);
+        } finally {
+            pool.shutdown();
+        }
+    }
+}
