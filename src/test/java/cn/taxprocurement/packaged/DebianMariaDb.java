@@ -1,0 +1,108 @@
+package cn.taxprocurement.packaged;
+
+import java.io.IOException;
+import java.net.Socket;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * The MariaDB server that Debian ships ({@code apt-get install mariadb-server}, 10.11 on Debian 12), started on a
+ * free port with a throw-away data folder, holding one database and one application user: an external database as
+ * production has one.
+ */
+final class DebianMariaDb implements AutoCloseable {
+    static final String DATABASE = "procurement";
+    static final String USER = "procurement";
+    static final String PASSWORD = "smoke-test-password";
+    private static final Path SERVER = Path.of("/usr/sbin/mariadbd");
+
+    final int port;
+    private final Path dataDir;
+    private final Process process;
+
+    private DebianMariaDb(int port, Path dataDir, Process process) {
+        this.port = port;
+        this.dataDir = dataDir;
+        this.process = process;
+    }
+
+    static DebianMariaDb start() throws IOException, InterruptedException {
+        if (!Files.isExecutable(SERVER)) {
+            throw new IllegalStateException(
+                    SERVER + " is missing: install Debian's mariadb-server (scripts/test does)");
+        }
+        Path dir = Files.createTempDirectory("debian-mariadb");
+        Path data = dir.resolve("data");
+        Path init = dir.resolve("init.sql");
+        Files.writeString(
+                init,
+                "CREATE DATABASE IF NOT EXISTS " + DATABASE + " CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci;\n"
+                        + "CREATE USER IF NOT EXISTS '" + USER + "'@'%' IDENTIFIED BY '" + PASSWORD + "';\n"
+                        + "GRANT ALL PRIVILEGES ON " + DATABASE + ".* TO '" + USER + "'@'%';\n");
+        run(List.of(
+                "mariadb-install-db",
+                "--no-defaults",
+                "--datadir=" + data,
+                "--user=" + System.getProperty("user.name"),
+                "--auth-root-authentication-method=normal",
+                "--skip-test-db"));
+        int port = PackagedService.freePort();
+        Process server = new ProcessBuilder(
+                        SERVER.toString(),
+                        "--no-defaults",
+                        "--datadir=" + data,
+                        "--port=" + port,
+                        "--bind-address=127.0.0.1",
+                        "--skip-name-resolve",
+                        "--socket=" + dir.resolve("mysqld.sock"),
+                        "--pid-file=" + dir.resolve("mysqld.pid"),
+                        "--user=" + System.getProperty("user.name"),
+                        "--init-file=" + init)
+                .redirectErrorStream(true)
+                .redirectOutput(dir.resolve("server.log").toFile())
+                .start();
+        DebianMariaDb db = new DebianMariaDb(port, dir, server);
+        db.awaitListening();
+        return db;
+    }
+
+    String jdbcUrl() {
+        return "jdbc:mysql://127.0.0.1:" + port + "/" + DATABASE;
+    }
+
+    @Override
+    public void close() throws InterruptedException, IOException {
+        process.destroy();
+        if (!process.waitFor(60, TimeUnit.SECONDS)) {
+            process.destroyForcibly().waitFor();
+        }
+        try (var files = Files.walk(dataDir)) {
+            files.sorted(java.util.Comparator.reverseOrder())
+                    .forEach(path -> path.toFile().delete());
+        }
+    }
+
+    private void awaitListening() throws InterruptedException, IOException {
+        for (int attempt = 0; attempt < 240; attempt++) {
+            if (!process.isAlive()) {
+                throw new IllegalStateException("mariadbd exited:\n" + Files.readString(dataDir.resolve("server.log")));
+            }
+            try (Socket ignored = new Socket("127.0.0.1", port)) {
+                return;
+            } catch (IOException notYet) {
+                Thread.sleep(250);
+            }
+        }
+        throw new IllegalStateException("mariadbd did not listen on " + port);
+    }
+
+    private static void run(List<String> command) throws IOException, InterruptedException {
+        Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
+        String output = new String(process.getInputStream().readAllBytes());
+        if (process.waitFor() != 0) {
+            throw new IllegalStateException(String.join(" ", command) + " failed:\n" + output);
+        }
+    }
+}

@@ -1,0 +1,101 @@
+package cn.taxprocurement.packaged;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.hasItem;
+
+import io.restassured.http.ContentType;
+import java.nio.file.Path;
+import java.util.Map;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The packaged service on the one-office set-up — embedded MariaDB, a real Keycloak with the production realm —
+ * driven with real tokens from Keycloak's password grant.
+ */
+class KeycloakEndToEndIT {
+    private static final String PASSWORD = "Correct-Horse-Battery-9";
+    private static KeycloakServer keycloak;
+    private static PackagedService service;
+
+    @BeforeAll
+    static void start() throws Exception {
+        keycloak = KeycloakServer.start();
+        keycloak.addUser("e2e-officer", PASSWORD, "officer");
+        keycloak.addUser("e2e-manager", PASSWORD, "manager");
+        keycloak.addUser("e2e-vendor", PASSWORD, "vendor");
+        service = PackagedService.start(Map.of(
+                "PROCUREMENT_EMBEDDED_DB_DATA_DIR",
+                Path.of("target/keycloak-e2e/mariadb").toString(),
+                "QUARKUS_OIDC_AUTH_SERVER_URL",
+                keycloak.realmUrl(),
+                "QUARKUS_OIDC_CLIENT_ID",
+                "tax-procurement",
+                "QUARKUS_OIDC_CREDENTIALS_SECRET",
+                KeycloakServer.CLIENT_SECRET));
+    }
+
+    @AfterAll
+    static void stop() throws Exception {
+        if (service != null) {
+            service.close();
+        }
+        if (keycloak != null) {
+            keycloak.close();
+        }
+    }
+
+    @Test
+    void anOfficerWritesAndAManagerReadsWithRealmRolesFromKeycloak() {
+        given().port(service.port)
+                .auth()
+                .oauth2(keycloak.token("e2e-officer", PASSWORD))
+                .contentType(ContentType.JSON)
+                .body(Map.of("code", "A02010197", "name", "端到端测试品目", "parentCode", "A020101"))
+                .post("/api/v1/categories")
+                .then()
+                .statusCode(201);
+        given().port(service.port)
+                .auth()
+                .oauth2(keycloak.token("e2e-manager", PASSWORD))
+                .get("/api/v1/categories")
+                .then()
+                .statusCode(200)
+                .body("code", hasItem("A02010197"));
+    }
+
+    @Test
+    void aVendorCannotDoAnOfficersWork() {
+        given().port(service.port)
+                .auth()
+                .oauth2(keycloak.token("e2e-vendor", PASSWORD))
+                .contentType(ContentType.JSON)
+                .body(Map.of("code", "A02010196", "name", "越权品目"))
+                .post("/api/v1/categories")
+                .then()
+                .statusCode(403);
+    }
+
+    @Test
+    void aTokenOfAnotherRealmIsRefusedWith401() {
+        given().port(service.port)
+                .auth()
+                .oauth2(keycloak.adminToken())
+                .get("/api/v1/categories")
+                .then()
+                .statusCode(401);
+    }
+
+    @Test
+    void aTokenWithAnAlteredSignatureIsRefusedWith401() {
+        String token = keycloak.token("e2e-officer", PASSWORD);
+        String forged = token.substring(0, token.length() - 4) + (token.endsWith("AAAA") ? "BBBB" : "AAAA");
+        given().port(service.port)
+                .auth()
+                .oauth2(forged)
+                .get("/api/v1/categories")
+                .then()
+                .statusCode(401);
+    }
+}

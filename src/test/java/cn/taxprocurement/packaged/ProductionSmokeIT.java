@@ -1,0 +1,97 @@
+package cn.taxprocurement.packaged;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+
+import io.restassured.http.ContentType;
+import java.util.Map;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The packaged jar as production runs it: started with Quarkus's own environment variables against Debian's MariaDB
+ * server (which Connector/J reports as MySQL 5.5.5), it migrates the empty database and serves the API to a signed
+ * token, with nothing embedded.
+ */
+class ProductionSmokeIT {
+    private static final SigningKey KEY = new SigningKey();
+    private static DebianMariaDb database;
+    private static PackagedService service;
+
+    @BeforeAll
+    static void start() throws Exception {
+        database = DebianMariaDb.start();
+        service = PackagedService.start(Map.of(
+                "QUARKUS_DATASOURCE_JDBC_URL",
+                database.jdbcUrl(),
+                "QUARKUS_DATASOURCE_USERNAME",
+                DebianMariaDb.USER,
+                "QUARKUS_DATASOURCE_PASSWORD",
+                DebianMariaDb.PASSWORD,
+                "QUARKUS_OIDC_PUBLIC_KEY",
+                KEY.publicKey()));
+    }
+
+    @AfterAll
+    static void stop() throws Exception {
+        if (service != null) {
+            service.close();
+        }
+        if (database != null) {
+            database.close();
+        }
+    }
+
+    @Test
+    void aCategoryCreatedWithASignedTokenIsReadBack() {
+        given().port(service.port)
+                .auth()
+                .oauth2(KEY.token("officer-prod", "officer"))
+                .contentType(ContentType.JSON)
+                .body(Map.of("code", "A02010199", "name", "其他计算机设备", "parentCode", "A020101"))
+                .when()
+                .post("/api/v1/categories")
+                .then()
+                .statusCode(201)
+                .body("code", equalTo("A02010199"));
+
+        given().port(service.port)
+                .auth()
+                .oauth2(KEY.token("manager-prod", "manager"))
+                .when()
+                .get("/api/v1/categories")
+                .then()
+                .statusCode(200)
+                .body("code", hasItem("A02010199"));
+    }
+
+    @Test
+    void nothingIsEmbeddedWhenTheDatabaseIsGiven() throws Exception {
+        assertThat(service.logText()).doesNotContain("嵌入式 MariaDB").contains("Migrating schema");
+    }
+
+    @Test
+    void aRequestWithoutATokenIsRefusedWith401() {
+        given().port(service.port)
+                .redirects()
+                .follow(false)
+                .when()
+                .get("/api/v1/categories")
+                .then()
+                .statusCode(401);
+    }
+
+    @Test
+    void aTokenSignedByAnotherKeyIsRefusedWith401() {
+        given().port(service.port)
+                .auth()
+                .oauth2(new SigningKey().token("intruder", "officer"))
+                .when()
+                .get("/api/v1/categories")
+                .then()
+                .statusCode(401);
+    }
+}

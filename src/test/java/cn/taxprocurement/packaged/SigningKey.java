@@ -1,0 +1,39 @@
+package cn.taxprocurement.packaged;
+
+import io.smallrye.jwt.build.Jwt;
+import java.security.KeyPair;
+import java.security.KeyPairGenerator;
+import java.security.NoSuchAlgorithmException;
+import java.util.Base64;
+import java.util.List;
+import java.util.Map;
+
+/** An RSA key that signs bearer tokens the way Keycloak does, for a service told to trust its public half. */
+final class SigningKey {
+    private final KeyPair pair;
+
+    SigningKey() {
+        try {
+            KeyPairGenerator generator = KeyPairGenerator.getInstance("RSA");
+            generator.initialize(2048);
+            pair = generator.generateKeyPair();
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** The value of QUARKUS_OIDC_PUBLIC_KEY. */
+    String publicKey() {
+        return Base64.getEncoder().encodeToString(pair.getPublic().getEncoded());
+    }
+
+    /** A token for {@code subject} with the realm role {@code role}, valid for five minutes. */
+    String token(String subject, String role) {
+        return Jwt.issuer("https://keycloak.invalid/realms/procurement")
+                .subject(subject)
+                .preferredUserName(subject)
+                .claim("realm_access", Map.of("roles", List.of(role)))
+                .expiresIn(300)
+                .sign(pair.getPrivate());
+    }
+}
