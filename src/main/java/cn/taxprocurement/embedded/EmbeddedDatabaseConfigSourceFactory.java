@@ -5,6 +5,7 @@ import io.smallrye.config.ConfigSourceFactory;
 import io.smallrye.config.ConfigValue;
 import io.smallrye.config.PropertiesConfigSource;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.eclipse.microprofile.config.spi.ConfigSource;
 
@@ -23,11 +24,13 @@ public class EmbeddedDatabaseConfigSourceFactory implements ConfigSourceFactory 
 
     @Override
     public Iterable<ConfigSource> getConfigSources(ConfigSourceContext context) {
-        if (isSet(context.getValue(JDBC_URL))
-                || "false".equals(valueOf(context.getValue("procurement.embedded-db.enabled")))) {
+        String jdbcUrl = value(context, JDBC_URL);
+        if (packaging(context)
+                || (jdbcUrl != null && !jdbcUrl.isBlank())
+                || "false".equals(value(context, "procurement.embedded-db.enabled"))) {
             return List.of();
         }
-        String url = EmbeddedMariaDb.start(valueOf(context.getValue("procurement.embedded-db.data-dir")));
+        String url = EmbeddedMariaDb.start(value(context, "procurement.embedded-db.data-dir"));
         Map<String, String> embedded = Map.of(
                 JDBC_URL,
                 url + "?useUnicode=true&characterEncoding=UTF-8&rewriteBatchedStatements=true",
@@ -41,11 +44,40 @@ public class EmbeddedDatabaseConfigSourceFactory implements ConfigSourceFactory 
         return List.of(new PropertiesConfigSource(embedded, "embedded-mariadb", 275));
     }
 
-    private static boolean isSet(ConfigValue value) {
-        return value != null && value.getValue() != null && !value.getValue().isBlank();
+    /**
+     * Whether Quarkus is packaging the application rather than running it: it builds its configuration then too, and
+     * would record the URL of a server started now as the packaged service's default.
+     */
+    private static boolean packaging(ConfigSourceContext context) {
+        if (!context.getProfiles().contains("prod")) {
+            return false;
+        }
+        try {
+            Class.forName(
+                    "io.quarkus.deployment.QuarkusAugmentor",
+                    false,
+                    EmbeddedDatabaseConfigSourceFactory.class.getClassLoader());
+            return true;
+        } catch (ClassNotFoundException running) {
+            return false;
+        }
     }
 
-    private static String valueOf(ConfigValue value) {
-        return value == null ? null : value.getValue();
+    /**
+     * A value by Quarkus's precedence: system property, environment variable, then the configuration files. The
+     * factory's context does not see environment variables for names of ours such as
+     * {@code PROCUREMENT_EMBEDDED_DB_DATA_DIR}, so the first two are read here.
+     */
+    private static String value(ConfigSourceContext context, String name) {
+        String property = System.getProperty(name);
+        if (property != null) {
+            return property;
+        }
+        String environment = System.getenv(name.toUpperCase(Locale.ROOT).replaceAll("[^A-Z0-9]", "_"));
+        if (environment != null) {
+            return environment;
+        }
+        ConfigValue configured = context.getValue(name);
+        return configured == null ? null : configured.getValue();
     }
 }

@@ -78,10 +78,7 @@ final class DebianMariaDb implements AutoCloseable {
         if (!process.waitFor(60, TimeUnit.SECONDS)) {
             process.destroyForcibly().waitFor();
         }
-        try (var files = Files.walk(dataDir)) {
-            files.sorted(java.util.Comparator.reverseOrder())
-                    .forEach(path -> path.toFile().delete());
-        }
+        PackagedService.deleteRecursively(dataDir);
     }
 
     private void awaitListening() throws InterruptedException, IOException {

@@ -19,15 +19,18 @@ class KeycloakEndToEndIT {
     private static KeycloakServer keycloak;
     private static PackagedService service;
 
+    private static final Path DATA_DIR = Path.of("target/keycloak-e2e/mariadb");
+
     @BeforeAll
     static void start() throws Exception {
+        PackagedService.deleteRecursively(DATA_DIR);
         keycloak = KeycloakServer.start();
         keycloak.addUser("e2e-officer", PASSWORD, "officer");
         keycloak.addUser("e2e-manager", PASSWORD, "manager");
         keycloak.addUser("e2e-vendor", PASSWORD, "vendor");
         service = PackagedService.start(Map.of(
                 "PROCUREMENT_EMBEDDED_DB_DATA_DIR",
-                Path.of("target/keycloak-e2e/mariadb").toString(),
+                DATA_DIR.toString(),
                 "QUARKUS_OIDC_AUTH_SERVER_URL",
                 keycloak.realmUrl(),
                 "QUARKUS_OIDC_CLIENT_ID",

@@ -3,6 +3,7 @@ package cn.taxprocurement.packaged;
 import static io.restassured.RestAssured.given;
 
 import io.restassured.http.ContentType;
+import io.restassured.specification.RequestSpecification;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -40,6 +41,8 @@ final class KeycloakServer implements AutoCloseable {
             throw new IllegalStateException(
                     DIST.toAbsolutePath() + " is missing: the pre-integration-test phase unpacks it");
         }
+        // A fresh realm every run: --import-realm skips a realm that already exists.
+        PackagedService.deleteRecursively(DIST.resolve("data/h2"));
         Path imports = Files.createDirectories(DIST.resolve("data/import"));
         Files.copy(REALM_FILE, imports.resolve("procurement-realm.json"), StandardCopyOption.REPLACE_EXISTING);
         int port = PackagedService.freePort();
@@ -72,7 +75,7 @@ final class KeycloakServer implements AutoCloseable {
     /** Adds a fully set-up user with one realm role; answers the user's id (the tokens' subject). */
     String addUser(String username, String password, String role) {
         String admin = adminToken();
-        String location = given().port(port)
+        String location = keycloak()
                 .auth()
                 .oauth2(admin)
                 .contentType(ContentType.JSON)
@@ -97,7 +100,7 @@ final class KeycloakServer implements AutoCloseable {
                 .extract()
                 .header("Location");
         String id = location.substring(location.lastIndexOf('/') + 1);
-        Map<String, Object> roleRepresentation = given().port(port)
+        Map<String, Object> roleRepresentation = keycloak()
                 .auth()
                 .oauth2(admin)
                 .get("/admin/realms/" + REALM + "/roles/" + role)
@@ -106,7 +109,7 @@ final class KeycloakServer implements AutoCloseable {
                 .extract()
                 .jsonPath()
                 .getMap("");
-        given().port(port)
+        keycloak()
                 .auth()
                 .oauth2(admin)
                 .contentType(ContentType.JSON)
@@ -119,7 +122,7 @@ final class KeycloakServer implements AutoCloseable {
 
     /** An access token from the password grant of the public scripts client. */
     String token(String username, String password) {
-        return given().port(port)
+        return keycloak()
                 .formParams(Map.of(
                         "grant_type",
                         "password",
@@ -138,7 +141,7 @@ final class KeycloakServer implements AutoCloseable {
 
     /** An admin token of the master realm: a valid Keycloak token, but of another realm. */
     String adminToken() {
-        return given().port(port)
+        return keycloak()
                 .formParams(Map.of(
                         "grant_type",
                         "password",
@@ -153,6 +156,11 @@ final class KeycloakServer implements AutoCloseable {
                 .statusCode(200)
                 .extract()
                 .path("access_token");
+    }
+
+    /** Requests to Keycloak by the one host name the service knows it by: tokens carry it as their issuer. */
+    private RequestSpecification keycloak() {
+        return given().baseUri("http://127.0.0.1").port(port);
     }
 
     @Override

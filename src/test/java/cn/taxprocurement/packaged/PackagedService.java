@@ -62,6 +62,12 @@ final class PackagedService implements AutoCloseable {
         throw new IllegalStateException("no VmRSS for " + process.pid());
     }
 
+    /** Whether the service has started a MariaDB server of its own (the embedded default). */
+    boolean runsAnEmbeddedDatabase() {
+        return process.descendants()
+                .anyMatch(child -> child.info().command().orElse("").endsWith("mariadbd"));
+    }
+
     URI uri(String path) {
         return URI.create("http://127.0.0.1:" + port + path);
     }
@@ -103,6 +109,16 @@ final class PackagedService implements AutoCloseable {
 
     private static String javaExecutable() {
         return Path.of(System.getProperty("java.home"), "bin", "java").toString();
+    }
+
+    /** Deletes a folder and everything in it, if it exists. */
+    static void deleteRecursively(Path folder) throws IOException {
+        if (Files.exists(folder)) {
+            try (var paths = Files.walk(folder)) {
+                paths.sorted(java.util.Comparator.reverseOrder())
+                        .forEach(path -> path.toFile().delete());
+            }
+        }
     }
 
     static int freePort() throws IOException {
