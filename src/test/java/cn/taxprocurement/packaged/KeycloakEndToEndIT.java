@@ -1,6 +1,7 @@
 package cn.taxprocurement.packaged;
 
 import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 
 import io.restassured.http.ContentType;
@@ -28,6 +29,7 @@ class KeycloakEndToEndIT {
         keycloak.addUser("e2e-officer", PASSWORD, "officer");
         keycloak.addUser("e2e-manager", PASSWORD, "manager");
         keycloak.addUser("e2e-vendor", PASSWORD, "vendor");
+        keycloak.addUser("e2e-vendor-2", PASSWORD, "vendor");
         service = PackagedService.start(Map.of(
                 "PROCUREMENT_EMBEDDED_DB_DATA_DIR",
                 DATA_DIR.toString(),
@@ -66,6 +68,36 @@ class KeycloakEndToEndIT {
                 .then()
                 .statusCode(200)
                 .body("code", hasItem("A02010197"));
+    }
+
+    @Test
+    void aVendorIsBoundToTheCompanyItRegisteredAndNoOtherVendorSeesIt() {
+        given().port(service.port)
+                .auth()
+                .oauth2(keycloak.token("e2e-vendor", PASSWORD))
+                .contentType(ContentType.JSON)
+                .body(Map.of(
+                        "uscc", "91110000710926094P",
+                        "name", "北京端到端科技有限公司",
+                        "contactName", "张三",
+                        "contactPhone", "010-12345678",
+                        "email", "sales@e2e.example.cn"))
+                .post("/api/v1/vendors/me")
+                .then()
+                .statusCode(201);
+        given().port(service.port)
+                .auth()
+                .oauth2(keycloak.token("e2e-vendor", PASSWORD))
+                .get("/api/v1/vendors/me")
+                .then()
+                .statusCode(200)
+                .body("name", equalTo("北京端到端科技有限公司"));
+        given().port(service.port)
+                .auth()
+                .oauth2(keycloak.token("e2e-vendor-2", PASSWORD))
+                .get("/api/v1/vendors/me")
+                .then()
+                .statusCode(404);
     }
 
     @Test
