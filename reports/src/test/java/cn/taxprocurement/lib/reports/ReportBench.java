@@ -68,7 +68,7 @@ final class ReportBench {
         if (print) {
             System.out.printf(
                     "report-bench %s: %.0f rows/s, peak heap %d MB, %d bytes%n",
-                    name, rows / seconds, peak / (1024 * 1024), out.bytes);
+                    name, rows / seconds, peak / (1024 * 1024), out.bytes());
         }
     }
 
@@ -172,21 +172,6 @@ final class ReportBench {
                         .append(d.awardedOn().toString())
                         .append('\n');
             }
-        }
-    }
-
-    /** Counts what a report would send to the client, without a disk in the measurement. */
-    private static final class CountingOutputStream extends OutputStream {
-        private long bytes;
-
-        @Override
-        public void write(int b) {
-            bytes++;
-        }
-
-        @Override
-        public void write(byte[] b, int off, int len) {
-            bytes += len;
         }
     }
 }

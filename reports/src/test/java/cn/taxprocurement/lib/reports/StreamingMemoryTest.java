@@ -3,7 +3,6 @@ package cn.taxprocurement.lib.reports;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.io.OutputStream;
 import java.util.Iterator;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
@@ -25,7 +24,7 @@ class StreamingMemoryTest {
                         "500000.00",
                         "460000.00"))
                 .iterator();
-        CountingStream out = new CountingStream();
+        CountingOutputStream out = new CountingOutputStream();
 
         new SavingsReportWriter()
                 .write(
@@ -36,20 +35,6 @@ class StreamingMemoryTest {
                         out);
 
         assertThat(details.hasNext()).isFalse();
-        assertThat(out.bytes).isGreaterThan(ROWS * 20L);
-    }
-
-    private static final class CountingStream extends OutputStream {
-        long bytes;
-
-        @Override
-        public void write(int b) {
-            bytes++;
-        }
-
-        @Override
-        public void write(byte[] b, int off, int len) {
-            bytes += len;
-        }
+        assertThat(out.bytes()).isGreaterThan(ROWS * 20L);
     }
 }
