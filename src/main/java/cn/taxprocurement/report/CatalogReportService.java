@@ -1,21 +1,33 @@
 package cn.taxprocurement.report;
 
-import cn.taxprocurement.common.Money;
+import cn.taxprocurement.lib.reports.CatalogProductRow;
+import cn.taxprocurement.lib.reports.Rates;
+import io.quarkus.narayana.jta.runtime.TransactionConfiguration;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
-import java.math.BigDecimal;
+import java.io.IOException;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.util.List;
 
-/** Counts the approved listings of a year's shortlist rounds with SQL aggregates. */
+/** Counts the approved listings of a year's shortlist rounds with SQL aggregates: the one source of the JSON report and of the workbook. */
 @ApplicationScoped
 class CatalogReportService {
     private static final String APPROVED_OF_YEAR = " FROM product p JOIN catalog_round r ON r.id = p.round_id"
             + " WHERE r.round_year = :year AND p.status = 'APPROVED'";
+    // Category, then listing order: the index on (status, category_code, id) can deliver it without sorting first.
+    private static final String PRODUCTS = "SELECT p.category_code, c.name, v.name, v.uscc, p.brand, p.model, p.specs,"
+            + " p.unit_price FROM product p JOIN catalog_round r ON r.id = p.round_id"
+            + " JOIN category c ON c.code = p.category_code JOIN vendor v ON v.id = p.vendor_id"
+            + " WHERE r.round_year = ? AND p.status = 'APPROVED' ORDER BY p.category_code, p.id";
 
     @Inject
     EntityManager em;
+
+    @Inject
+    DetailCursor cursor;
 
     @Transactional
     CatalogReport of(int year) {
@@ -29,9 +41,29 @@ class CatalogReportService {
                 current.productCount(),
                 current.brandCount(),
                 comparable ? previous : null,
-                comparable ? growth(current.productCount(), previous.productCount()) : null,
-                comparable ? growth(current.vendorCount(), previous.vendorCount()) : null,
+                comparable ? Rates.growthRate(current.productCount(), previous.productCount()) : null,
+                comparable ? Rates.growthRate(current.vendorCount(), previous.vendorCount()) : null,
                 byCategory(year));
+    }
+
+    /** The year's figures, then its approved products one by one, from one snapshot of the database. */
+    @Transactional
+    @TransactionConfiguration(timeout = DetailCursor.EXPORT_TIMEOUT_SECONDS)
+    void export(int year, DetailCursor.Export<CatalogReport, CatalogProductRow> export) throws IOException {
+        CatalogReport report = of(year);
+        cursor.read(PRODUCTS, year, CatalogReportService::product, products -> export.write(report, products));
+    }
+
+    private static CatalogProductRow product(ResultSet row) throws SQLException {
+        return new CatalogProductRow(
+                row.getString(1),
+                row.getString(2),
+                row.getString(3),
+                row.getString(4),
+                row.getString(5),
+                row.getString(6),
+                row.getString(7),
+                row.getBigDecimal(8));
     }
 
     private CatalogReport.Totals totals(int year) {
@@ -54,10 +86,6 @@ class CatalogReportService {
                 .map(r -> new CatalogReport.CategoryLine(
                         (String) r[0], (String) r[1], count(r[2]), count(r[3]), count(r[4])))
                 .toList();
-    }
-
-    private static BigDecimal growth(long current, long previous) {
-        return Money.percent(BigDecimal.valueOf(current - previous), BigDecimal.valueOf(previous));
     }
 
     private static long count(Object value) {
