@@ -9,6 +9,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.Iterator;
+import java.util.List;
 import java.util.NoSuchElementException;
 
 /**
@@ -36,25 +37,28 @@ class DetailCursor {
         void write(R report, Iterator<D> details) throws IOException;
     }
 
-    /** Runs {@code sql} with the year as its one parameter and hands its rows to {@code consumer}, then closes them. */
-    <D> void read(String sql, int year, RowReader<D> reader, IoConsumer<Iterator<D>> consumer) throws IOException {
+    /** A consumer that may fail writing. */
+    @FunctionalInterface
+    interface IoConsumer<T> {
+        void accept(T value) throws IOException;
+    }
+
+    /** Runs {@code sql} with {@code parameters} and hands its rows to {@code consumer}, then closes them. */
+    <D> void read(String sql, List<?> parameters, RowReader<D> reader, IoConsumer<Iterator<D>> consumer)
+            throws IOException {
         try (Connection connection = dataSource.getConnection();
                 PreparedStatement statement =
                         connection.prepareStatement(sql, ResultSet.TYPE_FORWARD_ONLY, ResultSet.CONCUR_READ_ONLY)) {
             statement.setFetchSize(Integer.MIN_VALUE);
-            statement.setInt(1, year);
+            for (int i = 0; i < parameters.size(); i++) {
+                statement.setObject(i + 1, parameters.get(i));
+            }
             try (ResultSet rows = statement.executeQuery()) {
                 consumer.accept(new Rows<>(rows, reader));
             }
         } catch (SQLException e) {
             throw new IOException("读取报表明细失败", e);
         }
-    }
-
-    /** A consumer that may fail writing. */
-    @FunctionalInterface
-    interface IoConsumer<T> {
-        void accept(T value) throws IOException;
     }
 
     private static final class Rows<D> implements Iterator<D> {

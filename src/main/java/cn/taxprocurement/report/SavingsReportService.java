@@ -66,7 +66,7 @@ public class SavingsReportService {
     @TransactionConfiguration(timeout = DetailCursor.EXPORT_TIMEOUT_SECONDS)
     void export(int year, DetailCursor.Export<SavingsReport, SavingsDetailRow> export) throws IOException {
         SavingsReport report = savings(year);
-        cursor.read(DETAILS, year, SavingsReportService::detail, details -> export.write(report, details));
+        cursor.read(DETAILS, List.of(year), SavingsReportService::detail, details -> export.write(report, details));
     }
 
     private static SavingsDetailRow detail(ResultSet row) throws SQLException {
