@@ -1,6 +1,10 @@
 package cn.taxprocurement.report;
 
+import cn.taxprocurement.lib.reports.CatalogCategoryRow;
+import cn.taxprocurement.lib.reports.CatalogSummary;
+import cn.taxprocurement.lib.reports.CatalogYearFigures;
 import java.math.BigDecimal;
+import java.time.Instant;
 import java.util.List;
 
 /** The shortlist catalog figures of a year (入围目录统计), compared with the year before. */
@@ -15,10 +19,29 @@ public record CatalogReport(
         BigDecimal vendorGrowthRate,
         List<CategoryLine> byCategory) {
 
+    CatalogSummary summary(Instant generatedAt, String generatedBy) {
+        return new CatalogSummary(
+                new CatalogYearFigures(year, categoryCount, vendorCount, productCount, brandCount),
+                previousYear == null ? null : previousYear.figures(),
+                generatedAt,
+                generatedBy);
+    }
+
+    List<CatalogCategoryRow> categoryRows() {
+        return byCategory.stream()
+                .map(c -> new CatalogCategoryRow(
+                        c.categoryCode(), c.categoryName(), c.vendorCount(), c.productCount(), c.brandCount()))
+                .toList();
+    }
+
     /** The counts of one year over its approved listings. */
     public record Totals(int year, long categoryCount, long vendorCount, long productCount, long brandCount) {
         boolean isEmpty() {
             return productCount == 0;
+        }
+
+        CatalogYearFigures figures() {
+            return new CatalogYearFigures(year, categoryCount, vendorCount, productCount, brandCount);
         }
     }
 

@@ -1,5 +1,8 @@
 package cn.taxprocurement.report;
 
+import cn.taxprocurement.lib.reports.CatalogReportWriter;
+import cn.taxprocurement.security.Actor;
+import cn.taxprocurement.security.CurrentUser;
 import cn.taxprocurement.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -8,15 +11,26 @@ import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.StreamingOutput;
+import java.time.Instant;
 
-/** The catalog report of a year, for officers and managers. */
-@Path("/api/v1/reports/catalog")
+/** The catalog report of a year, for officers and managers: as JSON, or as a workbook to download. */
+@Path("/api/v1/reports")
 public class CatalogReportResource {
     @Inject
     CatalogReportService service;
 
+    @Inject
+    ReportDownloads downloads;
+
+    @Inject
+    CurrentUser currentUser;
+
     @GET
+    @Path("catalog")
     @RolesAllowed({Roles.OFFICER, Roles.MANAGER})
     public CatalogReport get(
             @QueryParam("year")
@@ -25,5 +39,23 @@ public class CatalogReportResource {
                     @Max(value = 2100, message = "年度应在 2000 到 2100 之间")
                     Integer year) {
         return service.of(year);
+    }
+
+    /** Streams catalog.xlsx while the products are read; the download is audited before the first byte. */
+    @GET
+    @Path("catalog.xlsx")
+    @Produces(Workbooks.XLSX)
+    @RolesAllowed({Roles.OFFICER, Roles.MANAGER})
+    public Response workbook(
+            @QueryParam("year")
+                    @NotNull(message = "请指定年度")
+                    @Min(value = 2000, message = "年度应在 2000 到 2100 之间")
+                    @Max(value = 2100, message = "年度应在 2000 到 2100 之间")
+                    Integer year) {
+        Actor actor = currentUser.actor();
+        downloads.record(actor, "catalog-" + year, "下载入围目录报表（" + year + "年，Excel）");
+        StreamingOutput body = out -> service.export(year, (report, products) -> new CatalogReportWriter()
+                .write(report.summary(Instant.now(), actor.name()), report.categoryRows(), products, out));
+        return Workbooks.attachment(body, "catalog-" + year + ".xlsx", "入围目录报表-" + year + ".xlsx");
     }
 }

@@ -1,21 +1,35 @@
 package cn.taxprocurement.report;
 
-import cn.taxprocurement.common.Money;
+import cn.taxprocurement.lib.reports.CatalogProductRow;
+import cn.taxprocurement.lib.reports.Rates;
+import io.quarkus.narayana.jta.runtime.TransactionConfiguration;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
-import java.math.BigDecimal;
+import java.io.IOException;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.Collections;
 import java.util.List;
 
-/** Counts the approved listings of a year's shortlist rounds with SQL aggregates. */
+/** Counts the approved listings of a year's shortlist rounds with SQL aggregates: the one source of the JSON report and of the workbook. */
 @ApplicationScoped
 class CatalogReportService {
     private static final String APPROVED_OF_YEAR = " FROM product p JOIN catalog_round r ON r.id = p.round_id"
             + " WHERE r.round_year = :year AND p.status = 'APPROVED'";
+    // Read along the index on (round_id, status, category_code), rounds named by id, so that no sort of the year's
+    // products stands between the query and its first row; left to itself the optimizer scans and sorts.
+    static final String PRODUCTS = "SELECT STRAIGHT_JOIN p.category_code, c.name, v.name, v.uscc, p.brand, p.model,"
+            + " p.specs, p.unit_price FROM product p FORCE INDEX (idx_product_round_status)"
+            + " JOIN category c ON c.code = p.category_code JOIN vendor v ON v.id = p.vendor_id"
+            + " WHERE p.round_id IN (%s) AND p.status = 'APPROVED' ORDER BY p.round_id, p.category_code, p.id";
 
     @Inject
     EntityManager em;
+
+    @Inject
+    DetailCursor cursor;
 
     @Transactional
     CatalogReport of(int year) {
@@ -29,9 +43,47 @@ class CatalogReportService {
                 current.productCount(),
                 current.brandCount(),
                 comparable ? previous : null,
-                comparable ? growth(current.productCount(), previous.productCount()) : null,
-                comparable ? growth(current.vendorCount(), previous.vendorCount()) : null,
+                comparable ? Rates.growthRate(current.productCount(), previous.productCount()) : null,
+                comparable ? Rates.growthRate(current.vendorCount(), previous.vendorCount()) : null,
                 byCategory(year));
+    }
+
+    /** The year's figures, then its approved products one by one, from one snapshot of the database. */
+    @Transactional
+    @TransactionConfiguration(timeout = DetailCursor.EXPORT_TIMEOUT_SECONDS)
+    void export(int year, DetailCursor.Export<CatalogReport, CatalogProductRow> export) throws IOException {
+        CatalogReport report = of(year);
+        List<Long> rounds = roundsOf(year);
+        if (rounds.isEmpty()) {
+            export.write(report, Collections.emptyIterator());
+            return;
+        }
+        String placeholders = String.join(", ", Collections.nCopies(rounds.size(), "?"));
+        cursor.read(
+                PRODUCTS.formatted(placeholders),
+                rounds,
+                CatalogReportService::product,
+                products -> export.write(report, products));
+    }
+
+    @SuppressWarnings("unchecked")
+    private List<Long> roundsOf(int year) {
+        List<Number> ids = em.createNativeQuery("SELECT id FROM catalog_round WHERE round_year = :year ORDER BY id")
+                .setParameter("year", year)
+                .getResultList();
+        return ids.stream().map(Number::longValue).toList();
+    }
+
+    private static CatalogProductRow product(ResultSet row) throws SQLException {
+        return new CatalogProductRow(
+                row.getString(1),
+                row.getString(2),
+                row.getString(3),
+                row.getString(4),
+                row.getString(5),
+                row.getString(6),
+                row.getString(7),
+                row.getBigDecimal(8));
     }
 
     private CatalogReport.Totals totals(int year) {
@@ -54,10 +106,6 @@ class CatalogReportService {
                 .map(r -> new CatalogReport.CategoryLine(
                         (String) r[0], (String) r[1], count(r[2]), count(r[3]), count(r[4])))
                 .toList();
-    }
-
-    private static BigDecimal growth(long current, long previous) {
-        return Money.percent(BigDecimal.valueOf(current - previous), BigDecimal.valueOf(previous));
     }
 
     private static long count(Object value) {

@@ -1,7 +1,10 @@
 package cn.taxprocurement.report;
 
+import cn.taxprocurement.lib.reports.SavingsGroupRow;
+import cn.taxprocurement.lib.reports.SavingsSummary;
 import cn.taxprocurement.project.ProcurementMethod;
 import java.math.BigDecimal;
+import java.time.Instant;
 import java.util.List;
 
 /**
@@ -17,6 +20,35 @@ public record SavingsReport(
         BigDecimal savingsRate,
         List<ByCategory> byCategory,
         List<ByMethod> byMethod) {
+
+    SavingsSummary summary(Instant generatedAt, String generatedBy) {
+        return new SavingsSummary(
+                year, projectCount, budgetTotal, awardedTotal, savingsTotal, savingsRate, generatedAt, generatedBy);
+    }
+
+    List<SavingsGroupRow> categoryRows() {
+        return byCategory.stream()
+                .map(c -> new SavingsGroupRow(
+                        c.categoryCode(),
+                        c.categoryName(),
+                        c.projectCount(),
+                        c.budgetTotal(),
+                        c.awardedTotal(),
+                        c.savingsRate()))
+                .toList();
+    }
+
+    List<SavingsGroupRow> methodRows() {
+        return byMethod.stream()
+                .map(m -> new SavingsGroupRow(
+                        m.method().name(),
+                        m.methodName(),
+                        m.projectCount(),
+                        m.budgetTotal(),
+                        m.awardedTotal(),
+                        m.savingsRate()))
+                .toList();
+    }
 
     /** The savings of one category. */
     public record ByCategory(

@@ -1,6 +1,7 @@
 package cn.taxprocurement.lib.reports;
 
 import java.io.Closeable;
+import java.io.FilterOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.util.Iterator;
@@ -59,10 +60,22 @@ final class ReportWorkbook implements Closeable {
     }
 
     void writeTo(OutputStream out) throws IOException {
+        // POI closes the stream under its zip, then flushes it again on close(): the caller's stream must stay open.
+        OutputStream callersToClose = new FilterOutputStream(out) {
+            @Override
+            public void write(byte[] bytes, int offset, int length) throws IOException {
+                out.write(bytes, offset, length);
+            }
+
+            @Override
+            public void close() throws IOException {
+                flush();
+            }
+        };
         if (streaming == null) {
-            inMemory.write(out);
+            inMemory.write(callersToClose);
         } else {
-            streaming.writeAvoidingTempFiles(out);
+            streaming.writeAvoidingTempFiles(callersToClose);
         }
     }
 

@@ -212,6 +212,38 @@ class SavingsReportWriterTest {
     }
 
     @Test
+    void theCallersStreamIsLeftOpenForTheCallerToClose() throws IOException {
+        List<String> misuse = new ArrayList<>();
+        ByteArrayOutputStream out = new ByteArrayOutputStream() {
+            private boolean closed;
+
+            @Override
+            public void flush() {
+                if (closed) {
+                    misuse.add("flushed after close");
+                }
+            }
+
+            @Override
+            public void close() {
+                closed = true;
+                misuse.add("closed");
+            }
+        };
+        new SavingsReportWriter()
+                .write(
+                        ReportFixtures.savings2018(),
+                        ReportFixtures.savingsByCategory(),
+                        ReportFixtures.savingsByMethod(),
+                        ReportFixtures.savingsDetails().iterator(),
+                        out);
+        assertThat(misuse).isEmpty();
+        try (XSSFWorkbook workbook = ReportFixtures.read(out.toByteArray())) {
+            assertThat(workbook.getSheet("项目明细").getLastRowNum()).isPositive();
+        }
+    }
+
+    @Test
     void writingAReportCreatesNoTemporaryFile(@TempDir Path poiTemp) throws IOException {
         DefaultTempFileCreationStrategy inTestDirectory = new DefaultTempFileCreationStrategy(poiTemp.toFile());
         List<String> created = new ArrayList<>();
