@@ -7,6 +7,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.List;
 
 /**
  * Appends audit events inside the caller's transaction, so an event exists exactly when its change does. The chain
@@ -22,25 +23,47 @@ public class AuditLog {
 
     @Transactional(Transactional.TxType.MANDATORY)
     public void record(Actor actor, String action, String entityType, Object entityId, String summary) {
+        recordAll(actor, action, entityType, List.of(new Entry(entityId, summary)));
+    }
+
+    /**
+     * Appends one event per entry, chained in order, taking the chain head once: a bulk change (a catalog import's
+     * chunk) costs one lock and one head update, and Hibernate batches the inserts.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void recordAll(Actor actor, String action, String entityType, List<Entry> entries) {
+        if (entries.isEmpty()) {
+            return;
+        }
         Object[] head = (Object[])
                 em.createNativeQuery("SELECT last_id, last_hash FROM audit_chain_head WHERE id = 1 FOR UPDATE")
                         .getSingleResult();
-        long id = ((Number) head[0]).longValue() + 1;
-        AuditEvent event = new AuditEvent(
-                id,
-                Instant.now().truncatedTo(ChronoUnit.MICROS),
-                actor.name(),
-                actor.role(),
-                action,
-                entityType,
-                String.valueOf(entityId),
-                summary.length() > SUMMARY_LIMIT ? summary.substring(0, SUMMARY_LIMIT) : summary,
-                actor.sourceIp(),
-                (String) head[1]);
-        em.persist(event);
+        long id = ((Number) head[0]).longValue();
+        String hash = (String) head[1];
+        Instant at = Instant.now().truncatedTo(ChronoUnit.MICROS);
+        for (Entry entry : entries) {
+            id++;
+            String summary = entry.summary();
+            AuditEvent event = new AuditEvent(
+                    id,
+                    at,
+                    actor.name(),
+                    actor.role(),
+                    action,
+                    entityType,
+                    String.valueOf(entry.entityId()),
+                    summary.length() > SUMMARY_LIMIT ? summary.substring(0, SUMMARY_LIMIT) : summary,
+                    actor.sourceIp(),
+                    hash);
+            em.persist(event);
+            hash = event.hash;
+        }
         em.createNativeQuery("UPDATE audit_chain_head SET last_id = ?1, last_hash = ?2 WHERE id = 1")
                 .setParameter(1, id)
-                .setParameter(2, event.hash)
+                .setParameter(2, hash)
                 .executeUpdate();
     }
+
+    /** One entity's event in a bulk change: its id and what happened to it. */
+    public record Entry(Object entityId, String summary) {}
 }
