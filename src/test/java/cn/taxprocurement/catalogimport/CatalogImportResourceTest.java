@@ -46,7 +46,7 @@ import org.junit.jupiter.api.Test;
 class CatalogImportResourceTest {
     private static final String DESKTOP = "A02010104";
     private static final String SERVER = "A02010103";
-    private static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+    static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
     // As browsers send it: the file name as UTF-8 bytes in the part's header.
     private static final RestAssuredConfig UTF8_FILE_NAMES = RestAssuredConfig.config()
