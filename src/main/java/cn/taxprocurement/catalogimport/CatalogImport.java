@@ -9,7 +9,6 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
-import java.time.Duration;
 import java.time.Instant;
 
 /**
@@ -123,10 +122,6 @@ public class CatalogImport {
     /** Whether the claim of {@code worker}'s attempt still stands: nobody took the import over since. */
     boolean claimedBy(String worker, int attempt) {
         return status == ImportStatus.RUNNING && worker.equals(claimedBy) && attempts == attempt;
-    }
-
-    boolean stale(Instant now, Duration timeout) {
-        return status == ImportStatus.RUNNING && claimedAt != null && claimedAt.isBefore(now.minus(timeout));
     }
 
     /** The whole file was read and checked: these are its counts and first errors. */
