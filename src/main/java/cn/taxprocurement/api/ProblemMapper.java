@@ -3,6 +3,8 @@ package cn.taxprocurement.api;
 import cn.taxprocurement.common.Conflict;
 import cn.taxprocurement.common.InvalidField;
 import cn.taxprocurement.common.NotFound;
+import cn.taxprocurement.lib.catalogimport.CatalogFileNotXlsx;
+import cn.taxprocurement.lib.catalogimport.CatalogFileTooLarge;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
@@ -66,6 +68,16 @@ public class ProblemMapper {
     @ServerExceptionMapper({OptimisticLockException.class, StaleStateException.class})
     public Response concurrentChange(RuntimeException e) {
         return problem(409, "当前状态不允许此操作", "该记录已被他人同时修改，请刷新后重试", null);
+    }
+
+    @ServerExceptionMapper
+    public Response tooLarge(CatalogFileTooLarge e) {
+        return problem(413, "文件过大", e.getMessage(), null);
+    }
+
+    @ServerExceptionMapper
+    public Response notXlsx(CatalogFileNotXlsx e) {
+        return problem(415, "文件类型不支持", e.getMessage(), null);
     }
 
     @ServerExceptionMapper

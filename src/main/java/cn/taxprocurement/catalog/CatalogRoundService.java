@@ -54,7 +54,7 @@ public class CatalogRoundService {
     }
 
     @Transactional
-    CatalogRound get(long id) {
+    public CatalogRound get(long id) {
         return rounds.findByIdOptional(id).orElseThrow(() -> NotFound.of("入围采购", id));
     }
 

@@ -19,6 +19,7 @@ import java.math.BigDecimal;
 @ApplicationScoped
 public class ProductService {
     static final String ENTITY = "Product";
+    static final String SUBMITTED = "PRODUCT_SUBMITTED";
 
     @Inject
     ProductRepository products;
@@ -57,12 +58,7 @@ public class ProductService {
             }
             throw e;
         }
-        audit.record(
-                actor,
-                "PRODUCT_SUBMITTED",
-                ENTITY,
-                product.id(),
-                vendor.name() + " 申报产品 " + brand.strip() + " " + model.strip() + "（入围采购 " + round.id() + "）");
+        audit.record(actor, SUBMITTED, ENTITY, product.id(), submittedSummary(vendor, brand, model, round));
         return products.view(product.id());
     }
 
@@ -105,6 +101,11 @@ public class ProductService {
         products.flush();
         audit.record(actor, "PRODUCT_REJECTED", ENTITY, id, "产品 " + id + " 被驳回：" + reason.strip());
         return products.view(id);
+    }
+
+    /** The audit summary of a new listing, the same whether it was listed alone or imported. */
+    static String submittedSummary(Vendor vendor, String brand, String model, CatalogRound round) {
+        return vendor.name() + " 申报产品 " + brand.strip() + " " + model.strip() + "（入围采购 " + round.id() + "）";
     }
 
     private static DuplicateListing duplicate(String brand, String model) {

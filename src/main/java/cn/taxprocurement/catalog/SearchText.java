@@ -5,6 +5,7 @@ import java.util.LinkedHashSet;
 import java.util.Locale;
 import java.util.Set;
 import java.util.StringJoiner;
+import java.util.regex.Pattern;
 
 /**
  * Text of listings made comparable and searchable. {@link #key} folds case and full/half width (NFKC) so that
@@ -14,13 +15,16 @@ import java.util.StringJoiner;
  * of 3 and never a stop word). A query must then contain all the words of its own characters and pairs.
  */
 final class SearchText {
+    private static final Pattern WHITE_SPACE = Pattern.compile("\\s+");
+    private static final char[] HEX_DIGITS = "0123456789abcdef".toCharArray();
+
     private SearchText() {}
 
     /** NFKC, stripped, lower case, inner white space collapsed: the form in which two spellings are equal. */
     static String key(String text) {
         return Normalizer.normalize(text, Normalizer.Form.NFKC)
                 .strip()
-                .replaceAll("\\s+", " ")
+                .transform(stripped -> WHITE_SPACE.matcher(stripped).replaceAll(" "))
                 .toLowerCase(Locale.ROOT);
     }
 
@@ -60,9 +64,10 @@ final class SearchText {
         String chars = compact(text);
         Set<String> words = new LinkedHashSet<>();
         for (int i = 0; i < chars.length(); i++) {
-            words.add(hex(chars.charAt(i)));
+            String word = hex(chars.charAt(i));
+            words.add(word);
             if (i + 1 < chars.length()) {
-                words.add(hex(chars.charAt(i)) + hex(chars.charAt(i + 1)));
+                words.add(word + hex(chars.charAt(i + 1)));
             }
         }
         return words;
@@ -70,12 +75,22 @@ final class SearchText {
 
     /** The letters and digits of the text in key form: punctuation and spaces do not separate what people search. */
     private static String compact(String text) {
-        StringBuilder kept = new StringBuilder();
-        key(text).codePoints().filter(Character::isLetterOrDigit).forEach(kept::appendCodePoint);
+        String key = key(text);
+        StringBuilder kept = new StringBuilder(key.length());
+        for (int i = 0; i < key.length(); ) {
+            int codePoint = key.codePointAt(i);
+            if (Character.isLetterOrDigit(codePoint)) {
+                kept.appendCodePoint(codePoint);
+            }
+            i += Character.charCount(codePoint);
+        }
         return kept.toString();
     }
 
+    /** Four lower-case hex digits; a lookup, since catalog imports make words for every character of every row. */
     private static String hex(char c) {
-        return String.format("%04x", (int) c);
+        return new String(new char[] {
+            HEX_DIGITS[(c >> 12) & 0xf], HEX_DIGITS[(c >> 8) & 0xf], HEX_DIGITS[(c >> 4) & 0xf], HEX_DIGITS[c & 0xf]
+        });
     }
 }

@@ -38,4 +38,10 @@ class SearchTextTest {
                 .map(word -> word.substring(1))
                 .collect(Collectors.toSet());
     }
+
+    @Test
+    void indexWordsAreTheHexCodesOfEachCharacterAndPairInKeyForm() {
+        assertThat(SearchText.tokens("Ａb 联", null)).isEqualTo("0061 00610062 0062 00628054 8054");
+        assertThat(SearchText.key("  ＴｈｉｎｋＣｅｎｔｒｅ \t M90  ")).isEqualTo("thinkcentre m90");
+    }
 }

@@ -1,0 +1,68 @@
+package cn.taxprocurement.catalogimport;
+
+import cn.taxprocurement.common.InvalidField;
+import cn.taxprocurement.security.CurrentUser;
+import cn.taxprocurement.security.Roles;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.StreamingOutput;
+import java.io.ByteArrayOutputStream;
+import org.jboss.resteasy.reactive.RestForm;
+import org.jboss.resteasy.reactive.multipart.FileUpload;
+
+/** Vendors upload Excel catalogs for a round and follow them; officers follow them too. */
+@Path("/api/v1/catalog-imports")
+public class CatalogImportResource {
+    @Inject
+    Uploads uploads;
+
+    @Inject
+    CatalogImportService service;
+
+    @Inject
+    CurrentUser currentUser;
+
+    @POST
+    @Consumes(MediaType.MULTIPART_FORM_DATA)
+    @RolesAllowed(Roles.VENDOR)
+    public Response upload(@RestForm Long roundId, @RestForm("file") FileUpload file) {
+        if (roundId == null) {
+            throw new InvalidField("roundId", "请选择入围采购");
+        }
+        if (file == null) {
+            throw new InvalidField("file", "请选择要上传的 .xlsx 文件");
+        }
+        ImportView queued = uploads.accept(currentUser.actor(), roundId, file.fileName(), file.uploadedFile());
+        return Response.accepted(queued).build();
+    }
+
+    @GET
+    @Path("{id}")
+    @RolesAllowed({Roles.VENDOR, Roles.OFFICER})
+    public ImportView get(@PathParam("id") long id) {
+        return service.get(currentUser.actor(), id);
+    }
+
+    @GET
+    @Path("{id}/errors.xlsx")
+    @Produces(Downloads.XLSX)
+    @RolesAllowed({Roles.VENDOR, Roles.OFFICER})
+    public Response errors(@PathParam("id") long id) {
+        ByteArrayOutputStream stored = new ByteArrayOutputStream();
+        boolean found = service.errorWorkbook(currentUser.actor(), id, stored);
+        StreamingOutput body = found ? stored::writeTo : Uploads::writeEmptyErrorWorkbook;
+        return Response.ok(body, Downloads.XLSX)
+                .header(
+                        "Content-Disposition",
+                        Downloads.attachment("未通过的行-导入" + id + ".xlsx", "import-" + id + "-errors.xlsx"))
+                .build();
+    }
+}

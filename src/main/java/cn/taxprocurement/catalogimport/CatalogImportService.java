@@ -1,0 +1,309 @@
+package cn.taxprocurement.catalogimport;
+
+import cn.taxprocurement.audit.AuditLog;
+import cn.taxprocurement.catalog.CatalogRound;
+import cn.taxprocurement.catalog.CatalogRoundService;
+import cn.taxprocurement.catalog.ListingBatch;
+import cn.taxprocurement.catalog.RoundStatus;
+import cn.taxprocurement.category.Category;
+import cn.taxprocurement.category.CategoryRepository;
+import cn.taxprocurement.common.Conflict;
+import cn.taxprocurement.common.NotFound;
+import cn.taxprocurement.common.Page;
+import cn.taxprocurement.common.PageRequest;
+import cn.taxprocurement.lib.catalogimport.CatalogProduct;
+import cn.taxprocurement.lib.catalogimport.ImportSummary;
+import cn.taxprocurement.lib.catalogimport.RoundCategory;
+import cn.taxprocurement.security.Actor;
+import cn.taxprocurement.security.Roles;
+import cn.taxprocurement.vendor.Vendor;
+import cn.taxprocurement.vendor.VendorRepository;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.io.OutputStream;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Catalog imports in the database: vendors queue them, workers claim them and list their rows chunk by chunk, each
+ * step in its own short transaction; vendors and officers follow them.
+ */
+@ApplicationScoped
+public class CatalogImportService {
+    static final String ENTITY = "CatalogImport";
+    private static final TypeReference<List<ImportView.ErrorView>> ERRORS = new TypeReference<>() {};
+
+    @Inject
+    CatalogImportRepository imports;
+
+    @Inject
+    VendorRepository vendors;
+
+    @Inject
+    CatalogRoundService rounds;
+
+    @Inject
+    CategoryRepository categories;
+
+    @Inject
+    ListingBatch listings;
+
+    @Inject
+    AuditLog audit;
+
+    @Inject
+    ImportConfig config;
+
+    @Inject
+    ObjectMapper json;
+
+    /** What a worker holds while it processes an import: enough to list its rows without reading the import again. */
+    record Claim(
+            long id,
+            int attempt,
+            String worker,
+            long vendorId,
+            long roundId,
+            Actor actor,
+            Set<String> categoryCodes,
+            Set<String> liveKeys,
+            int committedProducts) {}
+
+    /** The claim was taken over by another worker (this one was thought dead): stop without writing. */
+    static final class ClaimLost extends RuntimeException {
+        ClaimLost(long id) {
+            super("catalog import " + id + " was claimed by another worker");
+        }
+    }
+
+    /**
+     * Queues the checked upload of the signed-in vendor for a round, or answers the import the same file already
+     * made for that round.
+     */
+    @Transactional
+    public ImportView queue(Actor actor, long roundId, String fileName, Path file, long size, String sha256) {
+        Vendor vendor = vendors.findBySubject(actor.subject()).orElseThrow(() -> new Conflict("请先注册供应商并通过审核，再导入产品"));
+        if (!vendor.isActive()) {
+            throw new Conflict("供应商尚未通过审核，不能导入产品");
+        }
+        CatalogRound round = rounds.get(roundId);
+        if (round.status() != RoundStatus.OPEN) {
+            throw new Conflict("入围采购“" + round.name() + "”已截止，不再接受产品导入");
+        }
+        Optional<CatalogImport> existing = imports.findByFile(vendor.id(), roundId, sha256);
+        if (existing.isPresent()) {
+            return view(existing.get());
+        }
+        CatalogImport job =
+                CatalogImport.queue(vendor.id(), roundId, fileName, sha256, size, actor.name(), actor.sourceIp());
+        imports.persistAndFlush(job);
+        imports.storeFile(job.id, CatalogImportRepository.UPLOAD, file);
+        audit.record(
+                actor,
+                "CATALOG_IMPORT_QUEUED",
+                ENTITY,
+                job.id,
+                vendor.name() + " 上传产品目录 " + fileName + "（入围采购 " + roundId + "）");
+        return view(job);
+    }
+
+    /** The import an earlier upload of the same file made (two uploads raced on the unique key). */
+    @Transactional
+    public ImportView sameFile(Actor actor, long roundId, String sha256) {
+        Vendor vendor = vendors.findBySubject(actor.subject()).orElseThrow(() -> NotFound.of("导入", sha256));
+        return view(imports.findByFile(vendor.id(), roundId, sha256).orElseThrow(() -> NotFound.of("导入", sha256)));
+    }
+
+    @Transactional
+    ImportView get(Actor actor, long id) {
+        return view(visible(actor, id));
+    }
+
+    /** Writes the rejected rows' workbook of an import; false when it has none yet. */
+    @Transactional
+    boolean errorWorkbook(Actor actor, long id, OutputStream out) {
+        CatalogImport job = visible(actor, id);
+        return imports.copyFile(job.id, CatalogImportRepository.ERRORS, out);
+    }
+
+    @Transactional
+    Page<ImportView> mine(String subject, PageRequest page) {
+        Vendor vendor = vendors.findBySubject(subject).orElseThrow(() -> new NotFound("当前用户尚未注册供应商"));
+        return imports.ofVendor(vendor.id(), page).map(this::view);
+    }
+
+    /** The round's name and its categories with their names, as the template offers them. */
+    @Transactional
+    Template template(long roundId) {
+        CatalogRound round = rounds.get(roundId);
+        List<RoundCategory> codes = round.categoryCodes().stream()
+                .map(code -> new RoundCategory(
+                        code,
+                        categories.findByIdOptional(code).map(Category::name).orElse(code)))
+                .toList();
+        return new Template(round.name(), codes);
+    }
+
+    /** A round's template: its name and categories. */
+    record Template(String roundName, List<RoundCategory> categories) {}
+
+    /**
+     * Claims the oldest import waiting for a worker, or one whose worker stopped reporting progress, and gathers what
+     * processing it needs. An import that has been started too often fails instead.
+     */
+    @Transactional
+    Optional<Claim> claimNext(String worker) {
+        Instant now = Instant.now();
+        Optional<Long> id = imports.lockNextClaimable(now.minus(config.claimTimeout()));
+        if (id.isEmpty()) {
+            return Optional.empty();
+        }
+        CatalogImport job = imports.findById(id.get());
+        if (job.outOfAttempts(config.maxAttempts())) {
+            end(job, "导入多次中断未能完成，请重新上传文件", now);
+            return claimNext(worker);
+        }
+        job.claim(worker, now);
+        Vendor vendor = vendors.findById(job.vendorId);
+        CatalogRound round = rounds.get(job.roundId);
+        Actor actor = new Actor(vendor.subject(), job.submittedBy, Roles.VENDOR, job.sourceIp);
+        return Optional.of(new Claim(
+                job.id,
+                job.attempts,
+                worker,
+                job.vendorId,
+                job.roundId,
+                actor,
+                Set.copyOf(round.categoryCodes()),
+                listings.liveKeys(job.vendorId, job.roundId, job.id),
+                job.committedProducts));
+    }
+
+    /** Copies the uploaded workbook to a file for the reader. */
+    @Transactional
+    void copyUpload(Claim claim, OutputStream out) {
+        if (!imports.copyFile(claim.id(), CatalogImportRepository.UPLOAD, out)) {
+            throw new IllegalStateException("catalog import " + claim.id() + " has no stored upload");
+        }
+    }
+
+    /** The whole file passed the first reading: record its counts, first errors and rejected rows' workbook. */
+    @Transactional
+    void validated(Claim claim, ImportSummary summary, Path errorWorkbook) {
+        CatalogImport job = claimed(claim);
+        List<ImportView.ErrorView> errors = summary.firstErrors().stream()
+                .map(e -> new ImportView.ErrorView(e.row(), e.column(), e.message()))
+                .toList();
+        try {
+            job.validated(summary.totalRows(), summary.rejectedRows(), json.writeValueAsString(errors), Instant.now());
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+        if (errorWorkbook != null) {
+            imports.storeFile(job.id, CatalogImportRepository.ERRORS, errorWorkbook);
+        }
+    }
+
+    /** Lists one chunk of accepted rows, audited, and records how far the import has come: all or nothing. */
+    @Transactional
+    void listChunk(Claim claim, List<CatalogProduct> products, int processedRows) {
+        CatalogImport job = claimed(claim);
+        List<ListingBatch.Draft> drafts = products.stream()
+                .map(p -> new ListingBatch.Draft(p.categoryCode(), p.brand(), p.model(), p.specs(), p.unitPrice()))
+                .toList();
+        int made = listings.list(claim.actor(), claim.vendorId(), claim.roundId(), claim.id(), drafts);
+        job.progressed(processedRows, products.size(), made, Instant.now());
+    }
+
+    @Transactional
+    void succeed(Claim claim) {
+        CatalogImport job = claimed(claim);
+        job.succeed(Instant.now());
+        imports.deleteFile(job.id, CatalogImportRepository.UPLOAD);
+        audit.record(
+                Actor.SYSTEM,
+                "CATALOG_IMPORT_SUCCEEDED",
+                ENTITY,
+                job.id,
+                "产品目录导入完成：共 %d 行，导入 %d 行，未通过 %d 行".formatted(job.totalRows, job.acceptedRows, job.rejectedRows));
+    }
+
+    /** The import fails as a whole: the listings it made so far are removed in the same transaction. */
+    @Transactional
+    void fail(Claim claim, String message) {
+        end(claimed(claim), message, Instant.now());
+    }
+
+    /** Puts the import back in the queue after an unexpected error, or fails it when it has been tried enough. */
+    @Transactional
+    void release(Claim claim) {
+        CatalogImport job = claimed(claim);
+        if (job.outOfAttempts(config.maxAttempts())) {
+            end(job, "导入多次出错未能完成，请稍后重新上传文件", Instant.now());
+        } else {
+            job.release();
+        }
+    }
+
+    private void end(CatalogImport job, String message, Instant now) {
+        int removed = listings.removeImported(job.id);
+        job.fail(message, now);
+        imports.deleteFile(job.id, CatalogImportRepository.UPLOAD);
+        audit.record(
+                Actor.SYSTEM,
+                "CATALOG_IMPORT_FAILED",
+                ENTITY,
+                job.id,
+                "产品目录导入失败：" + message + (removed > 0 ? "（已撤销本次导入的 " + removed + " 条产品）" : ""));
+    }
+
+    private CatalogImport claimed(Claim claim) {
+        CatalogImport job = imports.findById(claim.id());
+        if (job == null || !job.claimedBy(claim.worker(), claim.attempt())) {
+            throw new ClaimLost(claim.id());
+        }
+        return job;
+    }
+
+    /** The import if the actor may see it: an officer any, a vendor only its own; otherwise not found. */
+    private CatalogImport visible(Actor actor, long id) {
+        CatalogImport job = imports.findByIdOptional(id).orElseThrow(() -> NotFound.of("导入", id));
+        if (Roles.OFFICER.equals(actor.role())) {
+            return job;
+        }
+        Vendor vendor = vendors.findBySubject(actor.subject()).orElseThrow(() -> NotFound.of("导入", id));
+        if (!job.belongsTo(vendor.id())) {
+            throw NotFound.of("导入", id);
+        }
+        return job;
+    }
+
+    private ImportView view(CatalogImport job) {
+        List<ImportView.ErrorView> errors;
+        try {
+            errors = job.errorsJson == null ? List.of() : json.readValue(job.errorsJson, ERRORS);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+        return new ImportView(
+                job.id,
+                job.roundId,
+                job.fileName,
+                job.status,
+                job.totalRows,
+                job.processedRows,
+                job.acceptedRows,
+                job.rejectedRows,
+                errors,
+                job.failureMessage,
+                job.createdAt,
+                job.finishedAt);
+    }
+}

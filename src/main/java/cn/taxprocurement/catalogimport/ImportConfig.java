@@ -1,0 +1,31 @@
+package cn.taxprocurement.catalogimport;
+
+import io.quarkus.runtime.configuration.MemorySize;
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+import java.time.Duration;
+
+/** Limits and pace of catalog imports. */
+@ConfigMapping(prefix = "procurement.import")
+public interface ImportConfig {
+
+    /** The largest upload accepted; larger ones are answered 413. */
+    @WithDefault("20M")
+    MemorySize maxFileSize();
+
+    /** The most data rows a catalog may have; more fail the import. */
+    @WithDefault("100000")
+    int maxRows();
+
+    /** How many accepted rows are listed in one transaction. */
+    @WithDefault("1000")
+    int chunkSize();
+
+    /** How long a running import may go without progress before another worker takes it over. */
+    @WithDefault("PT2M")
+    Duration claimTimeout();
+
+    /** How many times an import is started before it is given up as failed. */
+    @WithDefault("3")
+    int maxAttempts();
+}

@@ -1,0 +1,37 @@
+package cn.taxprocurement.catalogimport;
+
+import cn.taxprocurement.catalog.ListingBatch;
+import cn.taxprocurement.lib.catalogimport.CatalogProduct;
+import cn.taxprocurement.lib.catalogimport.RoundCheck;
+import java.util.HashSet;
+import java.util.Set;
+
+/**
+ * The round as one pass over a file sees it: its categories, and the vendor's live listing keys plus those of the rows
+ * accepted so far. Keys are the listings' own ({@link ListingBatch#listingKey}), so a row is refused exactly when its
+ * listing would collide, even where the file's looser duplicate key sees two different products.
+ */
+final class ImportRoundCheck implements RoundCheck {
+    private final Set<String> categoryCodes;
+    private final Set<String> listed;
+
+    ImportRoundCheck(Set<String> categoryCodes, Set<String> liveKeys) {
+        this.categoryCodes = categoryCodes;
+        this.listed = new HashSet<>(liveKeys);
+    }
+
+    @Override
+    public boolean categoryInRound(String categoryCode) {
+        return categoryCodes.contains(categoryCode);
+    }
+
+    @Override
+    public boolean alreadyListed(String brand, String model) {
+        return listed.contains(ListingBatch.listingKey(brand, model));
+    }
+
+    /** Counts an accepted row's listing as taken for the rest of the file. */
+    void accepted(CatalogProduct product) {
+        listed.add(ListingBatch.listingKey(product.brand(), product.model()));
+    }
+}
