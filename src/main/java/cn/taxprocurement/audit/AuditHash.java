@@ -9,14 +9,22 @@ import java.util.HexFormat;
 final class AuditHash {
     static final String GENESIS = "0".repeat(64);
 
-    private AuditHash() {}
+    private static final HexFormat HEX = HexFormat.of();
 
-    static String sha256(String text) {
+    /** One digest per thread, reset by each use: a catalog import hashes an event for every listing it makes. */
+    private static final ThreadLocal<MessageDigest> SHA_256 = ThreadLocal.withInitial(() -> {
         try {
-            MessageDigest digest = MessageDigest.getInstance("SHA-256");
-            return HexFormat.of().formatHex(digest.digest(text.getBytes(StandardCharsets.UTF_8)));
+            return MessageDigest.getInstance("SHA-256");
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
         }
+    });
+
+    private AuditHash() {}
+
+    static String sha256(String text) {
+        MessageDigest digest = SHA_256.get();
+        digest.reset();
+        return HEX.formatHex(digest.digest(text.getBytes(StandardCharsets.UTF_8)));
     }
 }

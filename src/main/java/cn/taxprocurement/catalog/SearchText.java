@@ -22,10 +22,91 @@ final class SearchText {
 
     /** NFKC, stripped, lower case, inner white space collapsed: the form in which two spellings are equal. */
     static String key(String text) {
-        return Normalizer.normalize(text, Normalizer.Form.NFKC)
-                .strip()
-                .transform(stripped -> WHITE_SPACE.matcher(stripped).replaceAll(" "))
-                .toLowerCase(Locale.ROOT);
+        if (isNfkcStable(text)) {
+            return stableKey(text);
+        }
+        String stripped = Normalizer.normalize(text, Normalizer.Form.NFKC).strip();
+        if (hasWhiteSpaceToCollapse(stripped)) {
+            stripped = WHITE_SPACE.matcher(stripped).replaceAll(" ");
+        }
+        return stripped.toLowerCase(Locale.ROOT);
+    }
+
+    /**
+     * {@link #key} of text that NFKC leaves as it is, in one pass: imports fold every row's brand and model several
+     * times, and the regex and the intermediate strings were most of that cost. Only ASCII letters change case here.
+     */
+    private static String stableKey(String text) {
+        String stripped = text.strip();
+        int length = stripped.length();
+        char[] out = null;
+        int n = 0;
+        for (int i = 0; i < length; i++) {
+            char c = stripped.charAt(i);
+            if (isRegexWhiteSpace(c)) {
+                int end = i + 1;
+                while (end < length && isRegexWhiteSpace(stripped.charAt(end))) {
+                    end++;
+                }
+                if (out == null && (c != ' ' || end > i + 1)) {
+                    out = copyOf(stripped, i);
+                }
+                if (out != null) {
+                    out[n] = ' ';
+                }
+                n++;
+                i = end - 1;
+                continue;
+            }
+            char lower = c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c;
+            if (out == null && lower != c) {
+                out = copyOf(stripped, i);
+            }
+            if (out != null) {
+                out[n] = lower;
+            }
+            n++;
+        }
+        return out == null ? stripped : new String(out, 0, n);
+    }
+
+    private static char[] copyOf(String text, int prefix) {
+        char[] chars = new char[text.length()];
+        text.getChars(0, prefix, chars, 0);
+        return chars;
+    }
+
+    /** What the pattern's {@code \s} matches (without UNICODE_CHARACTER_CLASS): space, \t, \n, \x0B, \f, \r. */
+    private static boolean isRegexWhiteSpace(char c) {
+        return c == ' ' || (c >= '\t' && c <= '\r');
+    }
+
+    /** Whether {@link #WHITE_SPACE} would change the text: a run of two or a white space other than ' '. */
+    private static boolean hasWhiteSpaceToCollapse(String text) {
+        boolean previous = false;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            boolean white = isRegexWhiteSpace(c);
+            if (white && (previous || c != ' ')) {
+                return true;
+            }
+            previous = white;
+        }
+        return false;
+    }
+
+    /**
+     * Whether the text is only ASCII and CJK unified ideographs (U+4E00–U+9FFF): neither decomposes nor composes under
+     * NFKC, and no ideograph has a case, so {@link #stableKey} folds it as {@link #key} would.
+     */
+    private static boolean isNfkcStable(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c >= 0x80 && (c < 0x4E00 || c > 0x9FFF)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The index words of some texts read as one, so that "华为MateStation" finds brand 华为, model MateStation. */
@@ -36,7 +117,71 @@ final class SearchText {
                 all.add(text);
             }
         }
-        return String.join(" ", words(all.toString()));
+        return joinedWords(compact(all.toString()));
+    }
+
+    /**
+     * The words of {@link #words}, space separated, in the same order, written straight into one char array: a
+     * catalog import makes them for every row, and a string per word plus a set of strings cost more than the rest of
+     * listing the row. A word is a char (single) or two chars (pair), so it is kept as a long in an open-addressing set.
+     */
+    private static String joinedWords(String chars) {
+        int length = chars.length();
+        if (length == 0) {
+            return "";
+        }
+        int words = 2 * length - 1;
+        long[] seen = new long[Integer.highestOneBit(words * 2 - 1) << 1];
+        int mask = seen.length - 1;
+        char[] out = new char[words * 9];
+        int n = 0;
+        for (int i = 0; i < length; i++) {
+            char c = chars.charAt(i);
+            // single: 1 << 32 | c; pair: 2 << 32 | c << 16 | next; zero marks an empty slot
+            if (firstTime(seen, mask, (1L << 32) | c)) {
+                n = appendWord(out, n, c);
+            }
+            if (i + 1 < length) {
+                char next = chars.charAt(i + 1);
+                if (firstTime(seen, mask, (2L << 32) | ((long) c << 16) | next)) {
+                    n = appendWord(out, n, c);
+                    n = appendHex(out, n, next);
+                }
+            }
+        }
+        return new String(out, 0, n - 1);
+    }
+
+    private static boolean firstTime(long[] seen, int mask, long word) {
+        int slot = Long.hashCode(word * 0x9E3779B97F4A7C15L) & mask;
+        while (seen[slot] != 0) {
+            if (seen[slot] == word) {
+                return false;
+            }
+            slot = (slot + 1) & mask;
+        }
+        seen[slot] = word;
+        return true;
+    }
+
+    /** Writes the hex of {@code c} then a space; returns the new length. */
+    private static int appendWord(char[] out, int n, char c) {
+        n = appendHexDigits(out, n, c);
+        out[n++] = ' ';
+        return n;
+    }
+
+    /** Extends the word just written (which ends with a space) by the hex of {@code c}, then a space. */
+    private static int appendHex(char[] out, int n, char c) {
+        return appendWord(out, n - 1, c);
+    }
+
+    private static int appendHexDigits(char[] out, int n, char c) {
+        out[n++] = HEX_DIGITS[(c >> 12) & 0xf];
+        out[n++] = HEX_DIGITS[(c >> 8) & 0xf];
+        out[n++] = HEX_DIGITS[(c >> 4) & 0xf];
+        out[n++] = HEX_DIGITS[c & 0xf];
+        return n;
     }
 
     /**

@@ -15,6 +15,12 @@ final class ImportRoundCheck implements RoundCheck {
     private final Set<String> categoryCodes;
     private final Set<String> listed;
 
+    /** The last row's brand, model and key: {@link #accepted} follows {@link #alreadyListed} for the same row. */
+    private String lastBrand;
+
+    private String lastModel;
+    private String lastKey;
+
     ImportRoundCheck(Set<String> categoryCodes, Set<String> liveKeys) {
         this.categoryCodes = categoryCodes;
         this.listed = new HashSet<>(liveKeys);
@@ -27,11 +33,20 @@ final class ImportRoundCheck implements RoundCheck {
 
     @Override
     public boolean alreadyListed(String brand, String model) {
-        return listed.contains(ListingBatch.listingKey(brand, model));
+        return listed.contains(key(brand, model));
     }
 
     /** Counts an accepted row's listing as taken for the rest of the file. */
     void accepted(CatalogProduct product) {
-        listed.add(ListingBatch.listingKey(product.brand(), product.model()));
+        listed.add(key(product.brand(), product.model()));
+    }
+
+    private String key(String brand, String model) {
+        if (lastKey == null || !brand.equals(lastBrand) || !model.equals(lastModel)) {
+            lastKey = ListingBatch.listingKey(brand, model);
+            lastBrand = brand;
+            lastModel = model;
+        }
+        return lastKey;
     }
 }
