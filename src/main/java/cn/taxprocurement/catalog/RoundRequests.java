@@ -1,10 +1,8 @@
 package cn.taxprocurement.catalog;
 
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
+import cn.taxprocurement.common.Year;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
-import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.util.List;
 
@@ -14,10 +12,7 @@ final class RoundRequests {
 
     /** A new round of a year over some categories. */
     record Open(
-            @NotNull(message = "年度不能为空")
-            @Min(value = 2000, message = "年度应在 2000 到 2100 之间")
-            @Max(value = 2100, message = "年度应在 2000 到 2100 之间")
-            Integer year,
+            @Year Integer year,
 
             @NotBlank(message = "名称不能为空") @Size(max = 100, message = "名称不能超过 100 个字符")
             String name,

@@ -1,10 +1,9 @@
 package cn.taxprocurement.project;
 
+import cn.taxprocurement.common.Year;
 import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Digits;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
@@ -15,10 +14,7 @@ public record CreateProject(
         @NotBlank(message = "请填写项目名称") @Size(max = 200, message = "项目名称不能超过 200 个字符")
         String title,
 
-        @NotNull(message = "请填写年度")
-        @Min(value = 2000, message = "年度应在 2000 到 2100 之间")
-        @Max(value = 2100, message = "年度应在 2000 到 2100 之间")
-        Integer year,
+        @Year Integer year,
 
         @NotBlank(message = "请选择品目") String categoryCode,
         @NotNull(message = "请选择采购方式") ProcurementMethod method,

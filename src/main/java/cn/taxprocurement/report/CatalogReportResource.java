@@ -1,14 +1,12 @@
 package cn.taxprocurement.report;
 
+import cn.taxprocurement.common.Year;
 import cn.taxprocurement.lib.reports.CatalogReportWriter;
 import cn.taxprocurement.security.Actor;
 import cn.taxprocurement.security.CurrentUser;
 import cn.taxprocurement.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
-import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -32,12 +30,7 @@ public class CatalogReportResource {
     @GET
     @Path("catalog")
     @RolesAllowed({Roles.OFFICER, Roles.MANAGER})
-    public CatalogReport get(
-            @QueryParam("year")
-                    @NotNull(message = "请指定年度")
-                    @Min(value = 2000, message = "年度应在 2000 到 2100 之间")
-                    @Max(value = 2100, message = "年度应在 2000 到 2100 之间")
-                    Integer year) {
+    public CatalogReport get(@QueryParam("year") @Year Integer year) {
         return service.of(year);
     }
 
@@ -46,12 +39,7 @@ public class CatalogReportResource {
     @Path("catalog.xlsx")
     @Produces(Workbooks.XLSX)
     @RolesAllowed({Roles.OFFICER, Roles.MANAGER})
-    public Response workbook(
-            @QueryParam("year")
-                    @NotNull(message = "请指定年度")
-                    @Min(value = 2000, message = "年度应在 2000 到 2100 之间")
-                    @Max(value = 2100, message = "年度应在 2000 到 2100 之间")
-                    Integer year) {
+    public Response workbook(@QueryParam("year") @Year Integer year) {
         Actor actor = currentUser.actor();
         downloads.record(actor, "catalog-" + year, "下载入围目录报表（" + year + "年，Excel）");
         StreamingOutput body = out -> service.export(year, (report, products) -> new CatalogReportWriter()

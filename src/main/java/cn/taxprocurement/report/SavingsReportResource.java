@@ -1,14 +1,12 @@
 package cn.taxprocurement.report;
 
+import cn.taxprocurement.common.Year;
 import cn.taxprocurement.lib.reports.SavingsReportWriter;
 import cn.taxprocurement.security.Actor;
 import cn.taxprocurement.security.CurrentUser;
 import cn.taxprocurement.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
-import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -32,12 +30,7 @@ public class SavingsReportResource {
     @GET
     @Path("savings")
     @RolesAllowed({Roles.OFFICER, Roles.MANAGER})
-    public SavingsReport savings(
-            @QueryParam("year")
-                    @NotNull(message = "请填写年度")
-                    @Min(value = 2000, message = "年度应在 2000 到 2100 之间")
-                    @Max(value = 2100, message = "年度应在 2000 到 2100 之间")
-                    Integer year) {
+    public SavingsReport savings(@QueryParam("year") @Year Integer year) {
         return service.savings(year);
     }
 
@@ -46,12 +39,7 @@ public class SavingsReportResource {
     @Path("savings.xlsx")
     @Produces(Workbooks.XLSX)
     @RolesAllowed({Roles.OFFICER, Roles.MANAGER})
-    public Response savingsWorkbook(
-            @QueryParam("year")
-                    @NotNull(message = "请填写年度")
-                    @Min(value = 2000, message = "年度应在 2000 到 2100 之间")
-                    @Max(value = 2100, message = "年度应在 2000 到 2100 之间")
-                    Integer year) {
+    public Response savingsWorkbook(@QueryParam("year") @Year Integer year) {
         Actor actor = currentUser.actor();
         downloads.record(actor, "savings-" + year, "下载节约率报表（" + year + "年，Excel）");
         StreamingOutput body = out -> service.export(year, (report, projects) -> new SavingsReportWriter()
