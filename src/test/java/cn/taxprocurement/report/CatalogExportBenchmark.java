@@ -23,7 +23,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Measures catalog.xlsx through the service: time to first byte and to the last, over the demo's 2019 catalog and
- * over a year of copies of it; not part of the test suite. Run it alone, e.g. at the issue's heap:
+ * over a year of copies of it; not part of the test suite. Run it alone, e.g. at the production heap of 256 MB:
  * {@code ./mvnw -B test -pl src -am -Dspotless.check.skip=true -Dtest=CatalogExportBenchmark -DargLine=-Xmx256m
  * -Dbench.copies=40}.
  */
