@@ -5,7 +5,7 @@ import java.math.RoundingMode;
 
 /** Money in yuan at scale 2; rates are the reports library's {@code Rates}. */
 public final class Money {
-    public static final BigDecimal ZERO = BigDecimal.ZERO.setScale(2);
+    private static final BigDecimal ZERO = BigDecimal.ZERO.setScale(2);
 
     private Money() {}
 
