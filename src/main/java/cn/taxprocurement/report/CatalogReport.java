@@ -1,6 +1,7 @@
 package cn.taxprocurement.report;
 
 import cn.taxprocurement.lib.reports.CatalogCategoryRow;
+import cn.taxprocurement.lib.reports.CatalogFigures;
 import cn.taxprocurement.lib.reports.CatalogSummary;
 import cn.taxprocurement.lib.reports.CatalogYearFigures;
 import java.math.BigDecimal;
@@ -19,19 +20,18 @@ public record CatalogReport(
         BigDecimal vendorGrowthRate,
         List<CategoryLine> byCategory) {
 
-    CatalogSummary summary(Instant generatedAt, String generatedBy) {
-        return new CatalogSummary(
+    CatalogFigures figures(Instant generatedAt, String generatedBy) {
+        CatalogSummary summary = new CatalogSummary(
                 new CatalogYearFigures(year, categoryCount, vendorCount, productCount, brandCount),
                 previousYear == null ? null : previousYear.figures(),
                 generatedAt,
                 generatedBy);
-    }
-
-    List<CatalogCategoryRow> categoryRows() {
-        return byCategory.stream()
-                .map(c -> new CatalogCategoryRow(
-                        c.categoryCode(), c.categoryName(), c.vendorCount(), c.productCount(), c.brandCount()))
-                .toList();
+        return new CatalogFigures(
+                summary,
+                byCategory.stream()
+                        .map(c -> new CatalogCategoryRow(
+                                c.categoryCode(), c.categoryName(), c.vendorCount(), c.productCount(), c.brandCount()))
+                        .toList());
     }
 
     /** The counts of one year over its approved listings. */

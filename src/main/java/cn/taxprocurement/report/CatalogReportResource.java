@@ -43,7 +43,7 @@ public class CatalogReportResource {
         Actor actor = currentUser.actor();
         downloads.record(actor, "catalog-" + year, "下载入围目录报表（" + year + "年，Excel）");
         StreamingOutput body = out -> service.export(year, (report, products) -> new CatalogReportWriter()
-                .write(report.summary(Instant.now(), actor.name()), report.categoryRows(), products, out));
+                .write(products, () -> report.get().figures(Instant.now(), actor.name()), out));
         return Workbooks.attachment(body, "catalog-" + year + ".xlsx", "入围目录报表-" + year + ".xlsx");
     }
 }

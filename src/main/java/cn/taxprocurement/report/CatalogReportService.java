@@ -12,6 +12,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.Collections;
 import java.util.List;
+import java.util.function.Supplier;
 
 /** Counts the approved listings of a year's shortlist rounds with SQL aggregates: the one source of the JSON report and of the workbook. */
 @ApplicationScoped
@@ -48,14 +49,16 @@ class CatalogReportService {
                 byCategory(year));
     }
 
-    /** The year's figures, then its approved products one by one, from one snapshot of the database. */
+    /**
+     * The year's approved products one by one, then its figures, from one snapshot of the database: the products first,
+     * because counting a large year takes seconds that a download should not wait for.
+     */
     @Transactional
     @TransactionConfiguration(timeout = DetailCursor.EXPORT_TIMEOUT_SECONDS)
-    void export(int year, DetailCursor.Export<CatalogReport, CatalogProductRow> export) throws IOException {
-        CatalogReport report = of(year);
+    void export(int year, DetailCursor.Export<Supplier<CatalogReport>, CatalogProductRow> export) throws IOException {
         List<Long> rounds = roundsOf(year);
         if (rounds.isEmpty()) {
-            export.write(report, Collections.emptyIterator());
+            export.write(() -> of(year), Collections.emptyIterator());
             return;
         }
         String placeholders = String.join(", ", Collections.nCopies(rounds.size(), "?"));
@@ -63,7 +66,7 @@ class CatalogReportService {
                 PRODUCTS.formatted(placeholders),
                 rounds,
                 CatalogReportService::product,
-                products -> export.write(report, products));
+                products -> export.write(() -> of(year), products));
     }
 
     @SuppressWarnings("unchecked")

@@ -15,7 +15,8 @@ import java.util.NoSuchElementException;
 /**
  * Reads a report's detail rows of a year with a forward-only cursor that the database streams row by row
  * (Connector/J's fetch size {@code Integer.MIN_VALUE}), so that an export of millions of rows holds one row at a time.
- * Called inside the exporting transaction, it reads the same connection, and so the same snapshot, as the figures.
+ * Called inside the exporting transaction, it reads the same connection, and so the same snapshot, as the figures;
+ * once every row has been read, the figures may be queried on that connection.
  */
 @ApplicationScoped
 class DetailCursor {

@@ -5,6 +5,7 @@ import java.io.OutputStream;
 import java.time.LocalDateTime;
 import java.util.Iterator;
 import java.util.List;
+import java.util.function.Supplier;
 import java.util.function.ToLongFunction;
 import org.apache.poi.ss.usermodel.Row;
 
@@ -14,6 +15,16 @@ public final class CatalogReportWriter {
     static final String BY_CATEGORY = "按品目";
     static final String PRODUCTS = "产品明细";
 
+    // Widths are fixed before the figures are known: wide enough for the labels, a date and time, a user name, and the
+    // names of the category tree.
+    private static final List<Column> SUMMARY_COLUMNS =
+            List.of(new Column("指标", 20), new Column("本年", 22), new Column("上年", 12), new Column("增长率(%)", 10));
+    private static final List<Column> CATEGORY_COLUMNS = List.of(
+            new Column("品目编码", 12),
+            new Column("品目名称", 24),
+            new Column("供应商数", 8),
+            new Column("产品数", 8),
+            new Column("品牌数", 8));
     private static final List<Column> PRODUCT_COLUMNS = List.of(
             new Column("品目编码", 12),
             new Column("品目名称", 20),
@@ -24,37 +35,41 @@ public final class CatalogReportWriter {
             new Column("规格参数", 50),
             new Column("单价(元)", 16));
 
-    /** Writes the workbook to out, reading the products one by one while writing; the caller closes out. */
-    public void write(
-            CatalogSummary summary,
-            List<CatalogCategoryRow> byCategory,
-            Iterator<CatalogProductRow> products,
-            OutputStream out)
+    /**
+     * Writes the workbook to out; the caller closes out. The products are read one by one while 产品明细 is written, and
+     * only then are the figures asked for, so that a large year starts downloading at once; 汇总 and 按品目 still come
+     * first in the workbook.
+     */
+    public void write(Iterator<CatalogProductRow> products, Supplier<CatalogFigures> figures, OutputStream out)
             throws IOException {
+        Supplier<CatalogFigures> once = new Supplier<>() {
+            private CatalogFigures asked;
+
+            @Override
+            public CatalogFigures get() {
+                if (asked == null) {
+                    asked = figures.get();
+                }
+                return asked;
+            }
+        };
         try (ReportWorkbook workbook = new ReportWorkbook()) {
-            writeSummary(workbook, summary);
-            writeCategories(workbook, summary.current(), byCategory);
-            workbook.stream(
-                    PRODUCTS,
-                    PRODUCT_COLUMNS,
-                    products,
-                    (row, product) -> writeProduct(workbook.styles(), row, product));
+            Styles styles = workbook.styles();
+            workbook.deferredTable(SUMMARY, SUMMARY_COLUMNS, false, table -> writeSummary(table, styles, once.get()));
+            workbook.deferredTable(
+                    BY_CATEGORY, CATEGORY_COLUMNS, true, table -> writeCategories(table, styles, once.get()));
+            workbook.stream(PRODUCTS, PRODUCT_COLUMNS, products, (row, product) -> writeProduct(styles, row, product));
             workbook.writeTo(out);
         }
     }
 
-    private static void writeSummary(ReportWorkbook workbook, CatalogSummary summary) {
-        Styles styles = workbook.styles();
+    private static void writeSummary(Table table, Styles styles, CatalogFigures figures) {
+        CatalogSummary summary = figures.summary();
         CatalogYearFigures current = summary.current();
         CatalogYearFigures previous = summary.previous();
-        String previousHeader = previous == null ? "上年" : previous.year() + "年";
-        Table table = workbook.table(
-                SUMMARY,
-                List.of(
-                        new Column("指标", 18),
-                        new Column(current.year() + "年", 12),
-                        new Column(previousHeader, 12),
-                        new Column("增长率(%)", 10)));
+        Row header = table.header();
+        Cells.text(header, 1, current.year() + "年", styles.header());
+        Cells.text(header, 2, previous == null ? "上年" : previous.year() + "年", styles.header());
         figure(table, styles, "品目数", current, previous, CatalogYearFigures::categoryCount);
         figure(table, styles, "供应商数", current, previous, CatalogYearFigures::vendorCount);
         figure(table, styles, "产品数", current, previous, CatalogYearFigures::productCount);
@@ -66,12 +81,9 @@ public final class CatalogReportWriter {
                 1,
                 LocalDateTime.ofInstant(summary.generatedAt(), SavingsReportWriter.BEIJING),
                 styles.dateTime());
-        table.fit(1, "yyyy-mm-dd hh:mm:ss");
         Row generatedBy = table.newRow();
         Cells.text(generatedBy, 0, "生成人", styles.text());
         Cells.text(generatedBy, 1, summary.generatedBy(), styles.text());
-        table.fit(1, summary.generatedBy());
-        table.finish(false);
     }
 
     private static void figure(
@@ -94,38 +106,25 @@ public final class CatalogReportWriter {
         }
     }
 
-    private static void writeCategories(
-            ReportWorkbook workbook, CatalogYearFigures current, List<CatalogCategoryRow> categories) {
-        Styles styles = workbook.styles();
-        Table table = workbook.table(
-                BY_CATEGORY,
-                List.of(
-                        new Column("品目编码", 10),
-                        new Column("品目名称", 12),
-                        new Column("供应商数", 8),
-                        new Column("产品数", 8),
-                        new Column("品牌数", 8)));
+    private static void writeCategories(Table table, Styles styles, CatalogFigures figures) {
         long products = 0;
-        for (CatalogCategoryRow category : categories) {
+        for (CatalogCategoryRow category : figures.byCategory()) {
             Row row = table.newRow();
             Cells.text(row, 0, category.code(), styles.text());
-            table.fit(0, category.code());
             Cells.text(row, 1, category.name(), styles.text());
-            table.fit(1, category.name());
             Cells.number(row, 2, category.vendorCount(), styles.count());
             Cells.number(row, 3, category.productCount(), styles.count());
             Cells.number(row, 4, category.brandCount(), styles.count());
             products += category.productCount();
         }
         // A vendor or brand present in several categories counts once in the total, as on 汇总.
+        CatalogYearFigures current = figures.summary().current();
         Row total = table.newRow();
         Cells.text(total, 0, SavingsReportWriter.TOTAL, styles.totalText());
         Cells.text(total, 1, "供应商、品牌不重复计", styles.totalText());
-        table.fit(1, "供应商、品牌不重复计");
         Cells.number(total, 2, current.vendorCount(), styles.totalCount());
         Cells.number(total, 3, products, styles.totalCount());
         Cells.number(total, 4, current.brandCount(), styles.totalCount());
-        table.finish(true);
     }
 
     private static void writeProduct(Styles styles, Row row, CatalogProductRow product) {

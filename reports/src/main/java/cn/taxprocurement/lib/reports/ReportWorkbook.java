@@ -7,6 +7,7 @@ import java.io.OutputStream;
 import java.util.Iterator;
 import java.util.List;
 import java.util.function.BiConsumer;
+import java.util.function.Consumer;
 import org.apache.commons.compress.archivers.zip.ZipArchiveOutputStream;
 import org.apache.poi.ss.SpreadsheetVersion;
 import org.apache.poi.ss.usermodel.Row;
@@ -16,8 +17,8 @@ import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 /**
- * A report being written: the small sheets (and the chart) live in memory, the detail sheet is generated row by row
- * while the file is written, straight into the output, without temporary files.
+ * A report being written: sheets built in memory (with a chart) and deferred sheets, whose rows are generated while
+ * the file is written, straight into the output, without temporary files.
  */
 final class ReportWorkbook implements Closeable {
     private static final int ROW_WINDOW = 100;
@@ -39,22 +40,29 @@ final class ReportWorkbook implements Closeable {
         return new Table(sheet(sheetName), styles, columns);
     }
 
-    /** Adds a sheet whose rows come from the iterator only while the workbook is written; must follow every in-memory sheet. */
-    <T> void stream(String sheetName, List<Column> columns, Iterator<T> items, BiConsumer<Row, T> fill) {
+    /**
+     * Adds a table sheet whose rows {@code fill} writes only while the workbook is written; must follow every in-memory
+     * sheet. POI writes the deferred sheets from the last added to the first, so a sheet added after another is filled
+     * before it.
+     */
+    void deferredTable(String sheetName, List<Column> columns, boolean filtered, Consumer<Table> fill) {
         if (streaming == null) {
             streaming = new FastDeflatingWorkbook(inMemory);
         }
         DeferredSXSSFSheet sheet = streaming.createSheet(sheetName);
-        // The row count is unknown until the rows have streamed, so the filter covers whole columns.
-        Table.layout(sheet, columns.stream().mapToInt(Column::width).toArray(), LAST_ROW, true);
-        sheet.setRowGenerator(generated -> {
-            Table.writeHeader(generated, styles, columns);
-            int rowIndex = 1;
+        // The row count is unknown until the rows are written, so a filter covers whole columns.
+        Table.layout(sheet, columns.stream().mapToInt(Column::width).toArray(), LAST_ROW, filtered);
+        sheet.setRowGenerator(generated -> fill.accept(new Table(generated, styles, columns)));
+    }
+
+    /** Adds a deferred table sheet with a row per item, read from the iterator while the workbook is written. */
+    <T> void stream(String sheetName, List<Column> columns, Iterator<T> items, BiConsumer<Row, T> fill) {
+        deferredTable(sheetName, columns, true, table -> {
             while (items.hasNext()) {
-                if (rowIndex > LAST_ROW) {
+                if (table.rowCount() > LAST_ROW) {
                     throw new IllegalStateException(sheetName + " has more rows than an Excel sheet can hold");
                 }
-                fill.accept(generated.createRow(rowIndex++), items.next());
+                fill.accept(table.newRow(), items.next());
             }
         });
     }

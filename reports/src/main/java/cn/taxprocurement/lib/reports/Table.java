@@ -12,24 +12,31 @@ final class Table {
 
     private final Sheet sheet;
     private final int[] widths;
+    private final Row header;
     private int nextRow;
 
     Table(Sheet sheet, Styles styles, List<Column> columns) {
         this.sheet = sheet;
         this.widths = columns.stream().mapToInt(Column::width).toArray();
-        writeHeader(sheet, styles, columns);
-        this.nextRow = 1;
-    }
-
-    static void writeHeader(Sheet sheet, Styles styles, List<Column> columns) {
-        Row header = sheet.createRow(0);
+        this.header = sheet.createRow(0);
         for (int i = 0; i < columns.size(); i++) {
             Cells.text(header, i, columns.get(i).header(), styles.header());
         }
+        this.nextRow = 1;
+    }
+
+    /** The header row, for headers that depend on the figures. */
+    Row header() {
+        return header;
     }
 
     Row newRow() {
         return sheet.createRow(nextRow++);
+    }
+
+    /** Rows written so far, the header row included. */
+    int rowCount() {
+        return nextRow;
     }
 
     /** Widens a column of an in-memory sheet so that its text shows whole, Chinese included. */

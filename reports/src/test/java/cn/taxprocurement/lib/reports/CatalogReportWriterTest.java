@@ -7,6 +7,10 @@ import static cn.taxprocurement.lib.reports.WorkbookAssertions.assertText;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
+import java.io.OutputStream;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
 import java.util.stream.IntStream;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
@@ -25,6 +29,21 @@ class CatalogReportWriterTest {
             assertThat(IntStream.range(0, workbook.getNumberOfSheets()).mapToObj(workbook::getSheetName))
                     .containsExactly("汇总", "按品目", "产品明细");
         }
+    }
+
+    @Test
+    void theFiguresAreAskedForOnceAndOnlyAfterEveryProductIsWritten() throws IOException {
+        Iterator<CatalogProductRow> products = ReportFixtures.catalogProducts().iterator();
+        List<Boolean> productsLeftWhenAsked = new ArrayList<>();
+        new CatalogReportWriter()
+                .write(
+                        products,
+                        () -> {
+                            productsLeftWhenAsked.add(products.hasNext());
+                            return new CatalogFigures(ReportFixtures.catalog2019(), ReportFixtures.catalogByCategory());
+                        },
+                        OutputStream.nullOutputStream());
+        assertThat(productsLeftWhenAsked).containsExactly(false);
     }
 
     @Test

@@ -44,7 +44,10 @@ final class ReportBench {
                         savingsRows(rows),
                         out));
         measure("catalog", rows, print, out -> new CatalogReportWriter()
-                .write(ReportFixtures.catalog2019(), ReportFixtures.catalogByCategory(), productRows(rows), out));
+                .write(
+                        productRows(rows),
+                        () -> new CatalogFigures(ReportFixtures.catalog2019(), ReportFixtures.catalogByCategory()),
+                        out));
         measure("plain-sxssf", rows, print, out -> plainSxssf(savingsRows(rows), out));
         measure("gzip-csv", rows, print, out -> gzipCsv(savingsRows(rows), out));
     }

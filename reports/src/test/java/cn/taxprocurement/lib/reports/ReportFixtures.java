@@ -120,7 +120,7 @@ final class ReportFixtures {
     static byte[] catalogWorkbook(CatalogSummary summary) throws IOException {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         new CatalogReportWriter()
-                .write(summary, catalogByCategory(), catalogProducts().iterator(), out);
+                .write(catalogProducts().iterator(), () -> new CatalogFigures(summary, catalogByCategory()), out);
         return out.toByteArray();
     }
 
