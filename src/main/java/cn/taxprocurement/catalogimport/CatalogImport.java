@@ -163,6 +163,13 @@ public class CatalogImport {
         claimedBy = null;
     }
 
+    /** Back to the queue because its worker stopped on purpose: that attempt is not counted. */
+    void handBack() {
+        status = ImportStatus.QUEUED;
+        claimedBy = null;
+        attempts--;
+    }
+
     boolean outOfAttempts(int maxAttempts) {
         return attempts >= maxAttempts;
     }

@@ -252,6 +252,12 @@ public class CatalogImportService {
         }
     }
 
+    /** Puts the import back in the queue because its worker is stopping: the interrupted attempt does not count. */
+    @Transactional
+    void handBack(Claim claim) {
+        claimed(claim).handBack();
+    }
+
     private void end(CatalogImport job, String message, Instant now) {
         int removed = listings.removeImported(job.id);
         job.fail(message, now);

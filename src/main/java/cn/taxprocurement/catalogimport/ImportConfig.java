@@ -25,6 +25,10 @@ public interface ImportConfig {
     @WithDefault("PT2M")
     Duration claimTimeout();
 
+    /** How long a stopping instance waits for its import in hand to be handed back to the queue. */
+    @WithDefault("PT20S")
+    Duration stopTimeout();
+
     /** How many times an import is started before it is given up as failed. */
     @WithDefault("3")
     int maxAttempts();

@@ -40,7 +40,9 @@ final class DebianMariaDb implements AutoCloseable {
                 init,
                 "CREATE DATABASE IF NOT EXISTS " + DATABASE + " CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci;\n"
                         + "CREATE USER IF NOT EXISTS '" + USER + "'@'%' IDENTIFIED BY '" + PASSWORD + "';\n"
-                        + "GRANT ALL PRIVILEGES ON " + DATABASE + ".* TO '" + USER + "'@'%';\n");
+                        // As a schema owner in production: it may grant the service's own account its tables.
+                        + "GRANT ALL PRIVILEGES ON " + DATABASE + ".* TO '" + USER + "'@'%' WITH GRANT OPTION;\n"
+                        + "GRANT CREATE USER ON *.* TO '" + USER + "'@'%';\n");
         run(List.of(
                 "mariadb-install-db",
                 "--no-defaults",

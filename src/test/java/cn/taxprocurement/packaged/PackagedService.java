@@ -32,11 +32,35 @@ final class PackagedService implements AutoCloseable {
 
     /** Starts the jar with these environment variables and waits until it is ready (or has failed). */
     static PackagedService start(Map<String, String> environment) throws IOException, InterruptedException {
+        int port = freePort();
+        Path log = Files.createTempFile("packaged-service", ".log");
+        PackagedService service = new PackagedService(port, log, launch(environment, port, log));
+        service.awaitReady();
+        return service;
+    }
+
+    /**
+     * Runs the jar with these environment variables until it exits by itself, as a Kubernetes init container does
+     * with {@code QUARKUS_INIT_AND_EXIT=true}; answers its output, or fails with it when the exit code is not 0.
+     */
+    static String run(Map<String, String> environment) throws IOException, InterruptedException {
+        Path log = Files.createTempFile("packaged-service-run", ".log");
+        Process process = launch(environment, freePort(), log);
+        if (!process.waitFor(READY_TIMEOUT.toSeconds(), java.util.concurrent.TimeUnit.SECONDS)) {
+            process.destroyForcibly().waitFor();
+            throw new IllegalStateException("the service did not exit within " + READY_TIMEOUT);
+        }
+        String output = Files.readString(log);
+        if (process.exitValue() != 0) {
+            throw new IllegalStateException("the service exited with " + process.exitValue() + ":\n" + output);
+        }
+        return output;
+    }
+
+    private static Process launch(Map<String, String> environment, int port, Path log) throws IOException {
         if (!Files.exists(JAR)) {
             throw new IllegalStateException(JAR.toAbsolutePath() + " is missing: run the package phase first");
         }
-        int port = freePort();
-        Path log = Files.createTempFile("packaged-service", ".log");
         ProcessBuilder builder = new ProcessBuilder(List.of(
                         javaExecutable(),
                         "-Xmx256m",
@@ -47,9 +71,7 @@ final class PackagedService implements AutoCloseable {
         builder.environment().putAll(environment);
         builder.environment().put("QUARKUS_HTTP_PORT", String.valueOf(port));
         builder.environment().put("QUARKUS_HTTP_HOST", "127.0.0.1");
-        PackagedService service = new PackagedService(port, log, builder.start());
-        service.awaitReady();
-        return service;
+        return builder.start();
     }
 
     /** Resident memory of the service process, from /proc. */
@@ -74,6 +96,11 @@ final class PackagedService implements AutoCloseable {
 
     String logText() throws IOException {
         return Files.readString(log);
+    }
+
+    /** Kills it at once (SIGKILL), as a crashed node or an out-of-memory kill would: it gets no chance to clean up. */
+    void kill() throws InterruptedException {
+        process.destroyForcibly().waitFor();
     }
 
     /** Stops it as an operator's SIGTERM would, and waits for a clean exit. */

@@ -1,0 +1,397 @@
+package cn.taxprocurement.manifests;
+
+import io.fabric8.kubernetes.api.model.ConfigMap;
+import io.fabric8.kubernetes.api.model.Container;
+import io.fabric8.kubernetes.api.model.EnvVar;
+import io.fabric8.kubernetes.api.model.HTTPGetAction;
+import io.fabric8.kubernetes.api.model.HasMetadata;
+import io.fabric8.kubernetes.api.model.IntOrString;
+import io.fabric8.kubernetes.api.model.PodSecurityContext;
+import io.fabric8.kubernetes.api.model.PodSpec;
+import io.fabric8.kubernetes.api.model.PodTemplateSpec;
+import io.fabric8.kubernetes.api.model.Probe;
+import io.fabric8.kubernetes.api.model.ResourceRequirements;
+import io.fabric8.kubernetes.api.model.Secret;
+import io.fabric8.kubernetes.api.model.SecretKeySelector;
+import io.fabric8.kubernetes.api.model.Service;
+import io.fabric8.kubernetes.api.model.Volume;
+import io.fabric8.kubernetes.api.model.VolumeMount;
+import io.fabric8.kubernetes.api.model.apps.Deployment;
+import io.fabric8.kubernetes.api.model.apps.StatefulSet;
+import io.fabric8.kubernetes.api.model.autoscaling.v2.HorizontalPodAutoscaler;
+import io.fabric8.kubernetes.api.model.networking.v1.Ingress;
+import io.fabric8.kubernetes.api.model.networking.v1.IngressServiceBackend;
+import io.fabric8.kubernetes.api.model.networking.v1.NetworkPolicy;
+import io.fabric8.kubernetes.api.model.networking.v1.NetworkPolicyPeer;
+import io.fabric8.kubernetes.api.model.policy.v1.PodDisruptionBudget;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Method;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+/**
+ * The rules every rendering of our manifests keeps, as a list of broken ones (empty when all hold): the service's pods
+ * are probed on the health endpoints, run as non-root on a read-only root filesystem without a service-account token,
+ * are at least two and kept so by a disruption budget and the autoscaler; every image is pinned; every container has
+ * requests and limits; secrets come from Secrets; only the ingress controller reaches the service and only the service
+ * reaches the database.
+ */
+final class ManifestRules {
+    static final String SERVICE = "tax-procurement";
+    static final String READY = "/q/health/ready";
+    static final String LIVE = "/q/health/live";
+    private static final Pattern SECRET_NAME = Pattern.compile(".*(PASSWORD|PASSWD|SECRET|TOKEN|PRIVATE_KEY|PWD).*");
+    private static final Pattern PINNED =
+            Pattern.compile("[^:@]+(/[^:@]+)*(:[A-Za-z0-9_][A-Za-z0-9_.-]*|@sha256:[0-9a-f]{64})");
+    private static final String INGRESS_NAMESPACE = "ingress-nginx";
+
+    private final List<HasMetadata> objects;
+    private final List<Secret> secretTemplates;
+    private final List<String> broken = new ArrayList<>();
+
+    private ManifestRules(List<HasMetadata> objects, List<Secret> secretTemplates) {
+        this.objects = objects;
+        this.secretTemplates = secretTemplates;
+    }
+
+    /** The broken rules of a rendering, given the Secrets it may refer to (the template's). */
+    static List<String> broken(List<HasMetadata> objects, List<Secret> secretTemplates) {
+        ManifestRules rules = new ManifestRules(objects, secretTemplates);
+        rules.check();
+        return rules.broken;
+    }
+
+    private void check() {
+        objects.forEach(
+                object -> noUnknownFields(object, object.getKind() + " " + name(object), new IdentityHashMap<>()));
+        Optional<Deployment> service =
+                of(Deployment.class).filter(d -> name(d).equals(SERVICE)).findFirst();
+        if (service.isEmpty()) {
+            broken.add("no Deployment " + SERVICE);
+        } else {
+            serviceDeployment(service.get());
+        }
+        of(Deployment.class)
+                .forEach(d -> pods("Deployment " + name(d), d.getSpec().getTemplate()));
+        of(StatefulSet.class)
+                .forEach(s -> pods("StatefulSet " + name(s), s.getSpec().getTemplate()));
+        of(ConfigMap.class).forEach(this::noSecretsIn);
+        of(Ingress.class).forEach(this::backendsExist);
+        of(StatefulSet.class)
+                .filter(s -> "database".equals(labels(s.getSpec().getTemplate()).get("app.kubernetes.io/component")))
+                .forEach(this::onlyTheServiceReachesTheDatabase);
+    }
+
+    private void serviceDeployment(Deployment deployment) {
+        String where = "Deployment " + SERVICE;
+        Integer replicas = deployment.getSpec().getReplicas();
+        if (replicas == null || replicas < 2) {
+            broken.add(where + ": fewer than 2 replicas");
+        }
+        if (!"RollingUpdate".equals(deployment.getSpec().getStrategy().getType())) {
+            broken.add(where + ": not a rolling update");
+        }
+        PodSpec pod = deployment.getSpec().getTemplate().getSpec();
+        Map<String, String> podLabels = labels(deployment.getSpec().getTemplate());
+        Container container = pod.getContainers().stream()
+                .filter(c -> c.getName().equals("service"))
+                .findFirst()
+                .orElse(null);
+        if (container == null) {
+            broken.add(where + ": no container named service");
+            return;
+        }
+        probe(where + " readiness", container, container.getReadinessProbe(), Set.of(READY));
+        probe(where + " liveness", container, container.getLivenessProbe(), Set.of(LIVE));
+        probe(where + " startup", container, container.getStartupProbe(), Set.of(READY, LIVE));
+        for (Container c : containers(pod)) {
+            var security = c.getSecurityContext();
+            if (security == null || !Boolean.TRUE.equals(security.getReadOnlyRootFilesystem())) {
+                broken.add(where + " container " + c.getName() + ": root filesystem not read-only");
+            }
+            if (security == null || !Boolean.FALSE.equals(security.getAllowPrivilegeEscalation())) {
+                broken.add(where + " container " + c.getName() + ": privilege escalation not refused");
+            }
+        }
+        boolean tmpIsEmptyDir = container.getVolumeMounts().stream()
+                .filter(mount -> mount.getMountPath().equals("/tmp"))
+                .map(VolumeMount::getName)
+                .anyMatch(volume ->
+                        pod.getVolumes().stream().anyMatch(v -> v.getName().equals(volume) && v.getEmptyDir() != null));
+        if (!tmpIsEmptyDir) {
+            broken.add(where + ": /tmp is not an emptyDir volume");
+        }
+        List<PodDisruptionBudget> budgets = of(PodDisruptionBudget.class)
+                .filter(pdb -> selects(pdb.getSpec().getSelector().getMatchLabels(), podLabels))
+                .toList();
+        if (budgets.isEmpty()) {
+            broken.add(where + ": no PodDisruptionBudget selects its pods");
+        }
+        budgets.stream()
+                .filter(pdb -> pdb.getSpec().getMinAvailable() != null
+                        && pdb.getSpec().getMinAvailable().getIntVal() != null
+                        && replicas != null
+                        && pdb.getSpec().getMinAvailable().getIntVal() >= replicas)
+                .forEach(pdb -> broken.add(where + ": PodDisruptionBudget " + name(pdb) + " lets no pod go"));
+        List<HorizontalPodAutoscaler> autoscalers = of(HorizontalPodAutoscaler.class)
+                .filter(hpa -> "Deployment"
+                                .equals(hpa.getSpec().getScaleTargetRef().getKind())
+                        && SERVICE.equals(hpa.getSpec().getScaleTargetRef().getName()))
+                .toList();
+        if (autoscalers.isEmpty()) {
+            broken.add(where + ": no HorizontalPodAutoscaler targets it");
+        }
+        autoscalers.stream()
+                .filter(hpa ->
+                        hpa.getSpec().getMinReplicas() == null || hpa.getSpec().getMinReplicas() < 2)
+                .forEach(hpa -> broken.add(where + ": HorizontalPodAutoscaler may scale below 2"));
+        onlyTheIngressControllerReaches(podLabels);
+    }
+
+    private void probe(String where, Container container, Probe probe, Set<String> paths) {
+        HTTPGetAction get = probe == null ? null : probe.getHttpGet();
+        if (get == null) {
+            broken.add(where + " probe: missing or not an HTTP GET");
+            return;
+        }
+        if (!paths.contains(get.getPath())) {
+            broken.add(where + " probe: path " + get.getPath() + " is not one of " + paths);
+        }
+        if (!isContainerPort(container, get.getPort())) {
+            broken.add(where + " probe: port " + get.getPort() + " is not a port of the container");
+        }
+    }
+
+    private static boolean isContainerPort(Container container, IntOrString port) {
+        return port != null
+                && container.getPorts().stream()
+                        .anyMatch(p -> Objects.equals(p.getContainerPort(), port.getIntVal())
+                                || (p.getName() != null && p.getName().equals(port.getStrVal())));
+    }
+
+    private void pods(String where, PodTemplateSpec template) {
+        PodSpec pod = template.getSpec();
+        if (!Boolean.FALSE.equals(pod.getAutomountServiceAccountToken())) {
+            broken.add(where + ": the service-account token is mounted");
+        }
+        PodSecurityContext podSecurity = pod.getSecurityContext();
+        boolean podNonRoot = podSecurity != null && Boolean.TRUE.equals(podSecurity.getRunAsNonRoot());
+        for (Container container : containers(pod)) {
+            String in = where + " container " + container.getName();
+            if (container.getImage() == null
+                    || !PINNED.matcher(container.getImage()).matches()
+                    || container.getImage().endsWith(":latest")) {
+                broken.add(in + ": image " + container.getImage() + " has no pinned tag");
+            }
+            ResourceRequirements resources = container.getResources();
+            for (String resource : List.of("cpu", "memory")) {
+                if (resources == null
+                        || resources.getRequests() == null
+                        || !resources.getRequests().containsKey(resource)) {
+                    broken.add(in + ": no " + resource + " request");
+                }
+                if (resources == null
+                        || resources.getLimits() == null
+                        || !resources.getLimits().containsKey(resource)) {
+                    broken.add(in + ": no " + resource + " limit");
+                }
+            }
+            boolean nonRoot = podNonRoot
+                    || (container.getSecurityContext() != null
+                            && Boolean.TRUE.equals(
+                                    container.getSecurityContext().getRunAsNonRoot()));
+            if (!nonRoot) {
+                broken.add(in + ": may run as root");
+            }
+            for (EnvVar env : container.getEnv()) {
+                if (SECRET_NAME.matcher(env.getName()).matches() && env.getValue() != null) {
+                    broken.add(in + ": " + env.getName() + " is written inline, not taken from a Secret");
+                }
+                if (env.getValueFrom() != null && env.getValueFrom().getSecretKeyRef() != null) {
+                    secretExists(in, env.getValueFrom().getSecretKeyRef());
+                }
+            }
+            container.getEnvFrom().stream()
+                    .filter(from -> from.getConfigMapRef() != null)
+                    .forEach(from -> configMapExists(in, from.getConfigMapRef().getName()));
+        }
+        pod.getVolumes().stream()
+                .map(Volume::getConfigMap)
+                .filter(Objects::nonNull)
+                .forEach(volume -> configMapExists(where, volume.getName()));
+    }
+
+    private void secretExists(String where, SecretKeySelector ref) {
+        boolean known = secretTemplates.stream()
+                .anyMatch(secret -> name(secret).equals(ref.getName())
+                        && secret.getStringData().containsKey(ref.getKey()));
+        if (!known) {
+            broken.add(where + ": Secret " + ref.getName() + " key " + ref.getKey() + " is not in the template");
+        }
+    }
+
+    private void configMapExists(String where, String name) {
+        if (of(ConfigMap.class).noneMatch(configMap -> name(configMap).equals(name))) {
+            broken.add(where + ": ConfigMap " + name + " is not part of the rendering");
+        }
+    }
+
+    private void noSecretsIn(ConfigMap configMap) {
+        if (configMap.getData() == null) {
+            return;
+        }
+        configMap.getData().keySet().stream()
+                .filter(key -> SECRET_NAME.matcher(key.toUpperCase()).matches())
+                .forEach(key -> broken.add("ConfigMap " + name(configMap) + ": " + key + " belongs in a Secret"));
+    }
+
+    private void backendsExist(Ingress ingress) {
+        ingress.getSpec().getRules().stream()
+                .flatMap(rule -> rule.getHttp().getPaths().stream())
+                .map(path -> path.getBackend().getService())
+                .forEach(backend -> {
+                    Optional<Service> service = of(Service.class)
+                            .filter(s -> name(s).equals(backend.getName()))
+                            .findFirst();
+                    if (service.isEmpty() || !hasPort(service.get(), backend)) {
+                        broken.add("Ingress " + name(ingress) + ": no Service port " + backend.getName() + " "
+                                + backend.getPort());
+                    }
+                });
+    }
+
+    private static boolean hasPort(Service service, IngressServiceBackend backend) {
+        return service.getSpec().getPorts().stream()
+                .anyMatch(p -> Objects.equals(p.getName(), backend.getPort().getName())
+                        || Objects.equals(p.getPort(), backend.getPort().getNumber()));
+    }
+
+    /** Every policy over the service's pods admits the ingress controller's pods only, and at least one exists. */
+    private void onlyTheIngressControllerReaches(Map<String, String> podLabels) {
+        List<NetworkPolicy> policies = policiesOver(podLabels);
+        if (policies.isEmpty()) {
+            broken.add("no NetworkPolicy restricts who reaches the service");
+        }
+        for (NetworkPolicy policy : policies) {
+            peers(policy).forEach(peer -> {
+                boolean ingressController = peer.getNamespaceSelector() != null
+                        && INGRESS_NAMESPACE.equals(
+                                peer.getNamespaceSelector().getMatchLabels().get("kubernetes.io/metadata.name"))
+                        && peer.getPodSelector() != null
+                        && INGRESS_NAMESPACE.equals(
+                                peer.getPodSelector().getMatchLabels().get("app.kubernetes.io/name"));
+                if (!ingressController) {
+                    broken.add("NetworkPolicy " + name(policy) + ": admits more than the ingress controller");
+                }
+            });
+        }
+    }
+
+    /** A database is reached by pods of its own namespace only, the service's among them, and by no address range. */
+    private void onlyTheServiceReachesTheDatabase(StatefulSet database) {
+        List<NetworkPolicy> policies = policiesOver(labels(database.getSpec().getTemplate()));
+        if (policies.isEmpty()) {
+            broken.add("StatefulSet " + name(database) + ": no NetworkPolicy restricts who reaches it");
+        }
+        boolean serviceAdmitted = false;
+        for (NetworkPolicy policy : policies) {
+            for (NetworkPolicyPeer peer : peers(policy).toList()) {
+                if (peer.getIpBlock() != null
+                        || peer.getNamespaceSelector() != null
+                        || peer.getPodSelector() == null
+                        || peer.getPodSelector().getMatchLabels() == null
+                        || peer.getPodSelector().getMatchLabels().isEmpty()) {
+                    broken.add("NetworkPolicy " + name(policy) + ": admits more than named pods to the database");
+                } else if (SERVICE.equals(peer.getPodSelector().getMatchLabels().get("app.kubernetes.io/name"))) {
+                    serviceAdmitted = true;
+                }
+            }
+        }
+        if (!policies.isEmpty() && !serviceAdmitted) {
+            broken.add("StatefulSet " + name(database) + ": the service may not reach it");
+        }
+    }
+
+    private List<NetworkPolicy> policiesOver(Map<String, String> podLabels) {
+        return of(NetworkPolicy.class)
+                .filter(policy -> selects(policy.getSpec().getPodSelector().getMatchLabels(), podLabels))
+                .toList();
+    }
+
+    /** The peers a policy admits; a rule with no peers admits everyone, which is reported as a null peer. */
+    private Stream<NetworkPolicyPeer> peers(NetworkPolicy policy) {
+        return policy.getSpec().getIngress().stream()
+                .flatMap(rule ->
+                        rule.getFrom().isEmpty() ? Stream.of(new NetworkPolicyPeer()) : rule.getFrom().stream());
+    }
+
+    /** An unknown field (a misspelt key) lands in a model object's additional properties: none may have any. */
+    private void noUnknownFields(Object value, String where, Map<Object, Boolean> seen) {
+        if (value == null || seen.put(value, true) != null) {
+            return;
+        }
+        if (value instanceof Collection<?> collection) {
+            collection.forEach(item -> noUnknownFields(item, where, seen));
+            return;
+        }
+        if (value instanceof Map<?, ?> map) {
+            map.values().forEach(item -> noUnknownFields(item, where, seen));
+            return;
+        }
+        if (!value.getClass().getName().startsWith("io.fabric8.kubernetes.api.model")) {
+            return;
+        }
+        for (Method getter : value.getClass().getMethods()) {
+            if (getter.getParameterCount() != 0
+                    || !getter.getName().startsWith("get")
+                    || getter.getName().equals("getClass")) {
+                continue;
+            }
+            Object field;
+            try {
+                field = getter.invoke(value);
+            } catch (IllegalAccessException | InvocationTargetException e) {
+                continue;
+            }
+            if (getter.getName().equals("getAdditionalProperties")) {
+                if (field instanceof Map<?, ?> extra && !extra.isEmpty()) {
+                    broken.add(where + ": unknown fields " + extra.keySet() + " in "
+                            + value.getClass().getSimpleName());
+                }
+            } else {
+                noUnknownFields(field, where, seen);
+            }
+        }
+    }
+
+    private static List<Container> containers(PodSpec pod) {
+        return Stream.concat(pod.getInitContainers().stream(), pod.getContainers().stream())
+                .toList();
+    }
+
+    private static boolean selects(Map<String, String> selector, Map<String, String> labels) {
+        return selector != null && !selector.isEmpty() && labels.entrySet().containsAll(selector.entrySet());
+    }
+
+    private static Map<String, String> labels(PodTemplateSpec template) {
+        return template.getMetadata().getLabels() == null
+                ? Map.of()
+                : template.getMetadata().getLabels();
+    }
+
+    private <T extends HasMetadata> Stream<T> of(Class<T> kind) {
+        return objects.stream().filter(kind::isInstance).map(kind::cast);
+    }
+
+    private static String name(HasMetadata object) {
+        return object.getMetadata().getName();
+    }
+}
