@@ -3,6 +3,7 @@ package cn.taxprocurement.packaged;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.greaterThan;
 import static org.hamcrest.Matchers.hasItem;
 
 import io.restassured.http.ContentType;
@@ -66,6 +67,30 @@ class ProductionSmokeIT {
                 .then()
                 .statusCode(200)
                 .body("code", hasItem("A02010199"));
+    }
+
+    /** Connector/J takes the server for MySQL 5.5.5 and would drop the microseconds of the times the hashes cover. */
+    @Test
+    void theAuditTrailOfAChangeVerifies() {
+        given().port(service.port)
+                .auth()
+                .oauth2(KEY.token("officer-prod-audit", "officer"))
+                .contentType(ContentType.JSON)
+                .body(Map.of("code", "A02010198", "name", "其他信息设备", "parentCode", "A020101"))
+                .when()
+                .post("/api/v1/categories")
+                .then()
+                .statusCode(201);
+
+        given().port(service.port)
+                .auth()
+                .oauth2(KEY.token("auditor-prod", "auditor"))
+                .when()
+                .get("/api/v1/audit-events/verify")
+                .then()
+                .statusCode(200)
+                .body("valid", equalTo(true))
+                .body("checked", greaterThan(0));
     }
 
     @Test
