@@ -30,12 +30,17 @@ final class PackagedService implements AutoCloseable {
         this.process = process;
     }
 
-    /** Starts the jar with these environment variables and waits until it is ready (or has failed). */
+    /**
+     * Starts the jar with these environment variables and waits until it is ready (or has failed); on a free port
+     * unless they name one.
+     */
     static PackagedService start(Map<String, String> environment) throws IOException, InterruptedException {
         if (!Files.exists(JAR)) {
             throw new IllegalStateException(JAR.toAbsolutePath() + " is missing: run the package phase first");
         }
-        int port = freePort();
+        int port = environment.containsKey("QUARKUS_HTTP_PORT")
+                ? Integer.parseInt(environment.get("QUARKUS_HTTP_PORT"))
+                : freePort();
         Path log = Files.createTempFile("packaged-service", ".log");
         ProcessBuilder builder = new ProcessBuilder(List.of(
                         javaExecutable(),
