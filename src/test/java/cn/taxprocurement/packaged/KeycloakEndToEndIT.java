@@ -66,7 +66,8 @@ class KeycloakEndToEndIT {
             browser.type("#username", "e2e-officer").type("#password", PASSWORD).click("#kc-login");
             browser.shows("h1", "采购项目");
             assertThat(browser.page()).contains("e2e-officer");
-            browser.go("/manager/reports").shows("h1", "无权访问");
+            browser.screenshot("officer-signed-in-through-keycloak");
+            browser.go("/vendor/company").shows("h1", "无权访问");
             browser.signOut();
             browser.go("/officer/projects");
             browser.find("#username");
