@@ -64,7 +64,8 @@ public class AuditorPages {
             @QueryParam("from") LocalDate from,
             @QueryParam("to") LocalDate to,
             @QueryParam("page") @DefaultValue("0") int page) {
-        return eventsPage(new Query(blank(actor), blank(entityType), blank(action), from, to), page, null);
+        return eventsPage(
+                new Query(Form.blank(actor), Form.blank(entityType), Form.blank(action), from, to), page, null);
     }
 
     @GET
@@ -87,9 +88,5 @@ public class AuditorPages {
 
     private static OffsetDateTime startOf(LocalDate day) {
         return day == null ? null : day.atStartOfDay(Formats.SHANGHAI).toOffsetDateTime();
-    }
-
-    private static String blank(String value) {
-        return value == null || value.isBlank() ? null : value.strip();
     }
 }

@@ -3,6 +3,10 @@ package cn.taxprocurement.web;
 import cn.taxprocurement.common.InvalidField;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Path;
+import java.math.BigDecimal;
+import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeParseException;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Set;
@@ -45,6 +49,55 @@ public final class Form {
 
     public boolean valid() {
         return errors.isEmpty() && refusal == null;
+    }
+
+    /** A decimal typed into {@code field}; what is not one is that field's error. */
+    BigDecimal decimal(String value, String field) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return new BigDecimal(value.strip().replace(",", ""));
+        } catch (NumberFormatException e) {
+            return invalidNumber(field);
+        }
+    }
+
+    /** A whole number typed into {@code field}; what is not one is that field's error. */
+    Integer integer(String value, String field) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return Integer.valueOf(value.strip());
+        } catch (NumberFormatException e) {
+            return invalidNumber(field);
+        }
+    }
+
+    /** A time typed into a datetime-local {@code field}, read in Beijing time. */
+    OffsetDateTime beijing(String value, String field) {
+        try {
+            return LocalDateTime.parse(text(value)).atZone(Formats.SHANGHAI).toOffsetDateTime();
+        } catch (DateTimeParseException e) {
+            errors.put(field, "请填写投标截止时间");
+            return null;
+        }
+    }
+
+    /** A text field as it was sent, "" when it was not. */
+    static String text(String value) {
+        return value == null ? "" : value;
+    }
+
+    /** A filter typed into a field: null when left empty. */
+    static String blank(String value) {
+        return value == null || value.isBlank() ? null : value.strip();
+    }
+
+    private <T> T invalidNumber(String field) {
+        errors.put(field, "请填写数字");
+        return null;
     }
 
     /** Bean Validation's findings, one message per field. */

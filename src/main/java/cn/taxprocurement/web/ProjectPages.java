@@ -36,9 +36,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriBuilder;
 import java.math.BigDecimal;
 import java.net.URI;
-import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
-import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
@@ -110,14 +108,14 @@ public class ProjectPages {
             @QueryParam("categoryCode") String categoryCode,
             @QueryParam("method") ProcurementMethod method,
             @QueryParam("page") @DefaultValue("0") int page) {
-        return listPage(new Query(year, status, blank(categoryCode), method), page, Form.empty());
+        return listPage(new Query(year, status, Form.blank(categoryCode), method), page, Form.empty());
     }
 
     @POST
     @Path("merge")
     public Object merge(@RestForm String title, @RestForm List<Long> projectIds) {
         var command = new MergeProjects(title, projectIds == null ? List.of() : projectIds);
-        Form form = Form.of(Map.of("title", VendorPages.text(title))).check(validator.validate(command));
+        Form form = Form.of(Map.of("title", Form.text(title))).check(validator.validate(command));
         if (form.valid()) {
             try {
                 return redirect(projects.merge(currentUser.actor(), command));
@@ -143,15 +141,15 @@ public class ProjectPages {
             @RestForm String budgetAmount,
             @RestForm String batchId) {
         Form form = Form.of(Map.of(
-                "title", VendorPages.text(title),
-                "year", VendorPages.text(year),
-                "categoryCode", VendorPages.text(categoryCode),
+                "title", Form.text(title),
+                "year", Form.text(year),
+                "categoryCode", Form.text(categoryCode),
                 "method", method == null ? "" : method.name(),
-                "budgetAmount", VendorPages.text(budgetAmount),
-                "batchId", VendorPages.text(batchId)));
-        BigDecimal budget = VendorPages.decimal(budgetAmount, "budgetAmount", form);
-        Integer theYear = integer(year, "year", form);
-        Integer batch = integer(batchId, "batchId", form);
+                "budgetAmount", Form.text(budgetAmount),
+                "batchId", Form.text(batchId)));
+        BigDecimal budget = form.decimal(budgetAmount, "budgetAmount");
+        Integer theYear = form.integer(year, "year");
+        Integer batch = form.integer(batchId, "batchId");
         var command = new CreateProject(
                 title, theYear, categoryCode, method, budget, batch == null ? null : batch.longValue());
         form.check(validator.validate(command));
@@ -177,8 +175,8 @@ public class ProjectPages {
     @POST
     @Path("{id}/publish")
     public Object publish(@PathParam("id") long id, @RestForm String bidDeadline) {
-        Form form = Form.of(Map.of("bidDeadline", VendorPages.text(bidDeadline)));
-        OffsetDateTime deadline = beijing(bidDeadline, form);
+        Form form = Form.of(Map.of("bidDeadline", Form.text(bidDeadline)));
+        OffsetDateTime deadline = form.beijing(bidDeadline, "bidDeadline");
         PublishProject command = new PublishProject(deadline);
         return step(id, form, command, () -> projects.publish(currentUser.actor(), id, command));
     }
@@ -187,11 +185,8 @@ public class ProjectPages {
     @Path("{id}/award")
     public Object award(@PathParam("id") long id, @RestForm Long vendorId, @RestForm String awardedAmount) {
         Form form = Form.of(Map.of(
-                "vendorId",
-                vendorId == null ? "" : vendorId.toString(),
-                "awardedAmount",
-                VendorPages.text(awardedAmount)));
-        var command = new AwardProject(vendorId, VendorPages.decimal(awardedAmount, "awardedAmount", form), null);
+                "vendorId", vendorId == null ? "" : vendorId.toString(), "awardedAmount", Form.text(awardedAmount)));
+        var command = new AwardProject(vendorId, form.decimal(awardedAmount, "awardedAmount"), null);
         return step(id, form, command, () -> projects.award(currentUser.actor(), id, command));
     }
 
@@ -199,7 +194,7 @@ public class ProjectPages {
     @Path("{id}/fail")
     public Object fail(@PathParam("id") long id, @RestForm String reason) {
         var command = new CloseProject(reason);
-        Form form = Form.of(Map.of("failReason", VendorPages.text(reason)));
+        Form form = Form.of(Map.of("failReason", Form.text(reason)));
         return step(id, form, command, () -> projects.fail(currentUser.actor(), id, command));
     }
 
@@ -207,7 +202,7 @@ public class ProjectPages {
     @Path("{id}/cancel")
     public Object cancel(@PathParam("id") long id, @RestForm String reason) {
         var command = new CloseProject(reason);
-        Form form = Form.of(Map.of("cancelReason", VendorPages.text(reason)));
+        Form form = Form.of(Map.of("cancelReason", Form.text(reason)));
         return step(id, form, command, () -> projects.cancel(currentUser.actor(), id, command));
     }
 
@@ -261,33 +256,5 @@ public class ProjectPages {
     private static Response redirect(ProjectView project) {
         return Response.seeOther(URI.create("/officer/projects/" + project.id()))
                 .build();
-    }
-
-    /** A deadline typed into a datetime-local field, read in Beijing time. */
-    static OffsetDateTime beijing(String value, Form form) {
-        try {
-            return LocalDateTime.parse(VendorPages.text(value))
-                    .atZone(Formats.SHANGHAI)
-                    .toOffsetDateTime();
-        } catch (DateTimeParseException e) {
-            form.invalid(new InvalidField("bidDeadline", "请填写投标截止时间"));
-            return null;
-        }
-    }
-
-    static Integer integer(String value, String field, Form form) {
-        if (value == null || value.isBlank()) {
-            return null;
-        }
-        try {
-            return Integer.valueOf(value.strip());
-        } catch (NumberFormatException e) {
-            form.invalid(new InvalidField(field, "请填写数字"));
-            return null;
-        }
-    }
-
-    private static String blank(String value) {
-        return value == null || value.isBlank() ? null : value.strip();
     }
 }

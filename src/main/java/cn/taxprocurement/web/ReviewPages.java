@@ -162,7 +162,7 @@ public class ReviewPages {
 
     private TemplateInstance productsPage(ProductQuery query, int page, Outcome outcome) {
         var filter = new ProductFilter(
-                query.roundId(), blank(query.categoryCode()), query.status(), null, null, blank(query.q()));
+                query.roundId(), Form.blank(query.categoryCode()), query.status(), null, null, Form.blank(query.q()));
         return Templates.products(
                 products.search(filter, PageRequest.of(Math.max(0, page), PAGE_SIZE)),
                 query,
@@ -190,9 +190,5 @@ public class ReviewPages {
         return violations.isEmpty()
                 ? null
                 : new Outcome(0, List.of(violations.iterator().next().getMessage()));
-    }
-
-    private static String blank(String value) {
-        return value == null || value.isBlank() ? null : value.strip();
     }
 }

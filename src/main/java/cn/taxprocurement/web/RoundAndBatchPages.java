@@ -70,13 +70,13 @@ public class RoundAndBatchPages {
     @Path("rounds")
     public TemplateInstance openRound(@RestForm String year, @RestForm String name, @RestForm String categoryCodes) {
         Form form = Form.of(Map.of(
-                "year", VendorPages.text(year),
-                "name", VendorPages.text(name),
-                "categoryCodes", VendorPages.text(categoryCodes)));
-        List<String> codes = Arrays.stream(VendorPages.text(categoryCodes).split("[,，、\\s]+"))
+                "year", Form.text(year),
+                "name", Form.text(name),
+                "categoryCodes", Form.text(categoryCodes)));
+        List<String> codes = Arrays.stream(Form.text(categoryCodes).split("[,，、\\s]+"))
                 .filter(code -> !code.isBlank())
                 .toList();
-        var request = new RoundRequests.Open(ProjectPages.integer(year, "year", form), name, codes);
+        var request = new RoundRequests.Open(form.integer(year, "year"), name, codes);
         form.check(validator.validate(request));
         if (form.valid()) {
             try {
@@ -113,8 +113,8 @@ public class RoundAndBatchPages {
     @POST
     @Path("batches")
     public Object createBatch(@RestForm String name, @RestForm String year) {
-        Form form = Form.of(Map.of("name", VendorPages.text(name), "year", VendorPages.text(year)));
-        var command = new CreateBatch(name, ProjectPages.integer(year, "year", form));
+        Form form = Form.of(Map.of("name", Form.text(name), "year", Form.text(year)));
+        var command = new CreateBatch(name, form.integer(year, "year"));
         form.check(validator.validate(command));
         if (!form.valid()) {
             return Templates.batches(form);
@@ -132,8 +132,8 @@ public class RoundAndBatchPages {
     @POST
     @Path("batches/{id}/publish")
     public TemplateInstance publishBatch(@PathParam("id") long id, @RestForm String bidDeadline) {
-        Form form = Form.of(Map.of("bidDeadline", VendorPages.text(bidDeadline)));
-        OffsetDateTime deadline = ProjectPages.beijing(bidDeadline, form);
+        Form form = Form.of(Map.of("bidDeadline", Form.text(bidDeadline)));
+        OffsetDateTime deadline = form.beijing(bidDeadline, "bidDeadline");
         var command = new PublishProject(deadline);
         form.check(validator.validate(command));
         if (form.valid()) {

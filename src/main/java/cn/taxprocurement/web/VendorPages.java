@@ -123,11 +123,11 @@ public class VendorPages {
             @RestForm String email) {
         var request = new VendorRequests.Register(uscc, name, contactName, contactPhone, email);
         Form form = Form.of(Map.of(
-                        "uscc", text(uscc),
-                        "name", text(name),
-                        "contactName", text(contactName),
-                        "contactPhone", text(contactPhone),
-                        "email", text(email)))
+                        "uscc", Form.text(uscc),
+                        "name", Form.text(name),
+                        "contactName", Form.text(contactName),
+                        "contactPhone", Form.text(contactPhone),
+                        "email", Form.text(email)))
                 .check(validator.validate(request));
         if (form.valid()) {
             try {
@@ -174,12 +174,12 @@ public class VendorPages {
             @RestForm String unitPrice) {
         Form form = Form.of(Map.of(
                 "roundId", roundId == null ? "" : roundId.toString(),
-                "categoryCode", text(categoryCode),
-                "brand", text(brand),
-                "model", text(model),
-                "specs", text(specs),
-                "unitPrice", text(unitPrice)));
-        BigDecimal price = decimal(unitPrice, "unitPrice", form);
+                "categoryCode", Form.text(categoryCode),
+                "brand", Form.text(brand),
+                "model", Form.text(model),
+                "specs", Form.text(specs),
+                "unitPrice", Form.text(unitPrice)));
+        BigDecimal price = form.decimal(unitPrice, "unitPrice");
         var request = new ProductRequests.Create(roundId, categoryCode, brand, model, specs, price);
         form.check(validator.validate(request));
         if (form.valid()) {
@@ -257,8 +257,8 @@ public class VendorPages {
     @Path("bids/{projectId}")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Object bid(@PathParam("projectId") long projectId, @RestForm String amount) {
-        Form form = Form.of(Map.of("amount", text(amount)));
-        var command = new PlaceBid(decimal(amount, "amount", form));
+        Form form = Form.of(Map.of("amount", Form.text(amount)));
+        var command = new PlaceBid(form.decimal(amount, "amount"));
         form.check(validator.validate(command));
         if (form.valid()) {
             try {
@@ -326,23 +326,6 @@ public class VendorPages {
         try {
             return vendors.mine(currentUser.subject());
         } catch (NotFound e) {
-            return null;
-        }
-    }
-
-    static String text(String value) {
-        return value == null ? "" : value;
-    }
-
-    /** A decimal typed into a form; what is not one is an error of that field. */
-    static BigDecimal decimal(String value, String field, Form form) {
-        if (value == null || value.isBlank()) {
-            return null;
-        }
-        try {
-            return new BigDecimal(value.strip().replace(",", ""));
-        } catch (NumberFormatException e) {
-            form.invalid(new InvalidField(field, "请填写数字"));
             return null;
         }
     }
