@@ -1,6 +1,8 @@
 package cn.taxprocurement.web;
 
+import cn.taxprocurement.common.Conflict;
 import cn.taxprocurement.common.InvalidField;
+import cn.taxprocurement.common.NotFound;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Path;
 import java.math.BigDecimal;
@@ -9,7 +11,9 @@ import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
+import java.util.function.Supplier;
 
 /** What a form was filled with and what is wrong with it: shown again next to each field, values kept. */
 public final class Form {
@@ -98,6 +102,23 @@ public final class Form {
     private <T> T invalidNumber(String field) {
         errors.put(field, "请填写数字");
         return null;
+    }
+
+    /**
+     * Takes the step when the form is valid; the domain's refusal of it becomes the field's error or the form's, and
+     * the answer is then empty.
+     */
+    <T> Optional<T> submit(Supplier<T> step) {
+        if (valid()) {
+            try {
+                return Optional.of(step.get());
+            } catch (InvalidField e) {
+                invalid(e);
+            } catch (Conflict | NotFound e) {
+                refused(e.getMessage());
+            }
+        }
+        return Optional.empty();
     }
 
     /** Bean Validation's findings, one message per field. */

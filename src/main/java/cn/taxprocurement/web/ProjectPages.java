@@ -1,7 +1,5 @@
 package cn.taxprocurement.web;
 
-import cn.taxprocurement.common.Conflict;
-import cn.taxprocurement.common.InvalidField;
 import cn.taxprocurement.common.Page;
 import cn.taxprocurement.common.PageRequest;
 import cn.taxprocurement.project.AwardProject;
@@ -116,14 +114,9 @@ public class ProjectPages {
     public Object merge(@RestForm String title, @RestForm List<Long> projectIds) {
         var command = new MergeProjects(title, projectIds == null ? List.of() : projectIds);
         Form form = Form.of(Map.of("title", Form.text(title))).check(validator.validate(command));
-        if (form.valid()) {
-            try {
-                return redirect(projects.merge(currentUser.actor(), command));
-            } catch (Conflict e) {
-                form.refused(e.getMessage());
-            }
-        }
-        return listPage(new Query(null, ProjectStatus.DRAFT, null, null), 0, form);
+        return form.submit(() -> projects.merge(currentUser.actor(), command))
+                .<Object>map(ProjectPages::redirect)
+                .orElseGet(() -> listPage(new Query(null, ProjectStatus.DRAFT, null, null), 0, form));
     }
 
     @GET
@@ -153,16 +146,9 @@ public class ProjectPages {
         var command = new CreateProject(
                 title, theYear, categoryCode, method, budget, batch == null ? null : batch.longValue());
         form.check(validator.validate(command));
-        if (form.valid()) {
-            try {
-                return redirect(projects.create(currentUser.actor(), command));
-            } catch (InvalidField e) {
-                form.invalid(e);
-            } catch (Conflict e) {
-                form.refused(e.getMessage());
-            }
-        }
-        return Templates.create(List.of(ProcurementMethod.values()), form);
+        return form.submit(() -> projects.create(currentUser.actor(), command))
+                .<Object>map(ProjectPages::redirect)
+                .orElseGet(() -> Templates.create(List.of(ProcurementMethod.values()), form));
     }
 
     @GET
@@ -208,16 +194,9 @@ public class ProjectPages {
 
     private Object step(long id, Form form, Object command, Supplier<ProjectView> action) {
         form.check(validator.validate(command));
-        if (form.valid()) {
-            try {
-                return redirect(action.get());
-            } catch (InvalidField e) {
-                form.invalid(e);
-            } catch (Conflict e) {
-                form.refused(e.getMessage());
-            }
-        }
-        return projectPage(projects.get(id), form);
+        return form.submit(action)
+                .<Object>map(ProjectPages::redirect)
+                .orElseGet(() -> projectPage(projects.get(id), form));
     }
 
     private TemplateInstance projectPage(ProjectView project, Form form) {

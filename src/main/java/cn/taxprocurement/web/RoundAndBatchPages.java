@@ -3,8 +3,6 @@ package cn.taxprocurement.web;
 import cn.taxprocurement.catalog.CatalogRound;
 import cn.taxprocurement.catalog.CatalogRoundService;
 import cn.taxprocurement.catalog.RoundRequests;
-import cn.taxprocurement.common.Conflict;
-import cn.taxprocurement.common.InvalidField;
 import cn.taxprocurement.project.BatchView;
 import cn.taxprocurement.project.CreateBatch;
 import cn.taxprocurement.project.ProjectService;
@@ -78,27 +76,20 @@ public class RoundAndBatchPages {
                 .toList();
         var request = new RoundRequests.Open(form.integer(year, "year"), name, codes);
         form.check(validator.validate(request));
-        if (form.valid()) {
-            try {
-                CatalogRound round = rounds.open(currentUser.actor(), request.year(), name, codes);
-                form = Form.empty().done(round.name());
-            } catch (InvalidField e) {
-                form.invalid(e);
-            }
-        }
-        return Templates.rounds(rounds.list(null), form);
+        Form shown = form.submit(() -> rounds.open(currentUser.actor(), request.year(), name, codes))
+                .map(round -> Form.empty().done(round.name()))
+                .orElse(form);
+        return Templates.rounds(rounds.list(null), shown);
     }
 
     @POST
     @Path("rounds/{id}/close")
     public TemplateInstance closeRound(@PathParam("id") long id) {
         Form form = Form.empty();
-        try {
-            form.done(rounds.close(currentUser.actor(), id).name());
-        } catch (Conflict e) {
-            form.refused(e.getMessage());
-        }
-        return Templates.rounds(rounds.list(null), form);
+        Form shown = form.submit(() -> rounds.close(currentUser.actor(), id))
+                .map(round -> Form.empty().done(round.name()))
+                .orElse(form);
+        return Templates.rounds(rounds.list(null), shown);
     }
 
     /** The batch page, or the batch whose number was typed into it. */
@@ -136,15 +127,8 @@ public class RoundAndBatchPages {
         OffsetDateTime deadline = form.beijing(bidDeadline, "bidDeadline");
         var command = new PublishProject(deadline);
         form.check(validator.validate(command));
-        if (form.valid()) {
-            try {
-                return Templates.batch(projects.publishBatch(currentUser.actor(), id, command), Form.empty());
-            } catch (InvalidField e) {
-                form.invalid(e);
-            } catch (Conflict e) {
-                form.refused(e.getMessage());
-            }
-        }
-        return Templates.batch(projects.batch(id), form);
+        return form.submit(() -> projects.publishBatch(currentUser.actor(), id, command))
+                .map(published -> Templates.batch(published, Form.empty()))
+                .orElseGet(() -> Templates.batch(projects.batch(id), form));
     }
 }

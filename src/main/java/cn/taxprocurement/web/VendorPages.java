@@ -129,17 +129,10 @@ public class VendorPages {
                         "contactPhone", Form.text(contactPhone),
                         "email", Form.text(email)))
                 .check(validator.validate(request));
-        if (form.valid()) {
-            try {
-                vendors.register(currentUser.actor(), uscc, name, contactName, contactPhone, email);
-                return Response.seeOther(URI.create("/vendor/company")).build();
-            } catch (InvalidField e) {
-                form.invalid(e);
-            } catch (Conflict e) {
-                form.refused(e.getMessage());
-            }
-        }
-        return Templates.company(null, form);
+        return form.submit(() -> vendors.register(currentUser.actor(), uscc, name, contactName, contactPhone, email))
+                .<Object>map(vendor ->
+                        Response.seeOther(URI.create("/vendor/company")).build())
+                .orElseGet(() -> Templates.company(null, form));
     }
 
     /** The USCC checked as it is typed: its length, characters and check character. */
@@ -182,17 +175,9 @@ public class VendorPages {
         BigDecimal price = form.decimal(unitPrice, "unitPrice");
         var request = new ProductRequests.Create(roundId, categoryCode, brand, model, specs, price);
         form.check(validator.validate(request));
-        if (form.valid()) {
-            try {
-                products.list(currentUser.actor(), roundId, categoryCode, brand, model, specs, price);
-                return productsPage(0, Form.empty().done(model));
-            } catch (InvalidField e) {
-                form.invalid(e);
-            } catch (Conflict e) {
-                form.refused(e.getMessage());
-            }
-        }
-        return productsPage(0, form);
+        return form.submit(() -> products.list(currentUser.actor(), roundId, categoryCode, brand, model, specs, price))
+                .map(listed -> productsPage(0, Form.empty().done(model)))
+                .orElseGet(() -> productsPage(0, form));
     }
 
     @GET
@@ -260,17 +245,10 @@ public class VendorPages {
         Form form = Form.of(Map.of("amount", Form.text(amount)));
         var command = new PlaceBid(form.decimal(amount, "amount"));
         form.check(validator.validate(command));
-        if (form.valid()) {
-            try {
-                projects.placeBid(currentUser.actor(), projectId, command);
-                return Response.seeOther(URI.create("/vendor/bids")).build();
-            } catch (InvalidField e) {
-                form.invalid(e);
-            } catch (Conflict | NotFound e) {
-                form.refused(e.getMessage());
-            }
-        }
-        return bidsPage(0, projectId, form);
+        return form.submit(() -> projects.placeBid(currentUser.actor(), projectId, command))
+                .<Object>map(
+                        placed -> Response.seeOther(URI.create("/vendor/bids")).build())
+                .orElseGet(() -> bidsPage(0, projectId, form));
     }
 
     private TemplateInstance bidsPage(int page, Long bidOn, Form form) {
