@@ -49,7 +49,7 @@ public class CatalogRoundService {
     }
 
     @Transactional
-    List<CatalogRound> list(Integer year) {
+    public List<CatalogRound> list(Integer year) {
         return rounds.listOf(year);
     }
 
@@ -59,7 +59,7 @@ public class CatalogRoundService {
     }
 
     @Transactional
-    CatalogRound close(Actor actor, long id) {
+    public CatalogRound close(Actor actor, long id) {
         CatalogRound round = get(id);
         round.close();
         audit.record(actor, "ROUND_CLOSED", ENTITY, id, "入围采购“" + round.name() + "”截止");

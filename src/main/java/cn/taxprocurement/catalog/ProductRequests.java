@@ -9,11 +9,11 @@ import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
 
 /** What vendors and officers send about product listings. */
-final class ProductRequests {
+public final class ProductRequests {
     private ProductRequests() {}
 
     /** A vendor's listing of one product in a round. */
-    record Create(
+    public record Create(
             @NotNull(message = "请选择入围采购") Long roundId,
             @NotBlank(message = "品目编码不能为空") String categoryCode,
 
@@ -32,7 +32,7 @@ final class ProductRequests {
             BigDecimal unitPrice) {}
 
     /** Why an officer refuses a listing. */
-    record Reject(
+    public record Reject(
             @NotBlank(message = "请填写驳回原因") @Size(max = 500, message = "驳回原因不能超过 500 个字符")
             String reason) {}
 }

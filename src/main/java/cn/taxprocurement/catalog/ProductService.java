@@ -63,14 +63,14 @@ public class ProductService {
     }
 
     @Transactional
-    Page<ProductView> mine(String subject, Long roundId, ProductStatus status, PageRequest page) {
+    public Page<ProductView> mine(String subject, Long roundId, ProductStatus status, PageRequest page) {
         Vendor vendor = vendors.findBySubject(subject).orElseThrow(() -> new NotFound("当前用户尚未注册供应商"));
         return products.search(new ProductFilter(roundId, null, status, vendor.id(), null, null), page);
     }
 
     /** The signed-in vendor takes back one of its own listings; anyone else's is not found. */
     @Transactional
-    ProductView withdraw(Actor actor, long id) {
+    public ProductView withdraw(Actor actor, long id) {
         Vendor vendor = vendors.findBySubject(actor.subject()).orElseThrow(() -> NotFound.of("产品", id));
         Product product =
                 products.findByIdOptional(id).filter(p -> p.belongsTo(vendor)).orElseThrow(() -> NotFound.of("产品", id));
@@ -81,12 +81,12 @@ public class ProductService {
     }
 
     @Transactional
-    Page<ProductView> search(ProductFilter filter, PageRequest page) {
+    public Page<ProductView> search(ProductFilter filter, PageRequest page) {
         return products.search(filter, page);
     }
 
     @Transactional
-    ProductView approve(Actor actor, long id) {
+    public ProductView approve(Actor actor, long id) {
         Product product = products.findByIdOptional(id).orElseThrow(() -> NotFound.of("产品", id));
         product.approve();
         products.flush();
@@ -95,7 +95,7 @@ public class ProductService {
     }
 
     @Transactional
-    ProductView reject(Actor actor, long id, String reason) {
+    public ProductView reject(Actor actor, long id, String reason) {
         Product product = products.findByIdOptional(id).orElseThrow(() -> NotFound.of("产品", id));
         product.reject(reason.strip());
         products.flush();

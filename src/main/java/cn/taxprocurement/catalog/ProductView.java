@@ -3,7 +3,7 @@ package cn.taxprocurement.catalog;
 import java.math.BigDecimal;
 
 /** A product listing as the API shows it, with its vendor's name. */
-record ProductView(
+public record ProductView(
         Long id,
         Long vendorId,
         String vendorName,

@@ -7,11 +7,11 @@ import jakarta.validation.constraints.Size;
 import java.util.List;
 
 /** What officers send to open a shortlist round. */
-final class RoundRequests {
+public final class RoundRequests {
     private RoundRequests() {}
 
     /** A new round of a year over some categories. */
-    record Open(
+    public record Open(
             @Year Integer year,
 
             @NotBlank(message = "名称不能为空") @Size(max = 100, message = "名称不能超过 100 个字符")

@@ -122,7 +122,7 @@ public class CatalogImportService {
     }
 
     @Transactional
-    ImportView get(Actor actor, long id) {
+    public ImportView get(Actor actor, long id) {
         return view(visible(actor, id));
     }
 
@@ -134,7 +134,7 @@ public class CatalogImportService {
     }
 
     @Transactional
-    Page<ImportView> mine(String subject, PageRequest page) {
+    public Page<ImportView> mine(String subject, PageRequest page) {
         Vendor vendor = vendors.findBySubject(subject).orElseThrow(() -> new NotFound("当前用户尚未注册供应商"));
         return imports.ofVendor(vendor.id(), page).map(this::view);
     }

@@ -7,7 +7,7 @@ import jakarta.validation.constraints.NotNull;
 import java.math.BigDecimal;
 
 /** A vendor's sealed bid amount. */
-record PlaceBid(
+public record PlaceBid(
         @NotNull(message = "请填写投标金额")
         @DecimalMin(value = "0", inclusive = false, message = "投标金额应大于 0")
         @DecimalMax(value = "999999999999.99", message = "投标金额不能超过 999999999999.99 元")

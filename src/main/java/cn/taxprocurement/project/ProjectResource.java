@@ -47,13 +47,13 @@ public class ProjectResource {
             @QueryParam("method") String method,
             @QueryParam("batchId") Long batchId,
             @Valid @BeanParam PageRequest page) {
-        var filter = new ProjectRepository.Filter(
+        return service.search(
                 year,
                 parse(ProjectStatus.class, "status", status),
                 categoryCode,
                 parse(ProcurementMethod.class, "method", method),
-                batchId);
-        return service.search(filter, page);
+                batchId,
+                page);
     }
 
     @GET

@@ -3,6 +3,7 @@ package cn.taxprocurement.project;
 import cn.taxprocurement.audit.AuditLog;
 import cn.taxprocurement.category.CategoryRepository;
 import cn.taxprocurement.common.InvalidField;
+import cn.taxprocurement.common.Money;
 import cn.taxprocurement.common.NotFound;
 import cn.taxprocurement.common.Page;
 import cn.taxprocurement.common.PageRequest;
@@ -16,7 +17,6 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.stream.Collectors;
 
 /** The use cases of procurement projects: each one a transaction that changes the domain and writes its audit event. */
@@ -80,7 +80,14 @@ public class ProjectService {
     }
 
     @Transactional
-    Page<ProjectView> search(ProjectRepository.Filter filter, PageRequest page) {
+    public Page<ProjectView> search(
+            Integer year,
+            ProjectStatus status,
+            String categoryCode,
+            ProcurementMethod method,
+            Long batchId,
+            PageRequest page) {
+        var filter = new ProjectRepository.Filter(year, status, categoryCode, method, batchId);
         return projects.search(filter, page).map(ProjectView::of);
     }
 
@@ -168,7 +175,7 @@ public class ProjectService {
     }
 
     @Transactional
-    BidView placeBid(Actor actor, long id, PlaceBid command) {
+    public BidView placeBid(Actor actor, long id, PlaceBid command) {
         // Locked: a vendor's two first bids at once become one bid and its replacement, and no bid slips in after an
         // award, failure or cancellation commits.
         projects.lock(id);
@@ -203,7 +210,7 @@ public class ProjectService {
     }
 
     @Transactional
-    BidView myBid(Actor actor, long id) {
+    public BidView myBid(Actor actor, long id) {
         find(id);
         Vendor vendor = vendors.findBySubject(actor.subject()).orElseThrow(() -> new NotFound("您尚未对该项目投标"));
         return bids.findOf(id, vendor.id()).map(BidView::of).orElseThrow(() -> new NotFound("您尚未对该项目投标"));
@@ -218,7 +225,7 @@ public class ProjectService {
     }
 
     @Transactional
-    BatchView batch(long id) {
+    public BatchView batch(long id) {
         Batch batch = findBatch(id);
         return BatchView.of(batch, projects.inBatch(id));
     }
@@ -263,6 +270,6 @@ public class ProjectService {
     }
 
     static String yuan(BigDecimal amount) {
-        return String.format(Locale.ROOT, "¥%,.2f", amount);
+        return Money.format(amount);
     }
 }

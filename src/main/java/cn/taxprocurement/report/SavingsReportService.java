@@ -58,6 +58,15 @@ public class SavingsReportService {
                 byMethod(year));
     }
 
+    /** The years that have awarded projects, oldest first: the years a savings report has something to say about. */
+    @Transactional
+    public List<Integer> years() {
+        List<?> years = em.createNativeQuery(
+                        "SELECT DISTINCT p.year FROM project p WHERE p.status = 'AWARDED' ORDER BY p.year")
+                .getResultList();
+        return years.stream().map(year -> ((Number) year).intValue()).toList();
+    }
+
     /**
      * The year's figures, then its awarded projects one by one, from one snapshot of the database: the detail rows
      * of the workbook add up to its totals even while officers award projects.

@@ -6,11 +6,11 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
 /** What vendors and officers send about vendors. */
-final class VendorRequests {
+public final class VendorRequests {
     private VendorRequests() {}
 
     /** A company registering itself; the USCC's check character is checked by {@link Uscc}. */
-    record Register(
+    public record Register(
             @NotBlank(message = "统一社会信用代码不能为空") String uscc,
 
             @NotBlank(message = "企业名称不能为空") @Size(max = 200, message = "企业名称不能超过 200 个字符")
@@ -29,7 +29,7 @@ final class VendorRequests {
             String email) {}
 
     /** Why an officer refuses something. */
-    record Reject(
+    public record Reject(
             @NotBlank(message = "请填写驳回原因") @Size(max = 500, message = "驳回原因不能超过 500 个字符")
             String reason) {}
 }

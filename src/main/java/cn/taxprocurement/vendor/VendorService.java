@@ -49,17 +49,17 @@ public class VendorService {
     }
 
     @Transactional
-    Vendor mine(String subject) {
+    public Vendor mine(String subject) {
         return vendors.findBySubject(subject).orElseThrow(() -> new NotFound("当前用户尚未注册供应商"));
     }
 
     @Transactional
-    Vendor get(long id) {
+    public Vendor get(long id) {
         return vendors.findByIdOptional(id).orElseThrow(() -> NotFound.of("供应商", id));
     }
 
     @Transactional
-    Page<Vendor> search(VendorStatus status, String text, PageRequest page) {
+    public Page<Vendor> search(VendorStatus status, String text, PageRequest page) {
         return vendors.search(status, text, page);
     }
 
@@ -73,7 +73,7 @@ public class VendorService {
     }
 
     @Transactional
-    Vendor reject(Actor actor, long id, String reason) {
+    public Vendor reject(Actor actor, long id, String reason) {
         Vendor vendor = get(id);
         vendor.reject(reason.strip());
         audit.record(actor, "VENDOR_REJECTED", ENTITY, id, "驳回供应商 " + vendor.name() + "：" + reason.strip());

@@ -1,10 +1,13 @@
 package cn.taxprocurement.packaged;
 
 import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 
+import cn.taxprocurement.web.Browser;
 import io.restassured.http.ContentType;
+import java.net.URL;
 import java.nio.file.Path;
 import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
@@ -25,7 +28,8 @@ class KeycloakEndToEndIT {
     @BeforeAll
     static void start() throws Exception {
         PackagedService.deleteRecursively(DATA_DIR);
-        keycloak = KeycloakServer.start();
+        int port = PackagedService.freePort();
+        keycloak = KeycloakServer.start("http://127.0.0.1:" + port);
         keycloak.addUser("e2e-officer", PASSWORD, "officer");
         keycloak.addUser("e2e-manager", PASSWORD, "manager");
         keycloak.addUser("e2e-vendor", PASSWORD, "vendor");
@@ -38,7 +42,11 @@ class KeycloakEndToEndIT {
                 "QUARKUS_OIDC_CLIENT_ID",
                 "tax-procurement",
                 "QUARKUS_OIDC_CREDENTIALS_SECRET",
-                KeycloakServer.CLIENT_SECRET));
+                KeycloakServer.CLIENT_SECRET,
+                "QUARKUS_OIDC_PAGES_TOKEN_STATE_MANAGER_ENCRYPTION_SECRET",
+                "e2e-session-secret-0123456789abcdefghij",
+                "QUARKUS_HTTP_PORT",
+                String.valueOf(port)));
     }
 
     @AfterAll
@@ -48,6 +56,21 @@ class KeycloakEndToEndIT {
         }
         if (keycloak != null) {
             keycloak.close();
+        }
+    }
+
+    @Test
+    void anOfficerSignsInToThePagesAtKeycloakAndOutAgain() throws Exception {
+        try (Browser browser = Browser.open(new URL("http://127.0.0.1:" + service.port + "/"))) {
+            browser.go("/officer/projects");
+            browser.type("#username", "e2e-officer").type("#password", PASSWORD).click("#kc-login");
+            browser.shows("h1", "采购项目");
+            assertThat(browser.page()).contains("e2e-officer");
+            browser.screenshot("officer-signed-in-through-keycloak");
+            browser.go("/vendor/company").shows("h1", "无权访问");
+            browser.signOut();
+            browser.go("/officer/projects");
+            browser.find("#username");
         }
     }
 

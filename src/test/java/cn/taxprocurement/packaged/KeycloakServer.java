@@ -36,7 +36,8 @@ final class KeycloakServer implements AutoCloseable {
         this.process = process;
     }
 
-    static KeycloakServer start() throws IOException, InterruptedException {
+    /** Starts Keycloak with the realm's client accepting sign-ins back to {@code serviceUrl}. */
+    static KeycloakServer start(String serviceUrl) throws IOException, InterruptedException {
         if (!Files.isDirectory(DIST)) {
             throw new IllegalStateException(
                     DIST.toAbsolutePath() + " is missing: the pre-integration-test phase unpacks it");
@@ -61,6 +62,7 @@ final class KeycloakServer implements AutoCloseable {
                         "KC_BOOTSTRAP_ADMIN_USERNAME", ADMIN,
                         "KC_BOOTSTRAP_ADMIN_PASSWORD", ADMIN_PASSWORD,
                         "TAX_PROCUREMENT_CLIENT_SECRET", CLIENT_SECRET,
+                        "TAX_PROCUREMENT_URL", serviceUrl,
                         "JAVA_OPTS_KC_HEAP", "-Xms64m -Xmx384m",
                         "JAVA_OPTS_APPEND", "-XX:TieredStopAtLevel=1"));
         KeycloakServer server = new KeycloakServer(port, builder.start());

@@ -364,6 +364,8 @@ class MultiReplicaIT {
                 DebianMariaDb.PASSWORD,
                 "QUARKUS_OIDC_PUBLIC_KEY",
                 KEY.publicKey(),
+                "QUARKUS_OIDC_PAGES_TENANT_ENABLED",
+                "false",
                 "PROCUREMENT_IMPORT_CHUNK_SIZE",
                 "100",
                 "PROCUREMENT_IMPORT_CLAIM_TIMEOUT",

@@ -30,9 +30,14 @@ final class PackagedService implements AutoCloseable {
         this.process = process;
     }
 
-    /** Starts the jar with these environment variables and waits until it is ready (or has failed). */
+    /**
+     * Starts the jar with these environment variables and waits until it is ready (or has failed); on a free port
+     * unless they name one.
+     */
     static PackagedService start(Map<String, String> environment) throws IOException, InterruptedException {
-        int port = freePort();
+        int port = environment.containsKey("QUARKUS_HTTP_PORT")
+                ? Integer.parseInt(environment.get("QUARKUS_HTTP_PORT"))
+                : freePort();
         Path log = Files.createTempFile("packaged-service", ".log");
         PackagedService service = new PackagedService(port, log, launch(environment, port, log));
         service.awaitReady();

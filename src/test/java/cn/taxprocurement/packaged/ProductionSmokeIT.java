@@ -33,7 +33,9 @@ class ProductionSmokeIT {
                 "QUARKUS_DATASOURCE_PASSWORD",
                 DebianMariaDb.PASSWORD,
                 "QUARKUS_OIDC_PUBLIC_KEY",
-                KEY.publicKey()));
+                KEY.publicKey(),
+                "QUARKUS_OIDC_PAGES_TENANT_ENABLED",
+                "false"));
     }
 
     @AfterAll

@@ -72,6 +72,7 @@ final class ServiceAccount {
         environment.put("QUARKUS_DATASOURCE_USERNAME", user);
         environment.put("QUARKUS_DATASOURCE_PASSWORD", password);
         environment.put("QUARKUS_OIDC_PUBLIC_KEY", key.publicKey());
+        environment.put("QUARKUS_OIDC_PAGES_TENANT_ENABLED", "false");
         return environment;
     }
 }

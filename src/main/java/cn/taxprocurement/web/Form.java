@@ -1,0 +1,151 @@
+package cn.taxprocurement.web;
+
+import cn.taxprocurement.common.Conflict;
+import cn.taxprocurement.common.InvalidField;
+import cn.taxprocurement.common.NotFound;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.Path;
+import java.math.BigDecimal;
+import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeParseException;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Supplier;
+
+/** What a form was filled with and what is wrong with it: shown again next to each field, values kept. */
+public final class Form {
+    private final Map<String, String> values;
+    private final Map<String, String> errors = new HashMap<>();
+    private String refusal;
+    private String done;
+
+    private Form(Map<String, String> values) {
+        this.values = values;
+    }
+
+    static Form empty() {
+        return new Form(Map.of());
+    }
+
+    static Form of(Map<String, String> values) {
+        return new Form(values);
+    }
+
+    public String value(String field) {
+        String value = values.get(field);
+        return value == null ? "" : value;
+    }
+
+    public String error(String field) {
+        return errors.get(field);
+    }
+
+    public String refusal() {
+        return refusal;
+    }
+
+    public String done() {
+        return done;
+    }
+
+    public boolean valid() {
+        return errors.isEmpty() && refusal == null;
+    }
+
+    /** A decimal typed into {@code field}; what is not one is that field's error. */
+    BigDecimal decimal(String value, String field) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return new BigDecimal(value.strip().replace(",", ""));
+        } catch (NumberFormatException e) {
+            return invalidNumber(field);
+        }
+    }
+
+    /** A whole number typed into {@code field}; what is not one is that field's error. */
+    Integer integer(String value, String field) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return Integer.valueOf(value.strip());
+        } catch (NumberFormatException e) {
+            return invalidNumber(field);
+        }
+    }
+
+    /** A time typed into a datetime-local {@code field}, read in Beijing time. */
+    OffsetDateTime beijing(String value, String field) {
+        try {
+            return LocalDateTime.parse(text(value)).atZone(Formats.SHANGHAI).toOffsetDateTime();
+        } catch (DateTimeParseException e) {
+            errors.put(field, "请填写投标截止时间");
+            return null;
+        }
+    }
+
+    /** A text field as it was sent, "" when it was not. */
+    static String text(String value) {
+        return value == null ? "" : value;
+    }
+
+    /** A filter typed into a field: null when left empty. */
+    static String blank(String value) {
+        return value == null || value.isBlank() ? null : value.strip();
+    }
+
+    private <T> T invalidNumber(String field) {
+        errors.put(field, "请填写数字");
+        return null;
+    }
+
+    /**
+     * Takes the step when the form is valid; the domain's refusal of it becomes the field's error or the form's, and
+     * the answer is then empty.
+     */
+    <T> Optional<T> submit(Supplier<T> step) {
+        if (valid()) {
+            try {
+                return Optional.of(step.get());
+            } catch (InvalidField e) {
+                invalid(e);
+            } catch (Conflict | NotFound e) {
+                refused(e.getMessage());
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** Bean Validation's findings, one message per field. */
+    Form check(Set<? extends ConstraintViolation<?>> violations) {
+        for (ConstraintViolation<?> violation : violations) {
+            String field = null;
+            for (Path.Node node : violation.getPropertyPath()) {
+                field = node.getName();
+            }
+            errors.putIfAbsent(field == null ? "" : field, violation.getMessage());
+        }
+        return this;
+    }
+
+    Form invalid(InvalidField e) {
+        errors.put(e.field(), e.getMessage());
+        return this;
+    }
+
+    /** The whole request was refused (the state did not allow it): shown above the form. */
+    Form refused(String message) {
+        refusal = message;
+        return this;
+    }
+
+    Form done(String message) {
+        done = message;
+        return this;
+    }
+}

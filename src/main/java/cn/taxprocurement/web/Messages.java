@@ -1,0 +1,544 @@
+package cn.taxprocurement.web;
+
+import cn.taxprocurement.catalog.ProductStatus;
+import cn.taxprocurement.catalog.RoundStatus;
+import cn.taxprocurement.catalogimport.ImportStatus;
+import cn.taxprocurement.project.ProjectStatus;
+import cn.taxprocurement.vendor.VendorStatus;
+import io.quarkus.qute.i18n.Message;
+import io.quarkus.qute.i18n.MessageBundle;
+
+/** Every text the pages show, in Chinese; English is in messages/msg_en.properties. Templates use {msg:key}. */
+@MessageBundle(value = "msg", locale = "zh-CN")
+public interface Messages {
+    @Message("zh-CN")
+    String lang();
+
+    @Message("税务采购网")
+    String site();
+
+    @Message("主导航")
+    String nav();
+
+    @Message("en")
+    String other_lang();
+
+    @Message("English")
+    String other_lang_name();
+
+    @Message("登录")
+    String sign_in();
+
+    @Message("退出")
+    String sign_out();
+
+    @Message("企业信息")
+    String nav_company();
+
+    @Message("我的产品")
+    String nav_my_products();
+
+    @Message("批量导入")
+    String nav_imports();
+
+    @Message("投标")
+    String nav_bids();
+
+    @Message("采购项目")
+    String nav_projects();
+
+    @Message("供应商审核")
+    String nav_vendor_review();
+
+    @Message("产品审核")
+    String nav_product_review();
+
+    @Message("报表")
+    String nav_reports();
+
+    @Message("操作日志")
+    String nav_audit();
+
+    @Message("{#when status}{#is 403}无权访问{#is 404}未找到{#is 409}当前状态不允许此操作{#is 400}请求无效{#else}出错了{/when}")
+    String error_title(int status);
+
+    @Message("{#when status}{#is 403}您的角色不能打开此页面。{#is 404}您要找的内容不存在或不属于您。"
+            + "{#is 400}表单已过期或内容无效，请返回上一页刷新后重试。{#else}请稍后重试。{/when}")
+    String error_detail(int status);
+
+    @Message("返回首页")
+    String back_home();
+
+    @Message("首页")
+    String home_title();
+
+    @Message("税务采购网是税务机关信息化采购与入围产品目录的管理系统：采购经办人创建、发布采购项目，开标并记录成交；"
+            + "供应商注册企业、提交入围产品、参与投标；管理者查看节约率与入围目录统计；审计人员核查不可篡改的操作日志。")
+    String home_intro();
+
+    @Message("角色")
+    String home_role();
+
+    @Message("可以做什么")
+    String home_can();
+
+    @Message("采购经办人")
+    String role_officer();
+
+    @Message("供应商")
+    String role_vendor();
+
+    @Message("管理者")
+    String role_manager();
+
+    @Message("审计")
+    String role_auditor();
+
+    @Message("采购项目、同类项目合并采购、同批项目同步采购、开标与成交、供应商与入围产品审核")
+    String home_officer();
+
+    @Message("企业注册、入围产品申报（逐条或 Excel 批量导入）、投标")
+    String home_vendor();
+
+    @Message("节约率与入围目录报表（Excel 下载）")
+    String home_manager();
+
+    @Message("操作日志与防篡改校验")
+    String home_auditor();
+
+    @Message("接口文档：")
+    String home_api();
+
+    @Message("节约情况")
+    String dashboard_title();
+
+    @Message("{year} 年度主要数据")
+    String dashboard_headline(int year);
+
+    @Message("{year} 年成交项目数")
+    String dashboard_projects(int year);
+
+    @Message("预算金额")
+    String dashboard_budget();
+
+    @Message("成交金额")
+    String dashboard_awarded();
+
+    @Message("节约率")
+    String dashboard_rate();
+
+    @Message("各年度节约率")
+    String chart_by_year();
+
+    @Message("{year} 年各品目节约率")
+    String chart_by_category(int year);
+
+    @Message("还没有成交的采购项目。")
+    String dashboard_empty();
+
+    @Message("企业信息")
+    String company_title();
+
+    @Message("注册贵公司后，经采购经办人审核通过即可申报入围产品和投标。")
+    String company_intro();
+
+    @Message("统一社会信用代码")
+    String field_uscc();
+
+    @Message("企业名称")
+    String field_company_name();
+
+    @Message("联系方式")
+    String field_contact();
+
+    @Message("联系人")
+    String field_contact_name();
+
+    @Message("联系电话")
+    String field_contact_phone();
+
+    @Message("电子邮箱")
+    String field_email();
+
+    @Message("状态")
+    String field_status();
+
+    @Message("注册")
+    String company_register();
+
+    @Message("校验位正确")
+    String uscc_valid();
+
+    @Message("{#when status}{#is PENDING}待审核{#is ACTIVE}已通过{#is REJECTED}已驳回{/when}")
+    String vendor_status(VendorStatus status);
+
+    @Message("请先注册企业信息。")
+    String vendor_register_first();
+
+    @Message("已提交产品 {model}，等待审核。")
+    String product_added(String model);
+
+    @Message("入围采购")
+    String field_round();
+
+    @Message("品目编码")
+    String field_category();
+
+    @Message("品牌")
+    String field_brand();
+
+    @Message("型号")
+    String field_model();
+
+    @Message("规格参数")
+    String field_specs();
+
+    @Message("单价（元）")
+    String field_unit_price();
+
+    @Message("驳回原因")
+    String field_reject_reason();
+
+    @Message("{#when status}{#is SUBMITTED}待审核{#is APPROVED}已入围{#is REJECTED}已驳回{#is WITHDRAWN}已撤回{/when}")
+    String product_status(ProductStatus status);
+
+    @Message("暂无")
+    String none();
+
+    @Message("申报产品")
+    String product_add();
+
+    @Message("提交")
+    String product_submit();
+
+    @Message("分页")
+    String pager();
+
+    @Message("上一页")
+    String pager_previous();
+
+    @Message("下一页")
+    String pager_next();
+
+    @Message("第 {page} 页，共 {total} 条")
+    String pager_position(int page, long total);
+
+    @Message("下载模板")
+    String import_templates();
+
+    @Message("{year} 年「{name}」产品目录模板（.xlsx）")
+    String import_template_of(int year, String name);
+
+    @Message("上传产品目录")
+    String import_upload();
+
+    @Message("Excel 文件（.xlsx）")
+    String field_file();
+
+    @Message("开始导入")
+    String import_start();
+
+    @Message("导入记录")
+    String import_history();
+
+    @Message("时间")
+    String field_time();
+
+    @Message("已导入")
+    String import_accepted();
+
+    @Message("未通过")
+    String import_rejected();
+
+    @Message("{#when status}{#is QUEUED}排队中{#is RUNNING}导入中{#is SUCCEEDED}已完成{#is FAILED}失败{/when}")
+    String import_status(ImportStatus status);
+
+    @Message("导入 {file}")
+    String import_title(String file);
+
+    @Message("返回导入记录")
+    String import_back();
+
+    @Message("已处理 {processed} / {total} 行：导入 {accepted} 行，未通过 {rejected} 行")
+    String import_progress(int processed, int total, int accepted, int rejected);
+
+    @Message("导入进度")
+    String import_progress_label();
+
+    @Message("未通过的行")
+    String import_errors();
+
+    @Message("下载未通过的行（Excel，含错误说明）")
+    String import_error_workbook();
+
+    @Message("行")
+    String import_row();
+
+    @Message("列")
+    String import_column();
+
+    @Message("问题")
+    String import_message();
+
+    @Message("全部行都已导入，等待审核。")
+    String import_all_accepted();
+
+    @Message("{#when status}{#is DRAFT}草稿{#is PUBLISHED}已发布{#is AWARDED}已成交{#is FAILED}流标"
+            + "{#is MERGED}已合并{#is CANCELLED}已取消{/when}")
+    String project_status(ProjectStatus status);
+
+    @Message("已处理 {changed} 条。")
+    String review_done(int changed);
+
+    @Message("筛选")
+    String filter();
+
+    @Message("审核")
+    String review_action();
+
+    @Message("通过")
+    String review_approve();
+
+    @Message("驳回")
+    String review_reject();
+
+    @Message("供应商")
+    String field_vendor();
+
+    @Message("品牌、型号或规格")
+    String review_search();
+
+    @Message("选择 {model}")
+    String review_pick(String model);
+
+    @Message("通过所选")
+    String review_approve_picked();
+
+    @Message("驳回所选")
+    String review_reject_picked();
+
+    @Message("新建采购项目")
+    String project_new();
+
+    @Message("创建")
+    String project_create();
+
+    @Message("年度")
+    String field_year();
+
+    @Message("全部")
+    String any();
+
+    @Message("采购方式")
+    String field_method();
+
+    @Message("项目编号")
+    String field_code();
+
+    @Message("项目名称")
+    String field_title();
+
+    @Message("预算金额（元）")
+    String field_budget();
+
+    @Message("合并")
+    String merge_pick();
+
+    @Message("选择 {code} 合并")
+    String merge_pick_one(String code);
+
+    @Message("合并所选草稿项目")
+    String merge_title();
+
+    @Message("合并后的项目名称")
+    String merge_new_title();
+
+    @Message("合并采购")
+    String merge_submit();
+
+    @Message("投标截止时间（北京时间）")
+    String field_deadline();
+
+    @Message("投标截止时间（北京时间）")
+    String field_deadline_beijing();
+
+    @Message("原因")
+    String field_reason();
+
+    @Message("创建人")
+    String field_created_by();
+
+    @Message("成交确认人")
+    String field_awarded_by();
+
+    @Message("成交金额（元）")
+    String field_awarded_amount();
+
+    @Message("发布")
+    String project_publish();
+
+    @Message("确定成交")
+    String project_award();
+
+    @Message("流标")
+    String project_fail();
+
+    @Message("取消项目")
+    String project_cancel();
+
+    @Message("内控要求：创建项目的经办人不能确定成交，请由另一位经办人办理。")
+    String project_creator_cannot_award();
+
+    @Message("{year} 年度报表")
+    String reports_title(int year);
+
+    @Message("节约率")
+    String reports_savings();
+
+    @Message("成交项目数")
+    String reports_projects();
+
+    @Message("节约资金")
+    String reports_saved();
+
+    @Message("下载节约率报表（Excel）")
+    String reports_download_savings();
+
+    @Message("按品目")
+    String reports_by_category();
+
+    @Message("入围目录")
+    String reports_catalog();
+
+    @Message("品目数")
+    String reports_categories();
+
+    @Message("入围供应商")
+    String reports_vendors();
+
+    @Message("入围产品")
+    String reports_products();
+
+    @Message("品牌数")
+    String reports_brands();
+
+    @Message("比上年")
+    String reports_growth();
+
+    @Message("下载入围目录报表（Excel）")
+    String reports_download_catalog();
+
+    @Message("校验通过：{checked} 条操作日志完整，未被篡改。")
+    String audit_valid(long checked);
+
+    @Message("校验失败：第 {id} 条操作日志被篡改或删除（此前 {checked} 条完整）。")
+    String audit_broken(long checked, Long id);
+
+    @Message("校验日志链")
+    String audit_verify();
+
+    @Message("操作人")
+    String audit_actor();
+
+    @Message("对象")
+    String audit_entity();
+
+    @Message("操作")
+    String audit_action();
+
+    @Message("起始日期")
+    String audit_from();
+
+    @Message("截止日期")
+    String audit_to();
+
+    @Message("内容")
+    String audit_summary();
+
+    @Message("来源地址")
+    String audit_ip();
+
+    @Message("投标金额在截止时间前密封，任何人（包括采购经办人）都看不到；您只看得到自己的投标。")
+    String bids_sealed();
+
+    @Message("剩余时间")
+    String bids_left();
+
+    @Message("我的投标")
+    String bids_mine();
+
+    @Message("投标")
+    String bids_place();
+
+    @Message("投标金额（元）")
+    String bids_amount();
+
+    @Message("提交投标")
+    String bids_submit();
+
+    @Message("更新投标")
+    String bids_replace();
+
+    @Message("DD 天 HH 小时 MM 分 SS 秒")
+    String bids_countdown();
+
+    @Message("已截止")
+    String bids_closed();
+
+    @Message("成交供应商")
+    String field_awarded_vendor();
+
+    @Message("入围采购")
+    String nav_rounds();
+
+    @Message("采购批次")
+    String nav_batches();
+
+    @Message("已完成：{name}")
+    String rounds_done(String name);
+
+    @Message("名称")
+    String rounds_name();
+
+    @Message("品目")
+    String rounds_categories();
+
+    @Message("品目编码（以逗号分隔）")
+    String rounds_categories_input();
+
+    @Message("截止")
+    String rounds_close();
+
+    @Message("开始入围采购")
+    String rounds_open();
+
+    @Message("同批项目同步采购：建立批次，新建项目时填写批次编号，然后一次发布批次中的全部草稿项目。")
+    String batches_intro();
+
+    @Message("批次编号")
+    String batches_number();
+
+    @Message("打开")
+    String batches_open_one();
+
+    @Message("新建批次")
+    String batches_new();
+
+    @Message("批次名称")
+    String batches_name();
+
+    @Message("创建批次")
+    String batches_create();
+
+    @Message("新建采购项目时填写批次编号 {id} 即加入本批次。")
+    String batches_add_hint(long id);
+
+    @Message("同步发布本批次全部草稿项目")
+    String batches_publish();
+
+    @Message("批次编号（可选）")
+    String field_batch();
+
+    @Message("{#when status}{#is OPEN}进行中{#is CLOSED}已截止{/when}")
+    String round_status(RoundStatus status);
+}

@@ -1,0 +1,134 @@
+package cn.taxprocurement.web;
+
+import cn.taxprocurement.catalog.CatalogRound;
+import cn.taxprocurement.catalog.CatalogRoundService;
+import cn.taxprocurement.catalog.RoundRequests;
+import cn.taxprocurement.project.BatchView;
+import cn.taxprocurement.project.CreateBatch;
+import cn.taxprocurement.project.ProjectService;
+import cn.taxprocurement.project.PublishProject;
+import cn.taxprocurement.security.CurrentUser;
+import cn.taxprocurement.security.Roles;
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.validation.Validator;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.net.URI;
+import java.time.OffsetDateTime;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import org.jboss.resteasy.reactive.RestForm;
+
+/** Officers' shortlist rounds (open, close) and batches (create, publish all their drafts together). */
+@Path("/officer")
+@RolesAllowed(Roles.OFFICER)
+@Produces(MediaType.TEXT_HTML)
+@Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+public class RoundAndBatchPages {
+    @Inject
+    CatalogRoundService rounds;
+
+    @Inject
+    ProjectService projects;
+
+    @Inject
+    CurrentUser currentUser;
+
+    @Inject
+    Validator validator;
+
+    @CheckedTemplate
+    static class Templates {
+        static native TemplateInstance rounds(List<CatalogRound> rounds, Form form);
+
+        static native TemplateInstance batches(Form form);
+
+        static native TemplateInstance batch(BatchView batch, Form form);
+    }
+
+    @GET
+    @Path("rounds")
+    public TemplateInstance rounds() {
+        return Templates.rounds(rounds.list(null), Form.empty());
+    }
+
+    /** Category codes are typed separated by commas, spaces or 、. */
+    @POST
+    @Path("rounds")
+    public TemplateInstance openRound(@RestForm String year, @RestForm String name, @RestForm String categoryCodes) {
+        Form form = Form.of(Map.of(
+                "year", Form.text(year),
+                "name", Form.text(name),
+                "categoryCodes", Form.text(categoryCodes)));
+        List<String> codes = Arrays.stream(Form.text(categoryCodes).split("[,，、\\s]+"))
+                .filter(code -> !code.isBlank())
+                .toList();
+        var request = new RoundRequests.Open(form.integer(year, "year"), name, codes);
+        form.check(validator.validate(request));
+        Form shown = form.submit(() -> rounds.open(currentUser.actor(), request.year(), name, codes))
+                .map(round -> Form.empty().done(round.name()))
+                .orElse(form);
+        return Templates.rounds(rounds.list(null), shown);
+    }
+
+    @POST
+    @Path("rounds/{id}/close")
+    public TemplateInstance closeRound(@PathParam("id") long id) {
+        Form form = Form.empty();
+        Form shown = form.submit(() -> rounds.close(currentUser.actor(), id))
+                .map(round -> Form.empty().done(round.name()))
+                .orElse(form);
+        return Templates.rounds(rounds.list(null), shown);
+    }
+
+    /** The batch page, or the batch whose number was typed into it. */
+    @GET
+    @Path("batches")
+    public Object batches(@QueryParam("batchId") Long batchId) {
+        return batchId == null
+                ? Templates.batches(Form.empty())
+                : Response.seeOther(URI.create("/officer/batches/" + batchId)).build();
+    }
+
+    @POST
+    @Path("batches")
+    public Object createBatch(@RestForm String name, @RestForm String year) {
+        Form form = Form.of(Map.of("name", Form.text(name), "year", Form.text(year)));
+        var command = new CreateBatch(name, form.integer(year, "year"));
+        form.check(validator.validate(command));
+        if (!form.valid()) {
+            return Templates.batches(form);
+        }
+        BatchView batch = projects.createBatch(currentUser.actor(), command);
+        return Response.seeOther(URI.create("/officer/batches/" + batch.id())).build();
+    }
+
+    @GET
+    @Path("batches/{id}")
+    public TemplateInstance batch(@PathParam("id") long id) {
+        return Templates.batch(projects.batch(id), Form.empty());
+    }
+
+    @POST
+    @Path("batches/{id}/publish")
+    public TemplateInstance publishBatch(@PathParam("id") long id, @RestForm String bidDeadline) {
+        Form form = Form.of(Map.of("bidDeadline", Form.text(bidDeadline)));
+        OffsetDateTime deadline = form.beijing(bidDeadline, "bidDeadline");
+        var command = new PublishProject(deadline);
+        form.check(validator.validate(command));
+        return form.submit(() -> projects.publishBatch(currentUser.actor(), id, command))
+                .map(published -> Templates.batch(published, Form.empty()))
+                .orElseGet(() -> Templates.batch(projects.batch(id), form));
+    }
+}

@@ -1,0 +1,310 @@
+package cn.taxprocurement.web;
+
+import cn.taxprocurement.catalog.CatalogRound;
+import cn.taxprocurement.catalog.CatalogRoundService;
+import cn.taxprocurement.catalog.ProductRequests;
+import cn.taxprocurement.catalog.ProductService;
+import cn.taxprocurement.catalog.ProductView;
+import cn.taxprocurement.catalog.RoundStatus;
+import cn.taxprocurement.catalogimport.CatalogImportResource;
+import cn.taxprocurement.catalogimport.CatalogImportService;
+import cn.taxprocurement.catalogimport.ImportStatus;
+import cn.taxprocurement.catalogimport.ImportView;
+import cn.taxprocurement.catalogimport.RoundTemplateResource;
+import cn.taxprocurement.common.Conflict;
+import cn.taxprocurement.common.InvalidField;
+import cn.taxprocurement.common.NotFound;
+import cn.taxprocurement.common.Page;
+import cn.taxprocurement.common.PageRequest;
+import cn.taxprocurement.lib.catalogimport.CatalogFileException;
+import cn.taxprocurement.project.BidView;
+import cn.taxprocurement.project.PlaceBid;
+import cn.taxprocurement.project.ProjectService;
+import cn.taxprocurement.project.ProjectStatus;
+import cn.taxprocurement.project.ProjectView;
+import cn.taxprocurement.security.CurrentUser;
+import cn.taxprocurement.security.Roles;
+import cn.taxprocurement.vendor.Uscc;
+import cn.taxprocurement.vendor.Vendor;
+import cn.taxprocurement.vendor.VendorRequests;
+import cn.taxprocurement.vendor.VendorService;
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.validation.Validator;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.math.BigDecimal;
+import java.net.URI;
+import java.util.List;
+import java.util.Map;
+import org.jboss.resteasy.reactive.RestForm;
+import org.jboss.resteasy.reactive.multipart.FileUpload;
+
+/** A vendor's pages: its company, its listings, its catalog uploads, its bids. */
+@Path("/vendor")
+@RolesAllowed(Roles.VENDOR)
+@Produces(MediaType.TEXT_HTML)
+public class VendorPages {
+    private static final int PAGE_SIZE = 20;
+
+    @Inject
+    VendorService vendors;
+
+    @Inject
+    ProductService products;
+
+    @Inject
+    CatalogRoundService rounds;
+
+    @Inject
+    CatalogImportService imports;
+
+    @Inject
+    CatalogImportResource importResource;
+
+    @Inject
+    RoundTemplateResource templateResource;
+
+    @Inject
+    ProjectService projects;
+
+    @Inject
+    CurrentUser currentUser;
+
+    @Inject
+    Validator validator;
+
+    @CheckedTemplate
+    static class Templates {
+        static native TemplateInstance company(Vendor vendor, Form form);
+
+        static native TemplateInstance usccCheck(String message, boolean valid);
+
+        static native TemplateInstance products(
+                Vendor vendor, Page<ProductView> page, List<CatalogRound> rounds, Form form);
+
+        static native TemplateInstance imports(
+                Vendor vendor, Page<ImportView> page, List<CatalogRound> rounds, Form form);
+
+        static native TemplateInstance importPage(ImportView job);
+
+        static native TemplateInstance progress(ImportView job, boolean running);
+
+        static native TemplateInstance bids(Vendor vendor, Page<Tender> page, Long bidOn, Form form);
+    }
+
+    /** A published project with the signed-in vendor's own bid on it, if any: never anyone else's. */
+    public record Tender(ProjectView project, BidView myBid) {}
+
+    @GET
+    @Path("company")
+    public TemplateInstance company() {
+        return Templates.company(registered(), Form.empty());
+    }
+
+    @POST
+    @Path("company")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Object register(
+            @RestForm String uscc,
+            @RestForm String name,
+            @RestForm String contactName,
+            @RestForm String contactPhone,
+            @RestForm String email) {
+        var request = new VendorRequests.Register(uscc, name, contactName, contactPhone, email);
+        Form form = Form.of(Map.of(
+                        "uscc", Form.text(uscc),
+                        "name", Form.text(name),
+                        "contactName", Form.text(contactName),
+                        "contactPhone", Form.text(contactPhone),
+                        "email", Form.text(email)))
+                .check(validator.validate(request));
+        return form.submit(() -> vendors.register(currentUser.actor(), uscc, name, contactName, contactPhone, email))
+                .<Object>map(vendor ->
+                        Response.seeOther(URI.create("/vendor/company")).build())
+                .orElseGet(() -> Templates.company(null, form));
+    }
+
+    /** The USCC checked as it is typed: its length, characters and check character. */
+    @GET
+    @Path("uscc-check")
+    public TemplateInstance usccCheck(@QueryParam("uscc") String uscc) {
+        if (uscc == null || uscc.isBlank()) {
+            return Templates.usccCheck("", false);
+        }
+        try {
+            return Templates.usccCheck(new Uscc(uscc).value(), true);
+        } catch (InvalidField e) {
+            return Templates.usccCheck(e.getMessage(), false);
+        }
+    }
+
+    @GET
+    @Path("products")
+    public TemplateInstance products(@QueryParam("page") @DefaultValue("0") int page) {
+        return productsPage(page, Form.empty());
+    }
+
+    @POST
+    @Path("products")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public TemplateInstance addProduct(
+            @RestForm Long roundId,
+            @RestForm String categoryCode,
+            @RestForm String brand,
+            @RestForm String model,
+            @RestForm String specs,
+            @RestForm String unitPrice) {
+        Form form = Form.of(Map.of(
+                "roundId", roundId == null ? "" : roundId.toString(),
+                "categoryCode", Form.text(categoryCode),
+                "brand", Form.text(brand),
+                "model", Form.text(model),
+                "specs", Form.text(specs),
+                "unitPrice", Form.text(unitPrice)));
+        BigDecimal price = form.decimal(unitPrice, "unitPrice");
+        var request = new ProductRequests.Create(roundId, categoryCode, brand, model, specs, price);
+        form.check(validator.validate(request));
+        return form.submit(() -> products.list(currentUser.actor(), roundId, categoryCode, brand, model, specs, price))
+                .map(listed -> productsPage(0, Form.empty().done(model)))
+                .orElseGet(() -> productsPage(0, form));
+    }
+
+    @GET
+    @Path("rounds/{id}/template.xlsx")
+    @Produces(MediaType.WILDCARD)
+    public Response template(@PathParam("id") long id) {
+        return templateResource.template(id);
+    }
+
+    @GET
+    @Path("imports")
+    public TemplateInstance imports(@QueryParam("page") @DefaultValue("0") int page) {
+        return importsPage(page, Form.empty());
+    }
+
+    @POST
+    @Path("imports")
+    @Consumes(MediaType.MULTIPART_FORM_DATA)
+    public Object upload(@RestForm Long roundId, @RestForm("file") FileUpload file) {
+        Form form = Form.of(Map.of("roundId", roundId == null ? "" : roundId.toString()));
+        try {
+            ImportView job = (ImportView) importResource.upload(roundId, file).getEntity();
+            return Response.seeOther(URI.create("/vendor/imports/" + job.id())).build();
+        } catch (InvalidField e) {
+            form.invalid(e);
+        } catch (CatalogFileException e) {
+            form.invalid(new InvalidField("file", e.getMessage()));
+        } catch (Conflict | NotFound e) {
+            form.refused(e.getMessage());
+        }
+        return importsPage(0, form);
+    }
+
+    @GET
+    @Path("imports/{id}")
+    public TemplateInstance importPage(@PathParam("id") long id) {
+        return Templates.importPage(imports.get(currentUser.actor(), id));
+    }
+
+    /** The progress fragment the import page polls until the import has finished. */
+    @GET
+    @Path("imports/{id}/progress")
+    public TemplateInstance progress(@PathParam("id") long id) {
+        ImportView job = imports.get(currentUser.actor(), id);
+        return Templates.progress(job, running(job));
+    }
+
+    @GET
+    @Path("imports/{id}/errors.xlsx")
+    @Produces(MediaType.WILDCARD)
+    public Response errors(@PathParam("id") long id) {
+        return importResource.errors(id);
+    }
+
+    @GET
+    @Path("bids")
+    public TemplateInstance bids(@QueryParam("page") @DefaultValue("0") int page) {
+        return bidsPage(page, null, Form.empty());
+    }
+
+    @POST
+    @Path("bids/{projectId}")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Object bid(@PathParam("projectId") long projectId, @RestForm String amount) {
+        Form form = Form.of(Map.of("amount", Form.text(amount)));
+        var command = new PlaceBid(form.decimal(amount, "amount"));
+        form.check(validator.validate(command));
+        return form.submit(() -> projects.placeBid(currentUser.actor(), projectId, command))
+                .<Object>map(
+                        placed -> Response.seeOther(URI.create("/vendor/bids")).build())
+                .orElseGet(() -> bidsPage(0, projectId, form));
+    }
+
+    private TemplateInstance bidsPage(int page, Long bidOn, Form form) {
+        Vendor vendor = registered();
+        Page<Tender> tenders = vendor == null
+                ? null
+                : projects.search(
+                                null,
+                                ProjectStatus.PUBLISHED,
+                                null,
+                                null,
+                                null,
+                                PageRequest.of(Math.max(0, page), PAGE_SIZE))
+                        .map(p -> new Tender(p, myBid(p.id())));
+        return Templates.bids(vendor, tenders, bidOn, form);
+    }
+
+    private BidView myBid(long projectId) {
+        try {
+            return projects.myBid(currentUser.actor(), projectId);
+        } catch (NotFound e) {
+            return null;
+        }
+    }
+
+    static boolean running(ImportView job) {
+        return job.status() == ImportStatus.QUEUED || job.status() == ImportStatus.RUNNING;
+    }
+
+    private TemplateInstance productsPage(int page, Form form) {
+        Vendor vendor = registered();
+        Page<ProductView> listings = vendor == null
+                ? null
+                : products.mine(currentUser.subject(), null, null, PageRequest.of(Math.max(0, page), PAGE_SIZE));
+        return Templates.products(vendor, listings, openRounds(), form);
+    }
+
+    private TemplateInstance importsPage(int page, Form form) {
+        Vendor vendor = registered();
+        Page<ImportView> page0 = vendor == null
+                ? null
+                : imports.mine(currentUser.subject(), PageRequest.of(Math.max(0, page), PAGE_SIZE));
+        return Templates.imports(vendor, page0, openRounds(), form);
+    }
+
+    private List<CatalogRound> openRounds() {
+        return rounds.list(null).stream()
+                .filter(r -> r.status() == RoundStatus.OPEN)
+                .toList();
+    }
+
+    private Vendor registered() {
+        try {
+            return vendors.mine(currentUser.subject());
+        } catch (NotFound e) {
+            return null;
+        }
+    }
+}

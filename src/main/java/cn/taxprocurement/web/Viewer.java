@@ -1,0 +1,39 @@
+package cn.taxprocurement.web;
+
+import cn.taxprocurement.security.Roles;
+import io.quarkus.security.identity.SecurityIdentity;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+
+/** Who is looking at a page, as the shared layout needs it: signed in or not, the name, and the roles. */
+@Named("viewer")
+@RequestScoped
+public class Viewer {
+    @Inject
+    SecurityIdentity identity;
+
+    public boolean signedIn() {
+        return !identity.isAnonymous();
+    }
+
+    public String name() {
+        return signedIn() ? identity.getPrincipal().getName() : "";
+    }
+
+    public boolean officer() {
+        return identity.hasRole(Roles.OFFICER);
+    }
+
+    public boolean vendor() {
+        return identity.hasRole(Roles.VENDOR);
+    }
+
+    public boolean manager() {
+        return identity.hasRole(Roles.MANAGER);
+    }
+
+    public boolean auditor() {
+        return identity.hasRole(Roles.AUDITOR);
+    }
+}

@@ -1,0 +1,182 @@
+package cn.taxprocurement.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import cn.taxprocurement.catalog.CatalogRoundService;
+import cn.taxprocurement.catalog.ProductFilter;
+import cn.taxprocurement.catalog.ProductService;
+import cn.taxprocurement.catalog.ProductStatus;
+import cn.taxprocurement.catalog.ProductView;
+import cn.taxprocurement.common.PageRequest;
+import cn.taxprocurement.fixtures.Vendors;
+import cn.taxprocurement.project.CreateProject;
+import cn.taxprocurement.project.ProcurementMethod;
+import cn.taxprocurement.project.ProjectService;
+import cn.taxprocurement.security.Actor;
+import cn.taxprocurement.security.Roles;
+import cn.taxprocurement.vendor.VendorService;
+import cn.taxprocurement.vendor.VendorStatus;
+import io.quarkus.test.common.http.TestHTTPResource;
+import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import java.math.BigDecimal;
+import java.net.URL;
+import java.time.LocalDateTime;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.support.ui.Select;
+
+/** Officers in the browser: reviewing a vendor and its listings; one creates and publishes, another awards. */
+@QuarkusTest
+class OfficerJourneyTest {
+    private static final Actor SETUP = new Actor("page-setup-officer", "page-setup-officer", Roles.OFFICER, null);
+
+    @TestHTTPResource("/")
+    URL base;
+
+    @Inject
+    VendorService vendors;
+
+    @Inject
+    ProductService products;
+
+    @Inject
+    CatalogRoundService rounds;
+
+    @Inject
+    ProjectService projects;
+
+    @Test
+    void anOfficerApprovesAVendorThenRejectsOneOfItsListingsAndApprovesTheRestInBulk() throws Exception {
+        String vendorUser = "page-review-vendor-" + System.nanoTime();
+        long vendorId = Vendors.aPendingVendor(vendorUser);
+        long roundId =
+                rounds.open(SETUP, 2062, "2062 年页面审核", List.of("A02010104")).id();
+        try (Browser browser = Browser.open(base)) {
+            browser.signIn("page-reviewer-" + System.nanoTime(), Roles.OFFICER).go("/officer/vendors");
+            browser.click("#vendor-" + vendorId + " button.approve");
+            assertThat(browser.text("#outcome")).contains("已处理 1 条");
+            assertThat(vendors.get(vendorId).status()).isEqualTo(VendorStatus.ACTIVE);
+
+            Actor vendor = new Actor(vendorUser, vendorUser, Roles.VENDOR, null);
+            for (String model : List.of("R1", "R2", "R3")) {
+                products.list(vendor, roundId, "A02010104", "审核品牌", model, "i7/16GB", new BigDecimal("5200.00"));
+            }
+            browser.go("/officer/products?roundId=" + roundId + "&status=SUBMITTED");
+            Map<String, Long> ids =
+                    listings(roundId).stream().collect(Collectors.toMap(ProductView::model, ProductView::id));
+            browser.click("#pick-" + ids.get("R2")).click("#pick-" + ids.get("R3"));
+            browser.type("#reason", "型号已停产").click("#reject-picked");
+            assertThat(browser.text("#outcome")).contains("已处理 1 条");
+
+            browser.go("/officer/products?roundId=" + roundId + "&status=SUBMITTED");
+            assertThat(browser.driver.findElements(By.cssSelector("input[name=ids]")))
+                    .hasSize(2);
+            browser.click("#approve-picked");
+            assertThat(browser.text("#outcome")).contains("已处理 2 条");
+            browser.go("/officer/products?roundId=" + roundId + "&status=APPROVED");
+            browser.screenshot("officer-reviews-vendor-and-listings");
+        }
+        Map<String, ProductStatus> statuses =
+                listings(roundId).stream().collect(Collectors.toMap(ProductView::model, ProductView::status));
+        assertThat(statuses)
+                .containsEntry("R1", ProductStatus.REJECTED)
+                .containsEntry("R2", ProductStatus.APPROVED)
+                .containsEntry("R3", ProductStatus.APPROVED);
+    }
+
+    @Test
+    void anOfficerCreatesAndPublishesAProjectAndOnlyASecondOfficerCanAwardIt() throws Exception {
+        String vendorUser = "page-award-vendor-" + System.nanoTime();
+        long vendorId = Vendors.anActiveVendor(vendorUser);
+        String deadline = LocalDateTime.now(Formats.SHANGHAI)
+                .plusDays(2)
+                .withHour(10)
+                .withMinute(0)
+                .withSecond(0)
+                .withNano(0)
+                .toString();
+        try (Browser browser = Browser.open(base)) {
+            browser.signIn("page-creator-" + System.nanoTime(), Roles.OFFICER).go("/officer/projects/new");
+            browser.type("#title", "页面测试台式计算机采购")
+                    .type("#year", "2063")
+                    .type("#categoryCode", "A02010104")
+                    .type("#budgetAmount", "0")
+                    .click("button[type=submit]");
+            assertThat(browser.text("#budgetAmount-error")).contains("预算金额应大于 0");
+            assertThat(browser.find("#title").getAttribute("value")).isEqualTo("页面测试台式计算机采购");
+            browser.type("#budgetAmount", "1520000").click("button[type=submit]");
+            browser.shows("#project-status", "草稿");
+            String projectPage = browser.driver.getCurrentUrl();
+
+            browser.driver.executeScript("arguments[0].value = arguments[1]", browser.find("#bidDeadline"), deadline);
+            browser.click("#publish button");
+            browser.shows("#project-status", "已发布");
+            assertThat(browser.driver.findElements(By.id("award"))).isEmpty();
+            assertThat(browser.text("#no-award")).contains("内控要求");
+            assertThat(browser.page()).contains("¥1,520,000.00").contains("152.00万元");
+
+            browser.signOut().signIn("page-awarder-" + System.nanoTime(), Roles.OFFICER);
+            browser.driver.get(projectPage);
+            new Select(browser.find("#vendorId")).selectByValue(String.valueOf(vendorId));
+            browser.type("#awardedAmount", "1400000").click("#award button");
+            browser.shows("#project-status", "已成交");
+            assertThat(browser.text("#awarded-amount")).startsWith("¥1,400,000.00");
+            assertThat(browser.text("#awarded-vendor")).isEqualTo("测试供应商" + vendorUser);
+            assertThat(browser.driver.findElements(By.cssSelector(".actions form")))
+                    .isEmpty();
+            browser.screenshot("officers-create-publish-and-award");
+        }
+    }
+
+    @Test
+    void anOfficerOpensAndClosesARoundMergesTwoDraftsAndPublishesABatch() throws Exception {
+        long first = projects.create(SETUP, draft("页面合并一", "300000.00", null)).id();
+        long second = projects.create(SETUP, draft("页面合并二", "200000.00", null)).id();
+        try (Browser browser = Browser.open(base)) {
+            browser.signIn("page-organizer-" + System.nanoTime(), Roles.OFFICER).go("/officer/rounds");
+            browser.type("#year", "2067").type("#name", "2067 年页面入围").type("#categoryCodes", "A02010104、A02010105");
+            browser.click("form.stack button");
+            browser.waitFor(d -> d.getPageSource().contains("已完成：2067 年页面入围"));
+            assertThat(browser.page()).contains("A02010104、A02010105");
+
+            browser.go("/officer/projects?year=2068&status=DRAFT");
+            browser.click("input[value='" + first + "']").click("input[value='" + second + "']");
+            browser.type("#merge-title", "页面合并后的项目").click("form[action$=merge] button[type=submit]");
+            browser.shows("#project-status", "草稿");
+            assertThat(browser.page()).contains("页面合并后的项目").contains("¥500,000.00");
+
+            browser.go("/officer/batches").type("#name", "2068 年页面批次").type("form.stack #year", "2068");
+            browser.click("form.stack button");
+            String batchPage = browser.waitFor(
+                    d -> d.getCurrentUrl().matches(".*/officer/batches/\\d+") ? d.getCurrentUrl() : null);
+            long batchId = Long.parseLong(batchPage.substring(batchPage.lastIndexOf('/') + 1));
+            projects.create(SETUP, draft("页面批次一", "100000.00", batchId));
+            projects.create(SETUP, draft("页面批次二", "120000.00", batchId));
+            browser.driver.get(batchPage);
+            String deadline = LocalDateTime.now(Formats.SHANGHAI)
+                    .plusDays(5)
+                    .withSecond(0)
+                    .withNano(0)
+                    .toString();
+            browser.driver.executeScript("arguments[0].value = arguments[1]", browser.find("#bidDeadline"), deadline);
+            browser.click("form[action$=publish] button");
+            browser.waitFor(d ->
+                    d.findElements(By.cssSelector("tbody .status.PUBLISHED")).size() == 2);
+            browser.screenshot("officer-rounds-merge-and-batch");
+        }
+    }
+
+    private static CreateProject draft(String title, String budget, Long batchId) {
+        return new CreateProject(
+                title, 2068, "A02010104", ProcurementMethod.REQUEST_FOR_QUOTATION, new BigDecimal(budget), batchId);
+    }
+
+    private List<ProductView> listings(long roundId) {
+        return products.search(new ProductFilter(roundId, null, null, null, null, null), PageRequest.of(0, 50))
+                .items();
+    }
+}

@@ -1,0 +1,101 @@
+package cn.taxprocurement.web;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.endsWith;
+import static org.hamcrest.Matchers.not;
+
+import cn.taxprocurement.security.Roles;
+import io.quarkus.test.common.http.TestHTTPResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.security.TestSecurity;
+import java.net.URL;
+import org.junit.jupiter.api.Test;
+
+/** What every page shares: the language, sign-in, the refusal pages, the CSRF token on forms. */
+@QuarkusTest
+class PagesTest {
+
+    @TestHTTPResource("/")
+    URL base;
+
+    @Test
+    void anonymousVisitorsGetTheChineseHomePageAndEnglishByTheirBrowsersLanguageOrTheSwitch() throws Exception {
+        given().when().get("/").then().statusCode(200).body(containsString("<h1>首页</h1>"));
+        given().header("Accept-Language", "en-US,en;q=0.8")
+                .when()
+                .get("/")
+                .then()
+                .statusCode(200)
+                .body(containsString("<h1>Home</h1>"));
+        String chosen = given().redirects()
+                .follow(false)
+                .header("Referer", base + "vendor/company?page=1")
+                .when()
+                .get("/language?to=en")
+                .then()
+                .statusCode(303)
+                .header("Location", endsWith("/vendor/company"))
+                .extract()
+                .cookie("lang");
+        assertThat(chosen).isEqualTo("en");
+        given().cookie("lang", "en")
+                .header("Accept-Language", "zh-CN")
+                .when()
+                .get("/")
+                .then()
+                .statusCode(200)
+                .body(containsString("<h1>Home</h1>"));
+        try (Browser browser = Browser.open(base)) {
+            browser.go("/").shows("h1", "首页");
+            browser.click("a[lang=en]").shows("h1", "Home");
+            browser.click("a[lang=zh-CN]").shows("h1", "首页");
+            browser.phoneScreenshot("home-on-a-phone");
+        }
+    }
+
+    @Test
+    void anOfficersPageAsksAnonymousVisitorsToSignIn() {
+        given().redirects()
+                .follow(false)
+                .when()
+                .get("/officer/projects")
+                .then()
+                .statusCode(302)
+                .header("Location", containsString("/authorize"));
+    }
+
+    @Test
+    void theApiStillAnswers401WithoutAToken() {
+        given().redirects().follow(false).when().get("/api/v1/projects").then().statusCode(401);
+    }
+
+    @Test
+    void aVendorOpeningAnOfficersPageGetsTheForbiddenPage() throws Exception {
+        try (Browser browser = Browser.open(base)) {
+            browser.signIn("page-nosy-vendor-" + System.nanoTime(), Roles.VENDOR)
+                    .go("/officer/projects");
+            browser.shows("h1", "无权访问");
+            assertThat(browser.text("[role=alert]")).isEqualTo("当前角色无权执行此操作");
+            assertThat(browser.page()).doesNotContain("Exception");
+            browser.screenshot("vendor-forbidden-on-officer-page");
+        }
+    }
+
+    @Test
+    @TestSecurity(user = "page-csrf-vendor", roles = Roles.VENDOR)
+    void aFormPostedWithoutItsCsrfTokenIsRefusedAndChangesNothing() {
+        given().when().get("/vendor/company").then().statusCode(200).body(containsString("name=\"csrf-token\""));
+        given().contentType("application/x-www-form-urlencoded")
+                .formParam("uscc", "91110000710926094P")
+                .formParam("name", "跨站提交的公司")
+                .when()
+                .post("/vendor/company")
+                .then()
+                .statusCode(400)
+                .contentType(containsString("text/html"))
+                .body(containsString("表单已过期"));
+        given().when().get("/vendor/company").then().body(not(containsString("跨站提交的公司")));
+    }
+}
