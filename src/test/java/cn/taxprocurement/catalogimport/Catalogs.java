@@ -9,30 +9,30 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 /** Small catalog workbooks as a vendor's Excel saves them: a header row, then one product per row. */
-final class Catalogs {
-    static final String[] HEADER = {"品目编码", "品牌", "型号", "规格参数", "单价(元)"};
+public final class Catalogs {
+    public static final String[] HEADER = {"品目编码", "品牌", "型号", "规格参数", "单价(元)"};
 
     private final List<Object[]> rows = new ArrayList<>();
 
-    static Catalogs aCatalog() {
+    public static Catalogs aCatalog() {
         return new Catalogs();
     }
 
     /** A row of cells: texts, or numbers for the price. */
-    Catalogs row(Object... cells) {
+    public Catalogs row(Object... cells) {
         rows.add(cells);
         return this;
     }
 
     /** {@code count} valid desktop rows with distinct models. */
-    Catalogs desktops(String brand, int count) {
+    public Catalogs desktops(String brand, int count) {
         for (int i = 1; i <= count; i++) {
             row("A02010104", brand, "M" + i, "Intel Core i5/8GB/512GB SSD", 4000 + i);
         }
         return this;
     }
 
-    byte[] bytes() {
+    public byte[] bytes() {
         try (XSSFWorkbook workbook = new XSSFWorkbook();
                 ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             var sheet = workbook.createSheet("产品目录");
