@@ -249,13 +249,14 @@ class HostileInputTest {
                 .get("/api/v1/reports/savings")
                 .then()
                 .statusCode(400)
-                .contentType(PROBLEM));
+                .contentType(PROBLEM)
+                .body("errors.field", hasItem("year")));
     }
 
     // Pages
 
     @ParameterizedTest
-    @ValueSource(strings = {"size=0", "size=100000", "size=-1", "page=-1", "size=2147483648"})
+    @ValueSource(strings = {"size=0", "size=100000", "size=-1", "page=-1", "size=2147483648", "page=二"})
     void aPageOutsideItsLimitsIsRefused(String query) {
         refusedAndNothingChanged(() -> as(OFFICER)
                 .get("/api/v1/projects?" + query)
