@@ -151,7 +151,8 @@ class KeycloakEndToEndIT {
                 .get("/api/v1/categories")
                 .then()
                 .statusCode(200);
-        Thread.sleep(3_000);
+        // The short-lived client's tokens live ten seconds; the service allows no grace beyond their expiry.
+        Thread.sleep(12_000);
         given().port(service.port)
                 .auth()
                 .oauth2(token)

@@ -73,7 +73,7 @@ final class KeycloakServer implements AutoCloseable {
     }
 
     /**
-     * Adds the test users (one or two per role, fully set up) and a client whose tokens expire within a second, from
+     * Adds the test users (one or two per role, fully set up) and a client whose tokens expire within ten seconds, from
      * the test realm file, in one partial import.
      */
     void addTestUsers() throws IOException {
