@@ -88,7 +88,7 @@ public class ProblemMapper {
     @ServerExceptionMapper
     public Response http(WebApplicationException e) {
         int status = e.getResponse().getStatus();
-        if (status == 401) {
+        if (status == 401 || e.getResponse().getEntity() instanceof Problem) {
             return e.getResponse();
         }
         String title = Response.Status.fromStatusCode(status) == null

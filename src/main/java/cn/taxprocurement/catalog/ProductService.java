@@ -1,6 +1,7 @@
 package cn.taxprocurement.catalog;
 
 import cn.taxprocurement.audit.AuditLog;
+import cn.taxprocurement.audit.RefusedAccess;
 import cn.taxprocurement.common.DuplicateKey;
 import cn.taxprocurement.common.InvalidField;
 import cn.taxprocurement.common.NotFound;
@@ -29,6 +30,9 @@ public class ProductService {
 
     @Inject
     VendorRepository vendors;
+
+    @Inject
+    RefusedAccess refusals;
 
     @Inject
     AuditLog audit;
@@ -71,9 +75,13 @@ public class ProductService {
     /** The signed-in vendor takes back one of its own listings; anyone else's is not found. */
     @Transactional
     public ProductView withdraw(Actor actor, long id) {
-        Vendor vendor = vendors.findBySubject(actor.subject()).orElseThrow(() -> NotFound.of("产品", id));
-        Product product =
-                products.findByIdOptional(id).filter(p -> p.belongsTo(vendor)).orElseThrow(() -> NotFound.of("产品", id));
+        Vendor vendor = vendors.findBySubject(actor.subject()).orElse(null);
+        Product product = products.findByIdOptional(id).orElseThrow(() -> NotFound.of("产品", id));
+        if (vendor == null || !product.belongsTo(vendor)) {
+            refusals.record(
+                    actor, ENTITY, id, (vendor == null ? "未注册供应商的用户" : vendor.name()) + " 请求撤回其他供应商的产品 " + id + "，已拒绝");
+            throw NotFound.of("产品", id);
+        }
         product.withdraw();
         products.flush();
         audit.record(actor, "PRODUCT_WITHDRAWN", ENTITY, id, vendor.name() + " 撤回产品 " + id);

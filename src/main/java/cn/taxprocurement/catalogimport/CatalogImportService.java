@@ -1,6 +1,7 @@
 package cn.taxprocurement.catalogimport;
 
 import cn.taxprocurement.audit.AuditLog;
+import cn.taxprocurement.audit.RefusedAccess;
 import cn.taxprocurement.catalog.CatalogRound;
 import cn.taxprocurement.catalog.CatalogRoundService;
 import cn.taxprocurement.catalog.ListingBatch;
@@ -57,6 +58,9 @@ public class CatalogImportService {
 
     @Inject
     AuditLog audit;
+
+    @Inject
+    RefusedAccess refusals;
 
     @Inject
     ImportConfig config;
@@ -284,8 +288,13 @@ public class CatalogImportService {
         if (Roles.OFFICER.equals(actor.role())) {
             return job;
         }
-        Vendor vendor = vendors.findBySubject(actor.subject()).orElseThrow(() -> NotFound.of("导入", id));
-        if (!job.belongsTo(vendor.id())) {
+        Optional<Vendor> vendor = vendors.findBySubject(actor.subject());
+        if (vendor.isEmpty() || !job.belongsTo(vendor.get().id())) {
+            refusals.record(
+                    actor,
+                    ENTITY,
+                    id,
+                    vendor.map(Vendor::name).orElse("未注册供应商的用户") + " 请求查看其他供应商的产品目录导入 " + id + "，已拒绝");
             throw NotFound.of("导入", id);
         }
         return job;

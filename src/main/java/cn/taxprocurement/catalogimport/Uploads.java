@@ -38,7 +38,10 @@ class Uploads {
         long size = size(file);
         check(file);
         String sha256 = sha256(file);
-        String name = fileName == null || fileName.isBlank() ? "catalog.xlsx" : fileName.strip();
+        String name = fileName == null ? "" : fileName.strip();
+        // A browser sends the file's name; a path in it is the sender's doing, and no part of it is kept.
+        name = name.substring(Math.max(name.lastIndexOf('/'), name.lastIndexOf('\\')) + 1);
+        name = name.isBlank() ? "catalog.xlsx" : name;
         name = name.length() > NAME_LIMIT ? name.substring(name.length() - NAME_LIMIT) : name;
         try {
             return service.queue(actor, roundId, name, file, size, sha256);

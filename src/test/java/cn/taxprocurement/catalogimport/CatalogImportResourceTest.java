@@ -8,6 +8,7 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.hasItem;
 
+import cn.taxprocurement.audit.AuditTrail;
 import cn.taxprocurement.catalog.CatalogFixtures;
 import cn.taxprocurement.catalog.ListingBatch;
 import cn.taxprocurement.lib.catalogimport.CatalogProduct;
@@ -67,6 +68,9 @@ class CatalogImportResourceTest {
 
     @Inject
     EntityManager em;
+
+    @Inject
+    AuditTrail trail;
 
     private static Response upload(long roundId, String fileName, byte[] content) {
         return given().config(UTF8_FILE_NAMES)
@@ -336,6 +340,11 @@ class CatalogImportResourceTest {
 
         given().get("/api/v1/catalog-imports/" + id).then().statusCode(404);
         given().get("/api/v1/catalog-imports/" + id + "/errors.xlsx").then().statusCode(404);
+        var refused = trail.find(
+                new AuditTrail.Filter(
+                        "vendor-imp-other-b5e3", "CatalogImport", String.valueOf(id), "ACCESS_REFUSED", null, null),
+                cn.taxprocurement.common.PageRequest.of(0, 20));
+        assertThat(refused.total()).isEqualTo(2);
         given().get("/api/v1/vendors/me/catalog-imports")
                 .then()
                 .statusCode(200)

@@ -20,12 +20,14 @@ final class DebianMariaDb implements AutoCloseable {
 
     final int port;
     private final Path dataDir;
-    private final Process process;
+    private final ProcessBuilder command;
+    private Process process;
 
-    private DebianMariaDb(int port, Path dataDir, Process process) {
+    private DebianMariaDb(int port, Path dataDir, ProcessBuilder command) throws IOException {
         this.port = port;
         this.dataDir = dataDir;
-        this.process = process;
+        this.command = command;
+        this.process = command.start();
     }
 
     static DebianMariaDb start() throws IOException, InterruptedException {
@@ -51,7 +53,7 @@ final class DebianMariaDb implements AutoCloseable {
                 "--auth-root-authentication-method=normal",
                 "--skip-test-db"));
         int port = PackagedService.freePort();
-        Process server = new ProcessBuilder(
+        ProcessBuilder server = new ProcessBuilder(
                         SERVER.toString(),
                         "--no-defaults",
                         "--datadir=" + data,
@@ -63,8 +65,8 @@ final class DebianMariaDb implements AutoCloseable {
                         "--user=" + System.getProperty("user.name"),
                         "--init-file=" + init)
                 .redirectErrorStream(true)
-                .redirectOutput(dir.resolve("server.log").toFile())
-                .start();
+                .redirectOutput(ProcessBuilder.Redirect.appendTo(
+                        dir.resolve("server.log").toFile()));
         DebianMariaDb db = new DebianMariaDb(port, dir, server);
         db.awaitListening();
         return db;
@@ -72,6 +74,17 @@ final class DebianMariaDb implements AutoCloseable {
 
     String jdbcUrl() {
         return "jdbc:mysql://127.0.0.1:" + port + "/" + DATABASE;
+    }
+
+    /** Takes the server away as a crash would (SIGKILL): connections break, uncommitted transactions are lost. */
+    void kill() throws InterruptedException {
+        process.destroyForcibly().waitFor();
+    }
+
+    /** Starts the server again on the same port and data folder. */
+    void restart() throws IOException, InterruptedException {
+        process = command.start();
+        awaitListening();
     }
 
     @Override

@@ -30,10 +30,7 @@ class KeycloakEndToEndIT {
         PackagedService.deleteRecursively(DATA_DIR);
         int port = PackagedService.freePort();
         keycloak = KeycloakServer.start("http://127.0.0.1:" + port);
-        keycloak.addUser("e2e-officer", PASSWORD, "officer");
-        keycloak.addUser("e2e-manager", PASSWORD, "manager");
-        keycloak.addUser("e2e-vendor", PASSWORD, "vendor");
-        keycloak.addUser("e2e-vendor-2", PASSWORD, "vendor");
+        keycloak.addTestUsers();
         service = PackagedService.start(Map.of(
                 "PROCUREMENT_EMBEDDED_DB_DATA_DIR",
                 DATA_DIR.toString(),
@@ -155,5 +152,120 @@ class KeycloakEndToEndIT {
                 .get("/api/v1/categories")
                 .then()
                 .statusCode(401);
+    }
+
+    @Test
+    void aTokenIssuedUnderAnotherHostNameIsRefusedWith401() {
+        String token = keycloak.tokenIssuedAs("localhost", "e2e-officer", PASSWORD);
+        given().port(service.port)
+                .auth()
+                .oauth2(token)
+                .get("/api/v1/categories")
+                .then()
+                .statusCode(401);
+    }
+
+    @Test
+    void anExpiredTokenIsRefusedWith401() throws InterruptedException {
+        String token = keycloak.token("e2e-short-lived", "e2e-manager", PASSWORD);
+        given().port(service.port)
+                .auth()
+                .oauth2(token)
+                .get("/api/v1/categories")
+                .then()
+                .statusCode(200);
+        // The short-lived client's tokens live ten seconds; the service allows no grace beyond their expiry.
+        Thread.sleep(12_000);
+        given().port(service.port)
+                .auth()
+                .oauth2(token)
+                .get("/api/v1/categories")
+                .then()
+                .statusCode(401);
+    }
+
+    @Test
+    void anAuditorReadsTheTrailThatNoOtherRoleMayRead() {
+        given().port(service.port)
+                .auth()
+                .oauth2(keycloak.token("e2e-auditor", PASSWORD))
+                .get("/api/v1/audit-events/verify")
+                .then()
+                .statusCode(200)
+                .body("valid", equalTo(true));
+        given().port(service.port)
+                .auth()
+                .oauth2(keycloak.token("e2e-manager", PASSWORD))
+                .get("/api/v1/audit-events")
+                .then()
+                .statusCode(403);
+    }
+
+    @Test
+    void theOfficerWhoCreatedAProjectCannotAwardItButASecondOfficerCan() {
+        String vendor = keycloak.token("e2e-vendor-2", PASSWORD);
+        given().port(service.port)
+                .auth()
+                .oauth2(vendor)
+                .contentType(ContentType.JSON)
+                .body(Map.of(
+                        "uscc", "91110108MA01XKQ72C",
+                        "name", "上海端到端信息有限公司",
+                        "contactName", "李四",
+                        "contactPhone", "021-12345678",
+                        "email", "sales@e2e2.example.cn"))
+                .post("/api/v1/vendors/me")
+                .then()
+                .statusCode(201);
+        long vendorId = given().port(service.port)
+                .auth()
+                .oauth2(vendor)
+                .get("/api/v1/vendors/me")
+                .then()
+                .extract()
+                .jsonPath()
+                .getLong("id");
+        String officer = keycloak.token("e2e-officer", PASSWORD);
+        String secondOfficer = keycloak.token("e2e-officer-2", PASSWORD);
+        given().port(service.port)
+                .auth()
+                .oauth2(secondOfficer)
+                .post("/api/v1/vendors/" + vendorId + "/approve")
+                .then()
+                .statusCode(200);
+        long projectId = given().port(service.port)
+                .auth()
+                .oauth2(officer)
+                .contentType(ContentType.JSON)
+                .body(Map.of(
+                        "title", "2065年台式计算机采购",
+                        "year", 2065,
+                        "categoryCode", "A02010104",
+                        "method", "OPEN_TENDER",
+                        "budgetAmount", "500000.00"))
+                .post("/api/v1/projects")
+                .then()
+                .statusCode(201)
+                .extract()
+                .jsonPath()
+                .getLong("id");
+        Map<String, Object> award = Map.of("vendorId", vendorId, "awardedAmount", "480000.00");
+        given().port(service.port)
+                .auth()
+                .oauth2(officer)
+                .contentType(ContentType.JSON)
+                .body(award)
+                .post("/api/v1/projects/" + projectId + "/award")
+                .then()
+                .statusCode(409);
+        given().port(service.port)
+                .auth()
+                .oauth2(secondOfficer)
+                .contentType(ContentType.JSON)
+                .body(award)
+                .post("/api/v1/projects/" + projectId + "/award")
+                .then()
+                .statusCode(200)
+                .body("status", equalTo("AWARDED"));
     }
 }

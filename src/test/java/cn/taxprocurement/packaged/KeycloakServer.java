@@ -12,19 +12,19 @@ import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
 /**
  * A real Keycloak 26 (the distribution from Maven Central, unpacked into target/ by the build) on loopback, with the
- * production realm of {@code k8s/keycloak/} imported and test users added through the admin API.
+ * production realm of {@code k8s/keycloak/} imported and the test users of {@code procurement-test-users.json} added.
  */
 final class KeycloakServer implements AutoCloseable {
     static final String REALM = "procurement";
     static final String CLIENT_SECRET = "e2e-client-secret-not-for-production";
     private static final Path DIST = Path.of("target/keycloak/keycloak-26.5.6");
     private static final Path REALM_FILE = Path.of("../k8s/keycloak/procurement-realm.json");
+    private static final Path TEST_USERS = Path.of("test/resources/keycloak/procurement-test-users.json");
     private static final String ADMIN = "admin";
     private static final String ADMIN_PASSWORD = "e2e-admin-password";
 
@@ -74,66 +74,39 @@ final class KeycloakServer implements AutoCloseable {
         return "http://127.0.0.1:" + port + "/realms/" + REALM;
     }
 
-    /** Adds a fully set-up user with one realm role; answers the user's id (the tokens' subject). */
-    String addUser(String username, String password, String role) {
-        String admin = adminToken();
-        String location = keycloak()
-                .auth()
-                .oauth2(admin)
-                .contentType(ContentType.JSON)
-                .body(Map.of(
-                        "username",
-                        username,
-                        "email",
-                        username + "@tax-procurement.test",
-                        "firstName",
-                        username,
-                        "lastName",
-                        "测试",
-                        "emailVerified",
-                        true,
-                        "enabled",
-                        true,
-                        "credentials",
-                        List.of(Map.of("type", "password", "value", password, "temporary", false))))
-                .post("/admin/realms/" + REALM + "/users")
-                .then()
-                .statusCode(201)
-                .extract()
-                .header("Location");
-        String id = location.substring(location.lastIndexOf('/') + 1);
-        Map<String, Object> roleRepresentation = keycloak()
-                .auth()
-                .oauth2(admin)
-                .get("/admin/realms/" + REALM + "/roles/" + role)
-                .then()
-                .statusCode(200)
-                .extract()
-                .jsonPath()
-                .getMap("");
+    /**
+     * Adds the test users (one or two per role, fully set up) and a client whose tokens expire within ten seconds, from
+     * the test realm file, in one partial import.
+     */
+    void addTestUsers() throws IOException {
         keycloak()
                 .auth()
-                .oauth2(admin)
+                .oauth2(adminToken())
                 .contentType(ContentType.JSON)
-                .body(List.of(roleRepresentation))
-                .post("/admin/realms/" + REALM + "/users/" + id + "/role-mappings/realm")
+                .body(Files.readString(TEST_USERS))
+                .post("/admin/realms/" + REALM + "/partialImport")
                 .then()
-                .statusCode(204);
-        return id;
+                .statusCode(200);
     }
 
     /** An access token from the password grant of the public scripts client. */
     String token(String username, String password) {
-        return keycloak()
-                .formParams(Map.of(
-                        "grant_type",
-                        "password",
-                        "client_id",
-                        "procurement-cli",
-                        "username",
-                        username,
-                        "password",
-                        password))
+        return token("procurement-cli", username, password);
+    }
+
+    /** An access token from the password grant of a public client, asked of Keycloak by the service's host name. */
+    String token(String client, String username, String password) {
+        return token(keycloak(), client, username, password);
+    }
+
+    /** The same, asked by another host name: Keycloak names that host as the token's issuer. */
+    String tokenIssuedAs(String host, String username, String password) {
+        return token(given().baseUri("http://" + host).port(port), "procurement-cli", username, password);
+    }
+
+    private static String token(RequestSpecification keycloak, String client, String username, String password) {
+        return keycloak.formParams(Map.of(
+                        "grant_type", "password", "client_id", client, "username", username, "password", password))
                 .post("/realms/" + REALM + "/protocol/openid-connect/token")
                 .then()
                 .statusCode(200)

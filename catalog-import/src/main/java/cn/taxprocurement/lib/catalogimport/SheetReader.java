@@ -7,6 +7,7 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Consumer;
+import java.util.regex.Pattern;
 import org.apache.poi.ooxml.POIXMLException;
 import org.apache.poi.openxml4j.exceptions.InvalidFormatException;
 import org.apache.poi.openxml4j.exceptions.InvalidOperationException;
@@ -37,6 +38,8 @@ final class SheetReader {
             XSSFRelation.TEMPLATE_WORKBOOK.getContentType(),
             XSSFRelation.MACRO_TEMPLATE_WORKBOOK.getContentType());
 
+    private static final Pattern EXTERNAL_LINK_PARTS = Pattern.compile("(?i)/xl/externalLinks/.*");
+
     static {
         if (ZipSecureFile.getMinInflateRatio() < MIN_INFLATE_RATIO) {
             ZipSecureFile.setMinInflateRatio(MIN_INFLATE_RATIO);
@@ -50,6 +53,7 @@ final class SheetReader {
         checkSizeAndSignature(file, limits);
         try (OPCPackage pkg = open(file)) {
             checkIsWorkbook(pkg);
+            checkLinksToNoOtherFile(pkg);
             XSSFReader reader = new XSSFReader(pkg);
             SharedStrings strings = sharedStrings(pkg, limits);
             StylesTable styles = styles(pkg);
@@ -110,6 +114,18 @@ final class SheetReader {
         PackagePart document = documents.size() == 1 ? pkg.getPart(documents.getRelationship(0)) : null;
         if (document == null || !WORKBOOK_TYPES.contains(document.getContentType())) {
             throw new CatalogFileNotXlsx("上传的文件是 Office 文档，但不是 Excel 工作簿 (.xlsx)", null);
+        }
+    }
+
+    /**
+     * A catalog holds its own values: a workbook linked to other files (whose cached values nobody can check, and
+     * which a spreadsheet program would try to open) is refused.
+     */
+    private static void checkLinksToNoOtherFile(OPCPackage pkg) throws InvalidFormatException {
+        if (!pkg.getPartsByContentType(XSSFRelation.EXTERNAL_LINKS.getContentType())
+                        .isEmpty()
+                || !pkg.getPartsByName(EXTERNAL_LINK_PARTS).isEmpty()) {
+            throw new CatalogFileInvalid("工作簿含有指向其他文件的外部链接，请在 Excel 中断开链接（转为数值）后再上传");
         }
     }
 

@@ -153,6 +153,27 @@ class CatalogImporterTest {
     }
 
     @Test
+    void aWorkbookLinkedToAnotherFileIsRefusedAsAWholeFile() throws Exception {
+        Path file = RawXlsx.write(
+                dir.resolve("linked.xlsx"), "", RawXlsx.header() + RawXlsx.row(2, "A02010104", "联想", "M1", "", "100"));
+        try (org.apache.poi.openxml4j.opc.OPCPackage pkg =
+                org.apache.poi.openxml4j.opc.OPCPackage.open(file.toFile())) {
+            var link = pkg.createPart(
+                    org.apache.poi.openxml4j.opc.PackagingURIHelper.createPartName(
+                            "/xl/externalLinks/externalLink1.xml"),
+                    org.apache.poi.xssf.usermodel.XSSFRelation.EXTERNAL_LINKS.getContentType());
+            try (OutputStream out = link.getOutputStream()) {
+                out.write("<externalLink xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\"/>"
+                        .getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            }
+        }
+
+        assertThatThrownBy(() -> validate(file))
+                .isInstanceOf(CatalogFileInvalid.class)
+                .hasMessageContaining("外部链接");
+    }
+
+    @Test
     void anExternalEntityIsNeverResolved() throws IOException {
         Path secret = Files.writeString(dir.resolve("secret.txt"), "SECRET-CONTENT");
         Path file = RawXlsx.write(

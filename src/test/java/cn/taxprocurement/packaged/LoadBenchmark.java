@@ -1,0 +1,263 @@
+package cn.taxprocurement.packaged;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import cn.taxprocurement.catalog.CatalogFixtures;
+import cn.taxprocurement.fixtures.RawWorkbook;
+import io.restassured.http.ContentType;
+import io.restassured.specification.RequestSpecification;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.time.Duration;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A bounded load on loopback, not part of the suite: the packaged service on its embedded database, a shortlisted
+ * catalog of {@code bench.listings} listings (default 100,000), 200 projects; then {@code bench.clients} clients
+ * (default 64) for {@code bench.seconds} seconds (default 60), each asking in turn for a catalog search, a page of
+ * projects and the savings report, with a signed bearer token. Prints the median and p99 of each and fails on any
+ * error.
+ *
+ * <pre>./mvnw -B -pl src -am verify -Dtest=NONE -Dsurefire.failIfNoSpecifiedTests=false -Dit.test=LoadBenchmark</pre>
+ */
+class LoadBenchmark {
+    private static final SigningKey KEY = new SigningKey();
+    private static final Path DATA_DIR = Path.of("target/load-benchmark/mariadb");
+    private static final String DESKTOP = "A02010104";
+    private static final int YEAR = 2066;
+    private static final String[] BRANDS = {
+        "联想", "华为", "戴尔", "惠普", "浪潮", "曙光", "清华同方", "长城", "方正", "海尔",
+        "Lenovo", "Huawei", "Dell", "HP", "Inspur", "Sugon", "Acer", "ASUS", "中科可控", "紫光"
+    };
+
+    private final int listings = Integer.getInteger("bench.listings", 100_000);
+    private final int clients = Integer.getInteger("bench.clients", 64);
+    private final int seconds = Integer.getInteger("bench.seconds", 60);
+
+    @Test
+    void sixtyFourClientsForAMinuteGetNoErrors() throws Exception {
+        PackagedService.deleteRecursively(DATA_DIR);
+        try (PackagedService service = PackagedService.start(Map.of(
+                "PROCUREMENT_EMBEDDED_DB_DATA_DIR",
+                DATA_DIR.toString(),
+                "QUARKUS_OIDC_PUBLIC_KEY",
+                KEY.publicKey(),
+                "QUARKUS_OIDC_PAGES_TENANT_ENABLED",
+                "false"))) {
+            seed(service);
+            run(service);
+        }
+    }
+
+    private void seed(PackagedService service) throws Exception {
+        long started = System.nanoTime();
+        long roundId = as(service, "bench-officer", "officer")
+                .contentType(ContentType.JSON)
+                .body(Map.of("year", YEAR, "name", YEAR + "年度入围采购", "categoryCodes", List.of(DESKTOP)))
+                .post("/api/v1/catalog-rounds")
+                .then()
+                .statusCode(201)
+                .extract()
+                .jsonPath()
+                .getLong("id");
+        long vendorId = as(service, "bench-vendor", "vendor")
+                .contentType(ContentType.JSON)
+                .body(Map.of(
+                        "uscc", CatalogFixtures.newUscc(),
+                        "name", "压测科技有限公司",
+                        "contactName", "钱七",
+                        "contactPhone", "010-68881234",
+                        "email", "bench@example.cn"))
+                .post("/api/v1/vendors/me")
+                .then()
+                .statusCode(201)
+                .extract()
+                .jsonPath()
+                .getLong("id");
+        as(service, "bench-officer", "officer")
+                .post("/api/v1/vendors/" + vendorId + "/approve")
+                .then()
+                .statusCode(200);
+        RawWorkbook catalog = RawWorkbook.aWorkbook().row("品目编码", "品牌", "型号", "规格参数", "单价(元)");
+        for (int i = 1; i <= listings; i++) {
+            String brand = BRANDS[i % BRANDS.length];
+            catalog.row(
+                    DESKTOP,
+                    brand,
+                    brand + "-" + i,
+                    "Intel Core i" + (3 + i % 3 * 2) + "/16GB/512GB SSD",
+                    String.valueOf(3000 + i % 5000));
+        }
+        long importId = as(service, "bench-vendor", "vendor")
+                .multiPart("roundId", String.valueOf(roundId))
+                .multiPart(
+                        "file",
+                        "catalog.xlsx",
+                        catalog.bytes(),
+                        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
+                .post("/api/v1/catalog-imports")
+                .then()
+                .statusCode(202)
+                .extract()
+                .jsonPath()
+                .getLong("id");
+        String status;
+        do {
+            Thread.sleep(1_000);
+            status = as(service, "bench-vendor", "vendor")
+                    .get("/api/v1/catalog-imports/" + importId)
+                    .then()
+                    .extract()
+                    .path("status");
+        } while (!status.equals("SUCCEEDED") && !status.equals("FAILED"));
+        assertThat(status).isEqualTo("SUCCEEDED");
+        // Shortlisting 100,000 listings one request at a time is not what is measured here.
+        try (Connection db = DriverManager.getConnection(embeddedUrl(service), "root", "")) {
+            db.createStatement().executeUpdate("UPDATE product SET status = 'APPROVED' WHERE round_id = " + roundId);
+        }
+        for (int i = 0; i < 200; i++) {
+            long project = as(service, "bench-officer", "officer")
+                    .contentType(ContentType.JSON)
+                    .body(Map.of(
+                            "title",
+                            YEAR + "年台式计算机采购" + i,
+                            "year",
+                            YEAR,
+                            "categoryCode",
+                            DESKTOP,
+                            "method",
+                            "OPEN_TENDER",
+                            "budgetAmount",
+                            "900000.00"))
+                    .post("/api/v1/projects")
+                    .then()
+                    .statusCode(201)
+                    .extract()
+                    .jsonPath()
+                    .getLong("id");
+            if (i % 2 == 0) {
+                as(service, "bench-officer-2", "officer")
+                        .contentType(ContentType.JSON)
+                        .body(Map.of("vendorId", vendorId, "awardedAmount", String.valueOf(800000 + i * 100) + ".00"))
+                        .post("/api/v1/projects/" + project + "/award")
+                        .then()
+                        .statusCode(200);
+            }
+        }
+        System.out.printf(
+                "load-bench seeded %d approved listings and 200 projects in %d s at %s%n",
+                listings, (System.nanoTime() - started) / 1_000_000_000L, OffsetDateTime.now());
+    }
+
+    private void run(PackagedService service) throws Exception {
+        String token = "Bearer " + KEY.token("bench-manager", "manager");
+        String base = "http://127.0.0.1:" + service.port;
+        Map<String, List<Long>> latencies = new ConcurrentHashMap<>();
+        List<String> kinds = List.of("catalog search", "project listing", "savings report");
+        kinds.forEach(kind -> latencies.put(kind, Collections.synchronizedList(new ArrayList<>())));
+        AtomicLong errors = new AtomicLong();
+        HttpClient http = HttpClient.newBuilder()
+                .version(HttpClient.Version.HTTP_1_1)
+                .connectTimeout(Duration.ofSeconds(5))
+                .build();
+        long end = System.nanoTime() + seconds * 1_000_000_000L;
+        CountDownLatch done = new CountDownLatch(clients);
+        for (int c = 0; c < clients; c++) {
+            int client = c;
+            new Thread(() -> {
+                        try {
+                            for (int n = client; System.nanoTime() < end; n++) {
+                                String kind = kinds.get(n % kinds.size());
+                                String path =
+                                        switch (kind) {
+                                            case "catalog search" ->
+                                                "/api/v1/catalog?size=20&q="
+                                                        + java.net.URLEncoder.encode(
+                                                                BRANDS[
+                                                                                ThreadLocalRandom.current()
+                                                                                        .nextInt(BRANDS.length)]
+                                                                        + "-"
+                                                                        + ThreadLocalRandom.current()
+                                                                                .nextInt(1, 1000),
+                                                                java.nio.charset.StandardCharsets.UTF_8);
+                                            case "project listing" ->
+                                                "/api/v1/projects?size=20&year=" + YEAR + "&page="
+                                                        + ThreadLocalRandom.current()
+                                                                .nextInt(10);
+                                            default -> "/api/v1/reports/savings?year=" + YEAR;
+                                        };
+                                HttpRequest request = HttpRequest.newBuilder(URI.create(base + path))
+                                        .header("Authorization", token)
+                                        .timeout(Duration.ofSeconds(30))
+                                        .build();
+                                long start = System.nanoTime();
+                                try {
+                                    HttpResponse<byte[]> answer =
+                                            http.send(request, HttpResponse.BodyHandlers.ofByteArray());
+                                    if (answer.statusCode() != 200) {
+                                        errors.incrementAndGet();
+                                    }
+                                } catch (Exception e) {
+                                    errors.incrementAndGet();
+                                }
+                                latencies.get(kind).add(System.nanoTime() - start);
+                            }
+                        } finally {
+                            done.countDown();
+                        }
+                    })
+                    .start();
+        }
+        done.await();
+        long total = 0;
+        for (String kind : kinds) {
+            List<Long> sorted = new ArrayList<>(latencies.get(kind));
+            Collections.sort(sorted);
+            total += sorted.size();
+            System.out.printf(
+                    "load-bench %s: %d requests, p50 %.1f ms, p99 %.1f ms%n",
+                    kind, sorted.size(), percentile(sorted, 50), percentile(sorted, 99));
+        }
+        System.out.printf(
+                "load-bench %d clients, %d s: %d requests (%.0f/s), %d errors%n",
+                clients, seconds, total, total / (double) seconds, errors.get());
+        assertThat(errors.get()).isZero();
+    }
+
+    private static double percentile(List<Long> sorted, int percent) {
+        if (sorted.isEmpty()) {
+            return Double.NaN;
+        }
+        int index = (int) Math.ceil(percent / 100.0 * sorted.size()) - 1;
+        return sorted.get(Math.max(index, 0)) / 1_000_000.0;
+    }
+
+    /** The embedded server's address, as the service logs it when it starts it. */
+    private static String embeddedUrl(PackagedService service) throws Exception {
+        Matcher url =
+                Pattern.compile("jdbc:mysql://127\\.0\\.0\\.1:\\d+/procurement").matcher(service.logText());
+        assertThat(url.find()).isTrue();
+        return url.group();
+    }
+
+    private static RequestSpecification as(PackagedService service, String subject, String role) {
+        return given().port(service.port).auth().oauth2(KEY.token(subject, role));
+    }
+}

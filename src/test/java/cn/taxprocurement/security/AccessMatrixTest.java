@@ -1,0 +1,459 @@
+package cn.taxprocurement.security;
+
+import static cn.taxprocurement.catalogimport.Catalogs.aCatalog;
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import cn.taxprocurement.catalog.CatalogFixtures;
+import cn.taxprocurement.fixtures.Tokens;
+import cn.taxprocurement.fixtures.Vendors;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import io.restassured.path.json.JsonPath;
+import io.restassured.specification.RequestSpecification;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeSet;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Function;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Every route of the OpenAPI document, called by every kind of caller with a real signed token, against real
+ * resources: vendor A owns a registration, listings, an import and a bid; vendor B is another admitted vendor; the
+ * officer creates the projects that the second officer may award. The expected answers are written by hand below.
+ */
+@QuarkusTest
+class AccessMatrixTest {
+    private static final int YEAR = 2061;
+    private static final String DESKTOP = "A02010104";
+    private static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+
+    /** The callers, in the order of the columns of {@link #TABLE}. */
+    enum Caller {
+        ANONYMOUS(null),
+        OFFICER("matrix-officer"),
+        SECOND_OFFICER("matrix-officer2"),
+        VENDOR_A("matrix-vendor-a"),
+        VENDOR_B("matrix-vendor-b"),
+        MANAGER("matrix-manager"),
+        AUDITOR("matrix-auditor");
+
+        final String user;
+
+        Caller(String user) {
+            this.user = user;
+        }
+    }
+
+    /** What a cell calls: the resource id for {@code {id}}, query parameters, and a JSON body or an upload. */
+    record Target(Object id, Map<String, ?> query, Object body) {
+        static Target none() {
+            return new Target(null, Map.of(), null);
+        }
+
+        static Target id(Object id) {
+            return new Target(id, Map.of(), null);
+        }
+
+        static Target body(Object body) {
+            return new Target(null, Map.of(), body);
+        }
+
+        static Target query(Map<String, ?> query) {
+            return new Target(null, query, null);
+        }
+    }
+
+    record Upload(long roundId, byte[] file) {}
+
+    record Route(String route, String expected, Function<AccessMatrixTest, Target> target) {}
+
+    private static Route route(String route, String expected, Function<AccessMatrixTest, Target> target) {
+        return new Route(route, expected, target);
+    }
+
+    /**
+     * The one table: each route and the status each caller gets — anonymous, officer, second officer, vendor A, vendor
+     * B, manager, auditor. Targets that a cell changes are made fresh for each cell.
+     */
+    private static final List<Route> TABLE = List.of(
+            route("GET /api/v1/categories", "401 200 200 200 200 200 200", t -> Target.none()),
+            route("POST /api/v1/categories", "401 201 201 403 403 403 403", t -> Target.body(t.newCategory())),
+            route("GET /api/v1/catalog-rounds", "401 200 200 200 200 200 200", t -> Target.query(Map.of("year", YEAR))),
+            route("POST /api/v1/catalog-rounds", "401 201 201 403 403 403 403", t -> Target.body(t.newRound())),
+            route("GET /api/v1/catalog-rounds/{id}", "401 200 200 200 200 200 200", t -> Target.id(t.roundId)),
+            route(
+                    "POST /api/v1/catalog-rounds/{id}/close",
+                    "401 200 200 403 403 403 403",
+                    t -> Target.id(t.openRound())),
+            route(
+                    "GET /api/v1/catalog-rounds/{id}/template.xlsx",
+                    "401 200 200 200 200 403 403",
+                    t -> Target.id(t.roundId)),
+            route("POST /api/v1/vendors/me", "401 403 403 409 409 403 403", t -> Target.body(t.registration())),
+            route("GET /api/v1/vendors/me", "401 403 403 200 200 403 403", t -> Target.none()),
+            route("GET /api/v1/vendors", "401 200 200 403 403 200 403", t -> Target.none()),
+            route("GET /api/v1/vendors/{id}", "401 200 200 403 403 200 403", t -> Target.id(t.vendorA)),
+            route(
+                    "POST /api/v1/vendors/{id}/approve",
+                    "401 200 200 403 403 403 403",
+                    t -> Target.id(t.pendingVendor())),
+            route(
+                    "POST /api/v1/vendors/{id}/reject",
+                    "401 200 200 403 403 403 403",
+                    t -> new Target(t.pendingVendor(), Map.of(), Map.of("reason", "资质不全"))),
+            route("POST /api/v1/vendors/me/products", "401 403 403 201 201 403 403", t -> Target.body(t.newListing())),
+            route("GET /api/v1/vendors/me/products", "401 403 403 200 200 403 403", t -> Target.none()),
+            route(
+                    "POST /api/v1/vendors/me/products/{id}/withdraw",
+                    "401 403 403 200 404 403 403",
+                    t -> Target.id(t.listingOfVendorA())),
+            route("GET /api/v1/products", "401 200 200 403 403 200 403", t -> Target.none()),
+            route(
+                    "POST /api/v1/products/{id}/approve",
+                    "401 200 200 403 403 403 403",
+                    t -> Target.id(t.listingOfVendorA())),
+            route(
+                    "POST /api/v1/products/{id}/reject",
+                    "401 200 200 403 403 403 403",
+                    t -> new Target(t.listingOfVendorA(), Map.of(), Map.of("reason", "参数不符"))),
+            route("GET /api/v1/catalog", "401 200 200 200 200 200 200", t -> Target.none()),
+            route("POST /api/v1/catalog-imports", "401 403 403 202 202 403 403", t -> Target.body(t.upload())),
+            route("GET /api/v1/catalog-imports/{id}", "401 200 200 200 404 403 403", t -> Target.id(t.importOfVendorA)),
+            route(
+                    "GET /api/v1/catalog-imports/{id}/errors.xlsx",
+                    "401 200 200 200 404 403 403",
+                    t -> Target.id(t.importOfVendorA)),
+            route("GET /api/v1/vendors/me/catalog-imports", "401 403 403 200 200 403 403", t -> Target.none()),
+            route("POST /api/v1/projects", "401 201 201 403 403 403 403", t -> Target.body(t.newProject())),
+            route("GET /api/v1/projects", "401 200 200 403 403 200 403", t -> Target.query(Map.of("year", YEAR))),
+            route("GET /api/v1/projects/{id}", "401 200 200 403 403 200 403", t -> Target.id(t.openProject)),
+            route(
+                    "POST /api/v1/projects/{id}/publish",
+                    "401 200 200 403 403 403 403",
+                    t -> new Target(t.draftByOfficer(), Map.of(), t.deadline())),
+            // The officer created the project: internal control leaves its award to another officer.
+            route(
+                    "POST /api/v1/projects/{id}/award",
+                    "401 409 200 403 403 403 403",
+                    t -> new Target(
+                            t.draftByOfficer(), Map.of(), Map.of("vendorId", t.vendorA, "awardedAmount", "880000.00"))),
+            route(
+                    "POST /api/v1/projects/{id}/fail",
+                    "401 200 200 403 403 403 403",
+                    t -> new Target(t.publishedByOfficer(), Map.of(), Map.of("reason", "无有效投标"))),
+            route(
+                    "POST /api/v1/projects/{id}/cancel",
+                    "401 200 200 403 403 403 403",
+                    t -> new Target(t.draftByOfficer(), Map.of(), Map.of("reason", "需求取消"))),
+            route("POST /api/v1/projects/merge", "401 201 201 403 403 403 403", t -> Target.body(t.mergeOfTwoDrafts())),
+            route(
+                    "POST /api/v1/projects/{id}/bids",
+                    "401 403 403 201 201 403 403",
+                    t -> new Target(t.openProject, Map.of(), Map.of("amount", "870000.00"))),
+            route("GET /api/v1/projects/{id}/bids", "401 200 200 403 403 403 403", t -> Target.id(t.closedProject)),
+            route(
+                    "GET /api/v1/projects/{id}/bids/mine",
+                    "401 403 403 200 404 403 403",
+                    t -> Target.id(t.closedProject)),
+            route(
+                    "POST /api/v1/batches",
+                    "401 201 201 403 403 403 403",
+                    t -> Target.body(Map.of("name", "矩阵批次", "year", YEAR))),
+            route("GET /api/v1/batches/{id}", "401 200 200 403 403 200 403", t -> Target.id(t.batchId)),
+            route(
+                    "POST /api/v1/batches/{id}/publish",
+                    "401 200 200 403 403 403 403",
+                    t -> new Target(t.batchWithADraft(), Map.of(), t.deadline())),
+            route(
+                    "GET /api/v1/reports/savings",
+                    "401 200 200 403 403 200 403",
+                    t -> Target.query(Map.of("year", YEAR))),
+            route(
+                    "GET /api/v1/reports/savings.xlsx",
+                    "401 200 200 403 403 200 403",
+                    t -> Target.query(Map.of("year", YEAR))),
+            route(
+                    "GET /api/v1/reports/catalog",
+                    "401 200 200 403 403 200 403",
+                    t -> Target.query(Map.of("year", YEAR))),
+            route(
+                    "GET /api/v1/reports/catalog.xlsx",
+                    "401 200 200 403 403 200 403",
+                    t -> Target.query(Map.of("year", YEAR))),
+            route("GET /api/v1/audit-events", "401 403 403 403 403 403 200", t -> Target.none()),
+            route("GET /api/v1/audit-events/verify", "401 403 403 403 403 403 200", t -> Target.none()));
+
+    private static final AtomicLong SEQUENCE = new AtomicLong(System.nanoTime() % 1_000_000L);
+
+    @Inject
+    EntityManager em;
+
+    long vendorA;
+    long roundId;
+    long importOfVendorA;
+    long openProject;
+    long closedProject;
+    long batchId;
+
+    @Test
+    void everyRouteAnswersEachCallerAsTheTableSays() {
+        Map<String, Route> table = new LinkedHashMap<>();
+        TABLE.forEach(
+                row -> assertThat(table.put(row.route(), row)).as(row.route()).isNull());
+        assertThat(table.keySet()).containsExactlyInAnyOrderElementsOf(openApiRoutes());
+
+        givenVendorAWithAListingAnImportAndABid();
+        List<String> wrong = new ArrayList<>();
+        int cells = 0;
+        for (Route row : TABLE) {
+            String[] expected = row.expected().split(" ");
+            assertThat(expected).as(row.route()).hasSize(Caller.values().length);
+            for (Caller caller : Caller.values()) {
+                int status = call(caller, row);
+                if (status != Integer.parseInt(expected[caller.ordinal()])) {
+                    wrong.add(
+                            row.route() + " as " + caller + ": " + status + ", expected " + expected[caller.ordinal()]);
+                }
+                cells++;
+            }
+        }
+        assertThat(wrong).isEmpty();
+        assertThat(cells).isEqualTo(TABLE.size() * Caller.values().length);
+        System.out.println("access matrix: " + cells + " cells asserted over " + TABLE.size() + " routes");
+    }
+
+    private static TreeSet<String> openApiRoutes() {
+        Map<String, Map<String, Object>> paths = given().accept(ContentType.JSON)
+                .get("/q/openapi?format=json")
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath()
+                .getMap("paths");
+        TreeSet<String> routes = new TreeSet<>();
+        paths.forEach((path, operations) ->
+                operations.keySet().forEach(method -> routes.add(method.toUpperCase() + " " + path)));
+        return routes;
+    }
+
+    private int call(Caller caller, Route row) {
+        Target target = row.target().apply(this);
+        String method = row.route().substring(0, row.route().indexOf(' '));
+        String path = row.route().substring(method.length() + 1);
+        if (target.id() != null) {
+            path = path.replace("{id}", String.valueOf(target.id()));
+        }
+        RequestSpecification request = as(caller).queryParams(target.query());
+        if (target.body() instanceof Upload upload) {
+            request.multiPart("roundId", String.valueOf(upload.roundId()))
+                    .multiPart("file", "产品目录.xlsx", upload.file(), XLSX);
+        } else if (target.body() != null) {
+            request.contentType(ContentType.JSON).body(target.body());
+        } else if (method.equals("POST")) {
+            request.contentType(ContentType.JSON);
+        }
+        return request.request(method, path).then().extract().statusCode();
+    }
+
+    private static RequestSpecification as(Caller caller) {
+        RequestSpecification request = given().redirects().follow(false);
+        return caller.user == null ? request : request.auth().oauth2(Tokens.of(caller.user));
+    }
+
+    // Fixtures, made through the API by the callers themselves.
+
+    private void givenVendorAWithAListingAnImportAndABid() {
+        vendorA = register(Caller.VENDOR_A);
+        register(Caller.VENDOR_B);
+        roundId = openRound();
+        listingOfVendorA();
+        importOfVendorA = as(Caller.VENDOR_A)
+                .multiPart("roundId", String.valueOf(roundId))
+                .multiPart(
+                        "file",
+                        "产品目录.xlsx",
+                        aCatalog()
+                                .row(DESKTOP, "矩阵", "导入-1", "标准配置", 5000)
+                                .row(DESKTOP, "矩阵", "导入-2", "标准配置", "五千元")
+                                .bytes(),
+                        XLSX)
+                .post("/api/v1/catalog-imports")
+                .then()
+                .statusCode(202)
+                .extract()
+                .jsonPath()
+                .getLong("id");
+        awaitImport(importOfVendorA);
+        openProject = publishedByOfficer();
+        closedProject = publishedByOfficer();
+        bid(Caller.VENDOR_A, closedProject);
+        bid(Caller.VENDOR_A, openProject);
+        // The bid deadline passes: bids are unsealed for officers.
+        QuarkusTransaction.requiringNew().run(() -> em.createNativeQuery(
+                        "UPDATE project SET bid_deadline = NOW(6) - INTERVAL 1 MINUTE WHERE id = ?1")
+                .setParameter(1, closedProject)
+                .executeUpdate());
+        batchId = as(Caller.OFFICER)
+                .contentType(ContentType.JSON)
+                .body(Map.of("name", "矩阵批次", "year", YEAR))
+                .post("/api/v1/batches")
+                .then()
+                .statusCode(201)
+                .extract()
+                .jsonPath()
+                .getLong("id");
+    }
+
+    private long register(Caller vendor) {
+        long id = created(as(vendor).contentType(ContentType.JSON).body(registration()), "/api/v1/vendors/me");
+        as(Caller.OFFICER).post("/api/v1/vendors/" + id + "/approve").then().statusCode(200);
+        return id;
+    }
+
+    private static void bid(Caller vendor, long projectId) {
+        as(vendor)
+                .contentType(ContentType.JSON)
+                .body(Map.of("amount", "860000.00"))
+                .post("/api/v1/projects/" + projectId + "/bids")
+                .then()
+                .statusCode(201);
+    }
+
+    private static void awaitImport(long id) {
+        long deadline = System.nanoTime() + 60_000_000_000L;
+        while (System.nanoTime() < deadline) {
+            JsonPath body = as(Caller.VENDOR_A)
+                    .get("/api/v1/catalog-imports/" + id)
+                    .then()
+                    .statusCode(200)
+                    .extract()
+                    .jsonPath();
+            if (body.getString("status").equals("SUCCEEDED")) {
+                assertThat(body.getInt("rejectedRows")).isEqualTo(1);
+                return;
+            }
+            assertThat(body.getString("status")).isIn("QUEUED", "RUNNING");
+            try {
+                Thread.sleep(100);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new AssertionError(e);
+            }
+        }
+        throw new AssertionError("import " + id + " did not finish within a minute");
+    }
+
+    private static long created(RequestSpecification request, String path) {
+        return request.post(path).then().statusCode(201).extract().jsonPath().getLong("id");
+    }
+
+    private static long next() {
+        return SEQUENCE.incrementAndGet();
+    }
+
+    Map<String, Object> newCategory() {
+        return Map.of("code", String.format("C%010d", next()), "name", "矩阵品目");
+    }
+
+    Map<String, Object> newRound() {
+        return Map.of("year", YEAR, "name", YEAR + "年度矩阵入围", "categoryCodes", List.of(DESKTOP));
+    }
+
+    long openRound() {
+        return created(as(Caller.OFFICER).contentType(ContentType.JSON).body(newRound()), "/api/v1/catalog-rounds");
+    }
+
+    Map<String, Object> registration() {
+        return Map.of(
+                "uscc", CatalogFixtures.newUscc(),
+                "name", "矩阵科技有限公司" + next(),
+                "contactName", "王五",
+                "contactPhone", "010-68881234",
+                "email", "matrix@example.cn");
+    }
+
+    long pendingVendor() {
+        return Vendors.aPendingVendor("matrix-pending-" + next());
+    }
+
+    Map<String, Object> newListing() {
+        return Map.of(
+                "roundId",
+                roundId,
+                "categoryCode",
+                DESKTOP,
+                "brand",
+                "矩阵",
+                "model",
+                "M-" + next(),
+                "specs",
+                "标准配置",
+                "unitPrice",
+                "4999.00");
+    }
+
+    long listingOfVendorA() {
+        return created(
+                as(Caller.VENDOR_A).contentType(ContentType.JSON).body(newListing()), "/api/v1/vendors/me/products");
+    }
+
+    Upload upload() {
+        return new Upload(
+                roundId, aCatalog().row(DESKTOP, "矩阵", "上传-" + next(), "", 4000).bytes());
+    }
+
+    Map<String, Object> newProject() {
+        return Map.of(
+                "title",
+                YEAR + "年台式计算机采购",
+                "year",
+                YEAR,
+                "categoryCode",
+                DESKTOP,
+                "method",
+                "OPEN_TENDER",
+                "budgetAmount",
+                "900000.00");
+    }
+
+    long draftByOfficer() {
+        return created(as(Caller.OFFICER).contentType(ContentType.JSON).body(newProject()), "/api/v1/projects");
+    }
+
+    Map<String, Object> deadline() {
+        return Map.of("bidDeadline", OffsetDateTime.now().plusDays(7).toString());
+    }
+
+    long publishedByOfficer() {
+        long id = draftByOfficer();
+        as(Caller.OFFICER)
+                .contentType(ContentType.JSON)
+                .body(deadline())
+                .post("/api/v1/projects/" + id + "/publish")
+                .then()
+                .statusCode(200);
+        return id;
+    }
+
+    Map<String, Object> mergeOfTwoDrafts() {
+        return Map.of("title", "合并采购", "projectIds", List.of(draftByOfficer(), draftByOfficer()));
+    }
+
+    long batchWithADraft() {
+        long batch = created(
+                as(Caller.OFFICER).contentType(ContentType.JSON).body(Map.of("name", "同批采购", "year", YEAR)),
+                "/api/v1/batches");
+        Map<String, Object> project = new LinkedHashMap<>(newProject());
+        project.put("batchId", batch);
+        created(as(Caller.OFFICER).contentType(ContentType.JSON).body(project), "/api/v1/projects");
+        return batch;
+    }
+}
