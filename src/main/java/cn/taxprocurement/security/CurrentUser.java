@@ -17,12 +17,17 @@ public class CurrentUser {
     CurrentVertxRequest request;
 
     public Actor actor() {
-        String role =
-                Arrays.stream(Roles.ALL).filter(identity::hasRole).findFirst().orElse("");
         String sourceIp = request.getCurrent() == null
                 ? null
                 : request.getCurrent().request().remoteAddress().hostAddress();
-        return new Actor(subject(), identity.getPrincipal().getName(), role, sourceIp);
+        return actorOf(identity, sourceIp);
+    }
+
+    /** The actor a signed-in identity stands for, also outside a request (a sign-in observed afterwards). */
+    public static Actor actorOf(SecurityIdentity identity, String sourceIp) {
+        String role =
+                Arrays.stream(Roles.ALL).filter(identity::hasRole).findFirst().orElse("");
+        return new Actor(subjectOf(identity), identity.getPrincipal().getName(), role, sourceIp);
     }
 
     /**
@@ -30,6 +35,10 @@ public class CurrentUser {
      * none (Keycloak leaves {@code sub} out of access tokens of realms without its "basic" client scope).
      */
     public String subject() {
+        return subjectOf(identity);
+    }
+
+    private static String subjectOf(SecurityIdentity identity) {
         if (identity.getPrincipal() instanceof JsonWebToken token && token.getSubject() != null) {
             return token.getSubject();
         }

@@ -31,9 +31,14 @@ class KeycloakEndToEndIT {
         int port = PackagedService.freePort();
         keycloak = KeycloakServer.start("http://127.0.0.1:" + port);
         keycloak.addTestUsers();
-        service = PackagedService.start(Map.of(
+        service = PackagedService.start(environment(DATA_DIR, port));
+    }
+
+    /** A replica's environment: every replica shares the realm, the client and the session cookie's secret. */
+    private static Map<String, String> environment(Path dataDir, int port) {
+        return Map.of(
                 "PROCUREMENT_EMBEDDED_DB_DATA_DIR",
-                DATA_DIR.toString(),
+                dataDir.toString(),
                 "QUARKUS_OIDC_AUTH_SERVER_URL",
                 keycloak.realmUrl(),
                 "QUARKUS_OIDC_CLIENT_ID",
@@ -43,7 +48,7 @@ class KeycloakEndToEndIT {
                 "QUARKUS_OIDC_PAGES_TOKEN_STATE_MANAGER_ENCRYPTION_SECRET",
                 "e2e-session-secret-0123456789abcdefghij",
                 "QUARKUS_HTTP_PORT",
-                String.valueOf(port)));
+                String.valueOf(port));
     }
 
     @AfterAll
@@ -68,6 +73,24 @@ class KeycloakEndToEndIT {
             browser.signOut();
             browser.go("/officer/projects");
             browser.find("#username");
+        }
+    }
+
+    /** Sessions live in the encrypted cookie, not in a replica: the next request may reach any of them. */
+    @Test
+    void aPageSessionStartedAtOneReplicaIsKeptByAnother() throws Exception {
+        Path replicaData = Path.of("target/keycloak-e2e/replica-mariadb");
+        PackagedService.deleteRecursively(replicaData);
+        try (PackagedService replica = PackagedService.start(environment(replicaData, PackagedService.freePort()));
+                Browser browser = Browser.open(new URL("http://127.0.0.1:" + service.port + "/"))) {
+            browser.go("/officer/projects");
+            browser.type("#username", "e2e-officer-2")
+                    .type("#password", PASSWORD)
+                    .click("#kc-login");
+            browser.shows("h1", "采购项目");
+            browser.go(new URL("http://127.0.0.1:" + replica.port + "/officer/projects"));
+            browser.shows("h1", "采购项目");
+            assertThat(browser.page()).contains("e2e-officer-2").doesNotContain("kc-login");
         }
     }
 

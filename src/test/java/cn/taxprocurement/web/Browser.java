@@ -85,6 +85,12 @@ public final class Browser implements AutoCloseable {
         return this;
     }
 
+    /** Opens a page of another server, e.g. another replica of the service. */
+    public Browser go(URL page) {
+        driver.get(page.toString());
+        return this;
+    }
+
     /**
      * Signs in through the identity provider's own page: in tests the OIDC dev service, whose "custom user" form
      * takes any user name and roles.

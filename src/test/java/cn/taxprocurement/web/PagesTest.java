@@ -7,10 +7,14 @@ import static org.hamcrest.Matchers.endsWith;
 import static org.hamcrest.Matchers.not;
 
 import cn.taxprocurement.security.Roles;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.security.TestSecurity;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
 import java.net.URL;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** What every page shares: the language, sign-in, the refusal pages, the CSRF token on forms. */
@@ -19,6 +23,9 @@ class PagesTest {
 
     @TestHTTPResource("/")
     URL base;
+
+    @Inject
+    EntityManager em;
 
     @Test
     void anonymousVisitorsGetTheChineseHomePageAndEnglishByTheirBrowsersLanguageOrTheSwitch() throws Exception {
@@ -53,6 +60,29 @@ class PagesTest {
             browser.click("a[lang=zh-CN]").shows("h1", "首页");
             browser.phoneScreenshot("home-on-a-phone");
         }
+    }
+
+    @Test
+    void aSignInToThePagesIsAuditedWithTheRoleAndAddress() throws Exception {
+        String user = "page-signing-in-" + System.nanoTime();
+        try (Browser browser = Browser.open(base)) {
+            browser.signIn(user, Roles.MANAGER);
+        }
+        List<?> events = List.of();
+        // The event is written after the sign-in, off the request's thread.
+        for (int attempt = 0; attempt < 100 && events.isEmpty(); attempt++) {
+            Thread.sleep(100);
+            events = QuarkusTransaction.requiringNew()
+                    .call(() -> em.createNativeQuery("SELECT actor_role, source_ip, summary FROM audit_event"
+                                    + " WHERE action = 'SIGNED_IN' AND actor = :user")
+                            .setParameter("user", user)
+                            .getResultList());
+        }
+        assertThat(events).hasSize(1);
+        Object[] event = (Object[]) events.get(0);
+        assertThat(event[0]).isEqualTo(Roles.MANAGER);
+        assertThat(event[1]).isEqualTo("127.0.0.1");
+        assertThat(event[2]).isEqualTo(user + " 登录网页，角色 manager");
     }
 
     @Test
