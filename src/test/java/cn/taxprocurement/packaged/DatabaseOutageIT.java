@@ -30,22 +30,11 @@ class DatabaseOutageIT {
     @BeforeAll
     static void start() throws Exception {
         database = DebianMariaDb.start();
-        service = PackagedService.start(Map.of(
-                "QUARKUS_DATASOURCE_JDBC_URL",
-                database.jdbcUrl(),
-                "QUARKUS_DATASOURCE_USERNAME",
-                DebianMariaDb.USER,
-                "QUARKUS_DATASOURCE_PASSWORD",
-                DebianMariaDb.PASSWORD,
-                "QUARKUS_OIDC_PUBLIC_KEY",
-                KEY.publicKey(),
-                "QUARKUS_OIDC_PAGES_TENANT_ENABLED",
-                "false",
-                "PROCUREMENT_IMPORT_CHUNK_SIZE",
-                "500",
-                // A worker whose database vanished under it is taken over after this long without progress.
-                "PROCUREMENT_IMPORT_CLAIM_TIMEOUT",
-                "PT10S"));
+        Map<String, String> environment = database.serviceEnvironment(KEY);
+        environment.put("PROCUREMENT_IMPORT_CHUNK_SIZE", "500");
+        // A worker whose database vanished under it is taken over after this long without progress.
+        environment.put("PROCUREMENT_IMPORT_CLAIM_TIMEOUT", "PT10S");
+        service = PackagedService.start(environment);
     }
 
     @AfterAll

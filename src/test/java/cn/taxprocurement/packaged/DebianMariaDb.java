@@ -4,7 +4,9 @@ import java.io.IOException;
 import java.net.Socket;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -70,6 +72,20 @@ final class DebianMariaDb implements AutoCloseable {
         DebianMariaDb db = new DebianMariaDb(port, dir, server);
         db.awaitListening();
         return db;
+    }
+
+    /**
+     * The packaged service's production variables for this database's application user, API tokens checked against
+     * the key, page sign-in off (no identity provider); a map the caller may add to.
+     */
+    Map<String, String> serviceEnvironment(SigningKey key) {
+        Map<String, String> environment = new HashMap<>();
+        environment.put("QUARKUS_DATASOURCE_JDBC_URL", jdbcUrl());
+        environment.put("QUARKUS_DATASOURCE_USERNAME", USER);
+        environment.put("QUARKUS_DATASOURCE_PASSWORD", PASSWORD);
+        environment.put("QUARKUS_OIDC_PUBLIC_KEY", key.publicKey());
+        environment.put("QUARKUS_OIDC_PAGES_TENANT_ENABLED", "false");
+        return environment;
     }
 
     String jdbcUrl() {

@@ -355,21 +355,10 @@ class MultiReplicaIT {
     }
 
     private static PackagedService startReplica() throws IOException, InterruptedException {
-        return PackagedService.start(Map.of(
-                "QUARKUS_DATASOURCE_JDBC_URL",
-                database.jdbcUrl(),
-                "QUARKUS_DATASOURCE_USERNAME",
-                DebianMariaDb.USER,
-                "QUARKUS_DATASOURCE_PASSWORD",
-                DebianMariaDb.PASSWORD,
-                "QUARKUS_OIDC_PUBLIC_KEY",
-                KEY.publicKey(),
-                "QUARKUS_OIDC_PAGES_TENANT_ENABLED",
-                "false",
-                "PROCUREMENT_IMPORT_CHUNK_SIZE",
-                "100",
-                "PROCUREMENT_IMPORT_CLAIM_TIMEOUT",
-                CLAIM_TIMEOUT.toString()));
+        Map<String, String> environment = database.serviceEnvironment(KEY);
+        environment.put("PROCUREMENT_IMPORT_CHUNK_SIZE", "100");
+        environment.put("PROCUREMENT_IMPORT_CLAIM_TIMEOUT", CLAIM_TIMEOUT.toString());
+        return PackagedService.start(environment);
     }
 
     private static PackagedService startReplicaUnchecked() {

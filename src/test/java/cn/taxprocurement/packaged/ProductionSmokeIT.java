@@ -25,17 +25,7 @@ class ProductionSmokeIT {
     @BeforeAll
     static void start() throws Exception {
         database = DebianMariaDb.start();
-        service = PackagedService.start(Map.of(
-                "QUARKUS_DATASOURCE_JDBC_URL",
-                database.jdbcUrl(),
-                "QUARKUS_DATASOURCE_USERNAME",
-                DebianMariaDb.USER,
-                "QUARKUS_DATASOURCE_PASSWORD",
-                DebianMariaDb.PASSWORD,
-                "QUARKUS_OIDC_PUBLIC_KEY",
-                KEY.publicKey(),
-                "QUARKUS_OIDC_PAGES_TENANT_ENABLED",
-                "false"));
+        service = PackagedService.start(database.serviceEnvironment(KEY));
     }
 
     @AfterAll

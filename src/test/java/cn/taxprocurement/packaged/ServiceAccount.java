@@ -8,7 +8,6 @@ import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -32,7 +31,7 @@ final class ServiceAccount {
                 Statement sql = owner.createStatement()) {
             sql.execute("CREATE USER '" + USER + "'@'%' IDENTIFIED BY '" + PASSWORD + "'");
         }
-        Map<String, String> migrate = environment(database, key, DebianMariaDb.USER, DebianMariaDb.PASSWORD);
+        Map<String, String> migrate = database.serviceEnvironment(key);
         migrate.put("QUARKUS_INIT_AND_EXIT", "true");
         String output = PackagedService.run(migrate);
         try (Connection owner = connect(database, DebianMariaDb.USER, DebianMariaDb.PASSWORD);
@@ -46,7 +45,9 @@ final class ServiceAccount {
 
     /** The environment of a service instance that runs with this account. */
     static Map<String, String> environment(DebianMariaDb database, SigningKey key) {
-        Map<String, String> environment = environment(database, key, USER, PASSWORD);
+        Map<String, String> environment = database.serviceEnvironment(key);
+        environment.put("QUARKUS_DATASOURCE_USERNAME", USER);
+        environment.put("QUARKUS_DATASOURCE_PASSWORD", PASSWORD);
         environment.put("QUARKUS_FLYWAY_MIGRATE_AT_START", "false");
         return environment;
     }
@@ -63,16 +64,5 @@ final class ServiceAccount {
                 .map(String::strip)
                 .filter(statement -> !statement.isEmpty())
                 .toList();
-    }
-
-    private static Map<String, String> environment(
-            DebianMariaDb database, SigningKey key, String user, String password) {
-        Map<String, String> environment = new HashMap<>();
-        environment.put("QUARKUS_DATASOURCE_JDBC_URL", database.jdbcUrl());
-        environment.put("QUARKUS_DATASOURCE_USERNAME", user);
-        environment.put("QUARKUS_DATASOURCE_PASSWORD", password);
-        environment.put("QUARKUS_OIDC_PUBLIC_KEY", key.publicKey());
-        environment.put("QUARKUS_OIDC_PAGES_TENANT_ENABLED", "false");
-        return environment;
     }
 }
