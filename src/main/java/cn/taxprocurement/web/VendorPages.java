@@ -45,6 +45,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.math.BigDecimal;
 import java.net.URI;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import org.jboss.resteasy.reactive.RestForm;
@@ -104,7 +105,13 @@ public class VendorPages {
     }
 
     /** A published project with the signed-in vendor's own bid on it, if any: never anyone else's. */
-    public record Tender(ProjectView project, BidView myBid) {}
+    public record Tender(ProjectView project, BidView myBid) {
+        /** Whether bids are still taken: the form is offered only then (the service refuses a late bid anyway). */
+        public boolean open() {
+            return project.bidDeadline() != null
+                    && project.bidDeadline().toInstant().isAfter(Instant.now());
+        }
+    }
 
     @GET
     @Path("company")

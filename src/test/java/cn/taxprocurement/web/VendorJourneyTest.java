@@ -14,15 +14,19 @@ import cn.taxprocurement.security.Actor;
 import cn.taxprocurement.security.Roles;
 import cn.taxprocurement.vendor.Uscc;
 import cn.taxprocurement.vendor.VendorService;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
 import java.io.InputStream;
 import java.math.BigDecimal;
 import java.net.URL;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.List;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
@@ -37,6 +41,9 @@ class VendorJourneyTest {
 
     @TestHTTPResource("/")
     URL base;
+
+    @Inject
+    EntityManager em;
 
     @Inject
     CatalogRoundService rounds;
@@ -65,6 +72,23 @@ class VendorJourneyTest {
                 .id();
         projects.publish(OFFICER, id, new PublishProject(OffsetDateTime.now().plusDays(3)));
         projects.placeBid(new Actor(rival, rival, Roles.VENDOR, null), id, new PlaceBid(new BigDecimal("654321.00")));
+        long closed = projects.create(
+                        OFFICER,
+                        new CreateProject(
+                                "页面已截止项目",
+                                2065,
+                                "A02010104",
+                                ProcurementMethod.OPEN_TENDER,
+                                new BigDecimal("300000.00"),
+                                null))
+                .id();
+        projects.publish(
+                OFFICER, closed, new PublishProject(OffsetDateTime.now().plusDays(1)));
+        QuarkusTransaction.requiringNew()
+                .run(() -> em.createNativeQuery("UPDATE project SET bid_deadline = :past WHERE id = :id")
+                        .setParameter("past", LocalDateTime.now(ZoneOffset.UTC).minusHours(1))
+                        .setParameter("id", closed)
+                        .executeUpdate());
         try (Browser browser = Browser.open(base)) {
             browser.signIn(subject, Roles.VENDOR).go("/vendor/bids");
             String row = "#tender-" + id;
@@ -73,6 +97,9 @@ class VendorJourneyTest {
             browser.type("#amount-" + id, "760000").click(row + " button");
             assertThat(browser.text(row + " .my-bid")).startsWith("¥760,000.00");
             assertThat(browser.page()).doesNotContain("654,321");
+            // A tender past its deadline offers no bid form: it shows as closed.
+            assertThat(browser.page()).doesNotContain("action=\"/vendor/bids/" + closed + "\"");
+            assertThat(browser.text("#tender-" + closed + " td:last-child")).isEqualTo("已截止");
             browser.screenshot("vendor-bids");
         }
     }
