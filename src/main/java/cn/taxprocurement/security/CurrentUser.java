@@ -2,6 +2,7 @@ package cn.taxprocurement.security;
 
 import io.quarkus.security.identity.SecurityIdentity;
 import io.quarkus.vertx.http.runtime.CurrentVertxRequest;
+import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import java.util.Arrays;
@@ -17,16 +18,18 @@ public class CurrentUser {
     CurrentVertxRequest request;
 
     public Actor actor() {
-        String sourceIp = request.getCurrent() == null
-                ? null
-                : request.getCurrent().request().remoteAddress().hostAddress();
-        return actorOf(identity, sourceIp);
+        return actorOf(identity, request.getCurrent());
     }
 
-    /** The actor a signed-in identity stands for, also outside a request (a sign-in observed afterwards). */
-    public static Actor actorOf(SecurityIdentity identity, String sourceIp) {
+    /**
+     * The actor a signed-in identity stands for, with the address of the request it came in (null when there is
+     * none); also outside the request's scope, e.g. for a sign-in observed afterwards.
+     */
+    public static Actor actorOf(SecurityIdentity identity, RoutingContext request) {
         String role =
                 Arrays.stream(Roles.ALL).filter(identity::hasRole).findFirst().orElse("");
+        String sourceIp =
+                request == null ? null : request.request().remoteAddress().hostAddress();
         return new Actor(subjectOf(identity), identity.getPrincipal().getName(), role, sourceIp);
     }
 

@@ -28,10 +28,7 @@ public class SignIns {
             return;
         }
         SecurityIdentity identity = event.getSecurityIdentity();
-        RoutingContext request = identity.getAttribute(RoutingContext.class.getName());
-        String sourceIp =
-                request == null ? null : request.request().remoteAddress().hostAddress();
-        Actor actor = CurrentUser.actorOf(identity, sourceIp);
+        Actor actor = CurrentUser.actorOf(identity, identity.getAttribute(RoutingContext.class.getName()));
         audit.record(actor, ACTION, "User", actor.subject(), actor.name() + " 登录网页，角色 " + actor.role());
     }
 }
