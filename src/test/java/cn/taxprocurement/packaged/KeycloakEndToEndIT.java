@@ -7,6 +7,7 @@ import static org.hamcrest.Matchers.hasItem;
 
 import cn.taxprocurement.web.Browser;
 import io.restassured.http.ContentType;
+import io.restassured.specification.RequestSpecification;
 import java.net.URL;
 import java.nio.file.Path;
 import java.util.Map;
@@ -96,17 +97,13 @@ class KeycloakEndToEndIT {
 
     @Test
     void anOfficerWritesAndAManagerReadsWithRealmRolesFromKeycloak() {
-        given().port(service.port)
-                .auth()
-                .oauth2(keycloak.token("e2e-officer", PASSWORD))
+        withToken(keycloak.token("e2e-officer", PASSWORD))
                 .contentType(ContentType.JSON)
                 .body(Map.of("code", "A02010197", "name", "端到端测试品目", "parentCode", "A020101"))
                 .post("/api/v1/categories")
                 .then()
                 .statusCode(201);
-        given().port(service.port)
-                .auth()
-                .oauth2(keycloak.token("e2e-manager", PASSWORD))
+        withToken(keycloak.token("e2e-manager", PASSWORD))
                 .get("/api/v1/categories")
                 .then()
                 .statusCode(200)
@@ -115,9 +112,7 @@ class KeycloakEndToEndIT {
 
     @Test
     void aVendorIsBoundToTheCompanyItRegisteredAndNoOtherVendorSeesIt() {
-        given().port(service.port)
-                .auth()
-                .oauth2(keycloak.token("e2e-vendor", PASSWORD))
+        withToken(keycloak.token("e2e-vendor", PASSWORD))
                 .contentType(ContentType.JSON)
                 .body(Map.of(
                         "uscc", "91110000710926094P",
@@ -128,16 +123,12 @@ class KeycloakEndToEndIT {
                 .post("/api/v1/vendors/me")
                 .then()
                 .statusCode(201);
-        given().port(service.port)
-                .auth()
-                .oauth2(keycloak.token("e2e-vendor", PASSWORD))
+        withToken(keycloak.token("e2e-vendor", PASSWORD))
                 .get("/api/v1/vendors/me")
                 .then()
                 .statusCode(200)
                 .body("name", equalTo("北京端到端科技有限公司"));
-        given().port(service.port)
-                .auth()
-                .oauth2(keycloak.token("e2e-vendor-2", PASSWORD))
+        withToken(keycloak.token("e2e-vendor-2", PASSWORD))
                 .get("/api/v1/vendors/me")
                 .then()
                 .statusCode(404);
@@ -145,9 +136,7 @@ class KeycloakEndToEndIT {
 
     @Test
     void aVendorCannotDoAnOfficersWork() {
-        given().port(service.port)
-                .auth()
-                .oauth2(keycloak.token("e2e-vendor", PASSWORD))
+        withToken(keycloak.token("e2e-vendor", PASSWORD))
                 .contentType(ContentType.JSON)
                 .body(Map.of("code", "A02010196", "name", "越权品目"))
                 .post("/api/v1/categories")
@@ -157,68 +146,39 @@ class KeycloakEndToEndIT {
 
     @Test
     void aTokenOfAnotherRealmIsRefusedWith401() {
-        given().port(service.port)
-                .auth()
-                .oauth2(keycloak.adminToken())
-                .get("/api/v1/categories")
-                .then()
-                .statusCode(401);
+        withToken(keycloak.adminToken()).get("/api/v1/categories").then().statusCode(401);
     }
 
     @Test
     void aTokenWithAnAlteredSignatureIsRefusedWith401() {
         String token = keycloak.token("e2e-officer", PASSWORD);
         String forged = token.substring(0, token.length() - 4) + (token.endsWith("AAAA") ? "BBBB" : "AAAA");
-        given().port(service.port)
-                .auth()
-                .oauth2(forged)
-                .get("/api/v1/categories")
-                .then()
-                .statusCode(401);
+        withToken(forged).get("/api/v1/categories").then().statusCode(401);
     }
 
     @Test
     void aTokenIssuedUnderAnotherHostNameIsRefusedWith401() {
         String token = keycloak.tokenIssuedAs("localhost", "e2e-officer", PASSWORD);
-        given().port(service.port)
-                .auth()
-                .oauth2(token)
-                .get("/api/v1/categories")
-                .then()
-                .statusCode(401);
+        withToken(token).get("/api/v1/categories").then().statusCode(401);
     }
 
     @Test
     void anExpiredTokenIsRefusedWith401() throws InterruptedException {
         String token = keycloak.token("e2e-short-lived", "e2e-manager", PASSWORD);
-        given().port(service.port)
-                .auth()
-                .oauth2(token)
-                .get("/api/v1/categories")
-                .then()
-                .statusCode(200);
+        withToken(token).get("/api/v1/categories").then().statusCode(200);
         // The short-lived client's tokens live ten seconds; the service allows no grace beyond their expiry.
         Thread.sleep(12_000);
-        given().port(service.port)
-                .auth()
-                .oauth2(token)
-                .get("/api/v1/categories")
-                .then()
-                .statusCode(401);
+        withToken(token).get("/api/v1/categories").then().statusCode(401);
     }
 
     @Test
     void anAuditorReadsTheTrailThatNoOtherRoleMayRead() {
-        given().port(service.port)
-                .auth()
-                .oauth2(keycloak.token("e2e-auditor", PASSWORD))
+        withToken(keycloak.token("e2e-auditor", PASSWORD))
                 .get("/api/v1/audit-events/verify")
                 .then()
                 .statusCode(200)
                 .body("valid", equalTo(true));
-        given().port(service.port)
-                .auth()
-                .oauth2(keycloak.token("e2e-manager", PASSWORD))
+        withToken(keycloak.token("e2e-manager", PASSWORD))
                 .get("/api/v1/audit-events")
                 .then()
                 .statusCode(403);
@@ -227,9 +187,7 @@ class KeycloakEndToEndIT {
     @Test
     void theOfficerWhoCreatedAProjectCannotAwardItButASecondOfficerCan() {
         String vendor = keycloak.token("e2e-vendor-2", PASSWORD);
-        given().port(service.port)
-                .auth()
-                .oauth2(vendor)
+        withToken(vendor)
                 .contentType(ContentType.JSON)
                 .body(Map.of(
                         "uscc", "91110108MA01XKQ72C",
@@ -240,9 +198,7 @@ class KeycloakEndToEndIT {
                 .post("/api/v1/vendors/me")
                 .then()
                 .statusCode(201);
-        long vendorId = given().port(service.port)
-                .auth()
-                .oauth2(vendor)
+        long vendorId = withToken(vendor)
                 .get("/api/v1/vendors/me")
                 .then()
                 .extract()
@@ -250,15 +206,11 @@ class KeycloakEndToEndIT {
                 .getLong("id");
         String officer = keycloak.token("e2e-officer", PASSWORD);
         String secondOfficer = keycloak.token("e2e-officer-2", PASSWORD);
-        given().port(service.port)
-                .auth()
-                .oauth2(secondOfficer)
+        withToken(secondOfficer)
                 .post("/api/v1/vendors/" + vendorId + "/approve")
                 .then()
                 .statusCode(200);
-        long projectId = given().port(service.port)
-                .auth()
-                .oauth2(officer)
+        long projectId = withToken(officer)
                 .contentType(ContentType.JSON)
                 .body(Map.of(
                         "title", "2065年台式计算机采购",
@@ -273,22 +225,23 @@ class KeycloakEndToEndIT {
                 .jsonPath()
                 .getLong("id");
         Map<String, Object> award = Map.of("vendorId", vendorId, "awardedAmount", "480000.00");
-        given().port(service.port)
-                .auth()
-                .oauth2(officer)
+        withToken(officer)
                 .contentType(ContentType.JSON)
                 .body(award)
                 .post("/api/v1/projects/" + projectId + "/award")
                 .then()
                 .statusCode(409);
-        given().port(service.port)
-                .auth()
-                .oauth2(secondOfficer)
+        withToken(secondOfficer)
                 .contentType(ContentType.JSON)
                 .body(award)
                 .post("/api/v1/projects/" + projectId + "/award")
                 .then()
                 .statusCode(200)
                 .body("status", equalTo("AWARDED"));
+    }
+
+    /** A request to the service with this bearer token. */
+    private static RequestSpecification withToken(String token) {
+        return given().port(service.port).auth().oauth2(token);
     }
 }
