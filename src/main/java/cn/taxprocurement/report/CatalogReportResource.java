@@ -1,8 +1,7 @@
 package cn.taxprocurement.report;
 
+import cn.taxprocurement.common.Download;
 import cn.taxprocurement.common.Year;
-import cn.taxprocurement.lib.reports.CatalogReportWriter;
-import cn.taxprocurement.security.Actor;
 import cn.taxprocurement.security.CurrentUser;
 import cn.taxprocurement.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
@@ -12,17 +11,12 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.StreamingOutput;
-import java.time.Instant;
 
 /** The catalog report of a year, for officers and managers: as JSON, or as a workbook to download. */
 @Path("/api/v1/reports")
 public class CatalogReportResource {
     @Inject
     CatalogReportService service;
-
-    @Inject
-    ReportDownloads downloads;
 
     @Inject
     CurrentUser currentUser;
@@ -37,13 +31,9 @@ public class CatalogReportResource {
     /** Streams catalog.xlsx while the products are read; the download is audited before the first byte. */
     @GET
     @Path("catalog.xlsx")
-    @Produces(Workbooks.XLSX)
+    @Produces(Download.XLSX)
     @RolesAllowed({Roles.OFFICER, Roles.MANAGER})
     public Response workbook(@QueryParam("year") @Year Integer year) {
-        Actor actor = currentUser.actor();
-        downloads.record(actor, "catalog-" + year, "下载入围目录报表（" + year + "年，Excel）");
-        StreamingOutput body = out -> service.export(year, (report, products) -> new CatalogReportWriter()
-                .write(products, () -> report.get().figures(Instant.now(), actor.name()), out));
-        return Workbooks.attachment(body, "catalog-" + year + ".xlsx", "入围目录报表-" + year + ".xlsx");
+        return service.workbook(currentUser.actor(), year).response();
     }
 }

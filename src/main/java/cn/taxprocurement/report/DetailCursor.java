@@ -32,12 +32,6 @@ class DetailCursor {
         D read(ResultSet row) throws SQLException;
     }
 
-    /** Writes a report with its figures and its detail rows, read while writing. */
-    @FunctionalInterface
-    interface Export<R, D> {
-        void write(R report, Iterator<D> details) throws IOException;
-    }
-
     /** A consumer that may fail writing. */
     @FunctionalInterface
     interface IoConsumer<T> {

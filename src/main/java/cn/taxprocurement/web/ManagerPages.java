@@ -1,10 +1,11 @@
 package cn.taxprocurement.web;
 
+import cn.taxprocurement.common.Year;
 import cn.taxprocurement.report.CatalogReport;
-import cn.taxprocurement.report.CatalogReportResource;
+import cn.taxprocurement.report.CatalogReportService;
 import cn.taxprocurement.report.SavingsReport;
-import cn.taxprocurement.report.SavingsReportResource;
 import cn.taxprocurement.report.SavingsReportService;
+import cn.taxprocurement.security.CurrentUser;
 import cn.taxprocurement.security.Roles;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
@@ -25,13 +26,13 @@ import java.util.List;
 @Produces(MediaType.TEXT_HTML)
 public class ManagerPages {
     @Inject
-    SavingsReportResource savingsReports;
-
-    @Inject
-    CatalogReportResource catalogReports;
-
-    @Inject
     SavingsReportService savings;
+
+    @Inject
+    CatalogReportService catalog;
+
+    @Inject
+    CurrentUser currentUser;
 
     @CheckedTemplate
     static class Templates {
@@ -45,20 +46,20 @@ public class ManagerPages {
         int shown = year != null
                 ? year
                 : years.isEmpty() ? LocalDate.now(Formats.SHANGHAI).getYear() : years.get(years.size() - 1);
-        return Templates.reports(shown, years, savingsReports.savings(shown), catalogReports.get(shown));
+        return Templates.reports(shown, years, savings.savings(shown), catalog.of(shown));
     }
 
     @GET
     @Path("savings.xlsx")
     @Produces(MediaType.WILDCARD)
-    public Response savingsWorkbook(@QueryParam("year") Integer year) {
-        return savingsReports.savingsWorkbook(year);
+    public Response savingsWorkbook(@QueryParam("year") @Year Integer year) {
+        return savings.workbook(currentUser.actor(), year).response();
     }
 
     @GET
     @Path("catalog.xlsx")
     @Produces(MediaType.WILDCARD)
-    public Response catalogWorkbook(@QueryParam("year") Integer year) {
-        return catalogReports.workbook(year);
+    public Response catalogWorkbook(@QueryParam("year") @Year Integer year) {
+        return catalog.workbook(currentUser.actor(), year).response();
     }
 }

@@ -73,7 +73,7 @@ class CatalogExportBenchmark {
             }
         }
         QuarkusTransaction.requiringNew().run(() -> {
-            List<?> plan = em.createNativeQuery("EXPLAIN " + CatalogReportService.PRODUCTS.formatted(round))
+            List<?> plan = em.createNativeQuery("EXPLAIN " + ReportQueries.CATALOG_PRODUCTS.formatted(round))
                     .getResultList();
             plan.forEach(row -> System.out.println("plan: " + Arrays.toString((Object[]) row)));
         });

@@ -1,24 +1,31 @@
-package cn.taxprocurement.report;
+package cn.taxprocurement.common;
 
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.StreamingOutput;
 import java.nio.charset.StandardCharsets;
 
-/** How a report workbook goes out: streamed as .xlsx under a Chinese file name that browsers keep (RFC 6266). */
-final class Workbooks {
-    static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+/**
+ * A file handed out to a person: its (Chinese) name, an ASCII name for clients that cannot read it, and its body,
+ * written while it is sent. Resources and pages answer it the same way.
+ */
+public record Download(String fileName, String asciiName, String mediaType, StreamingOutput body) {
+    public static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+
     private static final String ATTR_CHARS = "!#$&+-.^_`|~";
     private static final char[] HEX = "0123456789ABCDEF".toCharArray();
 
-    private Workbooks() {}
+    /** An Excel workbook. */
+    public static Download xlsx(String fileName, String asciiName, StreamingOutput body) {
+        return new Download(fileName, asciiName, XLSX, body);
+    }
 
-    /** {@code asciiName} for old clients, {@code name} (Chinese) for the rest. */
-    static Response attachment(StreamingOutput body, String asciiName, String name) {
-        return Response.ok(body, XLSX)
+    /** The answer that makes browsers save the file under its name: an RFC 6266 attachment. */
+    public Response response() {
+        return Response.ok(body, mediaType)
                 .header(
                         HttpHeaders.CONTENT_DISPOSITION,
-                        "attachment; filename=\"" + asciiName + "\"; filename*=UTF-8''" + percentEncoded(name))
+                        "attachment; filename=\"" + asciiName + "\"; filename*=UTF-8''" + percentEncoded(fileName))
                 .build();
     }
 

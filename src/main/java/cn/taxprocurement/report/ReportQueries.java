@@ -1,0 +1,212 @@
+package cn.taxprocurement.report;
+
+import cn.taxprocurement.common.Money;
+import cn.taxprocurement.lib.reports.CatalogProductRow;
+import cn.taxprocurement.lib.reports.Rates;
+import cn.taxprocurement.lib.reports.SavingsDetailRow;
+import cn.taxprocurement.project.ProcurementMethod;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.Query;
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.Iterator;
+import java.util.List;
+
+/**
+ * The one home of the SQL that reports read from other features' tables (project, category, vendor, product,
+ * catalog_round). Every statement is a constant here, so that {@code ReportQueriesTest} runs each one against the
+ * migrated schema: a renamed column fails that test, not a manager's download.
+ */
+@ApplicationScoped
+class ReportQueries {
+    /** The projects that count in a year's savings. */
+    private static final String AWARDED_IN_YEAR = " WHERE p.year = ? AND p.status = 'AWARDED'";
+
+    /** The listings that count in a year's catalog. */
+    private static final String APPROVED_IN_YEAR = " WHERE r.round_year = ? AND p.status = 'APPROVED'";
+
+    static final String SAVINGS_TOTALS =
+            "SELECT COUNT(*), SUM(p.budget_amount), SUM(p.awarded_amount) FROM project p" + AWARDED_IN_YEAR;
+
+    static final String SAVINGS_BY_CATEGORY = "SELECT p.category_code, c.name, COUNT(*), SUM(p.budget_amount),"
+            + " SUM(p.awarded_amount) FROM project p JOIN category c ON c.code = p.category_code" + AWARDED_IN_YEAR
+            + " GROUP BY p.category_code, c.name ORDER BY p.category_code";
+
+    static final String SAVINGS_BY_METHOD = "SELECT p.method, COUNT(*), SUM(p.budget_amount), SUM(p.awarded_amount)"
+            + " FROM project p" + AWARDED_IN_YEAR + " GROUP BY p.method";
+
+    static final String SAVINGS_DETAILS = "SELECT p.code, p.title, p.category_code, c.name, p.method,"
+            + " p.budget_amount, p.awarded_amount, v.name, p.awarded_at"
+            + " FROM project p JOIN category c ON c.code = p.category_code"
+            + " LEFT JOIN vendor v ON v.id = p.awarded_vendor_id" + AWARDED_IN_YEAR + " ORDER BY p.code";
+
+    static final String SAVINGS_YEARS =
+            "SELECT DISTINCT p.year FROM project p WHERE p.status = 'AWARDED' ORDER BY p.year";
+
+    static final String CATALOG_TOTALS = "SELECT COUNT(DISTINCT p.category_code), COUNT(DISTINCT p.vendor_id),"
+            + " COUNT(*), COUNT(DISTINCT p.brand_key) FROM product p JOIN catalog_round r ON r.id = p.round_id"
+            + APPROVED_IN_YEAR;
+
+    static final String CATALOG_BY_CATEGORY = "SELECT p.category_code, c.name, COUNT(DISTINCT p.vendor_id),"
+            + " COUNT(*), COUNT(DISTINCT p.brand_key) FROM product p JOIN catalog_round r ON r.id = p.round_id"
+            + " JOIN category c ON c.code = p.category_code" + APPROVED_IN_YEAR
+            + " GROUP BY p.category_code, c.name ORDER BY p.category_code";
+
+    static final String CATALOG_ROUNDS = "SELECT r.id FROM catalog_round r WHERE r.round_year = ? ORDER BY r.id";
+
+    // Read along the index on (round_id, status, category_code), rounds named by id, so that no sort of the year's
+    // products stands between the query and its first row; left to itself the optimizer scans and sorts.
+    static final String CATALOG_PRODUCTS = "SELECT STRAIGHT_JOIN p.category_code, c.name, v.name, v.uscc, p.brand,"
+            + " p.model, p.specs, p.unit_price FROM product p FORCE INDEX (idx_product_round_status)"
+            + " JOIN category c ON c.code = p.category_code JOIN vendor v ON v.id = p.vendor_id"
+            + " WHERE p.round_id IN (%s) AND p.status = 'APPROVED' ORDER BY p.round_id, p.category_code, p.id";
+
+    private static final ZoneId BEIJING = ZoneId.of("Asia/Shanghai");
+
+    @Inject
+    EntityManager em;
+
+    @Inject
+    DetailCursor cursor;
+
+    SavingsReport savings(int year) {
+        Object[] totals = (Object[]) query(SAVINGS_TOTALS, year).getSingleResult();
+        BigDecimal budget = Money.yuan((BigDecimal) totals[1]);
+        BigDecimal awarded = Money.yuan((BigDecimal) totals[2]);
+        return new SavingsReport(
+                year,
+                count(totals[0]),
+                budget,
+                awarded,
+                budget.subtract(awarded),
+                Rates.savingsRate(budget, awarded),
+                savingsByCategory(year),
+                savingsByMethod(year));
+    }
+
+    List<Integer> savingsYears() {
+        return rows(em.createNativeQuery(SAVINGS_YEARS)).stream()
+                .map(year -> ((Number) year).intValue())
+                .toList();
+    }
+
+    /** Reads the year's awarded projects one by one, in the caller's transaction. */
+    void savingsDetails(int year, DetailCursor.IoConsumer<Iterator<SavingsDetailRow>> consumer) throws IOException {
+        cursor.read(SAVINGS_DETAILS, List.of(year), ReportQueries::savingsDetail, consumer);
+    }
+
+    CatalogReport.Totals catalogTotals(int year) {
+        Object[] row = (Object[]) query(CATALOG_TOTALS, year).getSingleResult();
+        return new CatalogReport.Totals(year, count(row[0]), count(row[1]), count(row[2]), count(row[3]));
+    }
+
+    List<CatalogReport.CategoryLine> catalogByCategory(int year) {
+        return rows(query(CATALOG_BY_CATEGORY, year)).stream()
+                .map(r -> (Object[]) r)
+                .map(r -> new CatalogReport.CategoryLine(
+                        (String) r[0], (String) r[1], count(r[2]), count(r[3]), count(r[4])))
+                .toList();
+    }
+
+    /** Reads the year's approved listings one by one, in the caller's transaction. */
+    void catalogProducts(int year, DetailCursor.IoConsumer<Iterator<CatalogProductRow>> consumer) throws IOException {
+        List<Long> rounds = rows(query(CATALOG_ROUNDS, year)).stream()
+                .map(id -> ((Number) id).longValue())
+                .toList();
+        if (rounds.isEmpty()) {
+            consumer.accept(Collections.emptyIterator());
+            return;
+        }
+        String placeholders = String.join(", ", Collections.nCopies(rounds.size(), "?"));
+        cursor.read(CATALOG_PRODUCTS.formatted(placeholders), rounds, ReportQueries::catalogProduct, consumer);
+    }
+
+    private List<SavingsReport.ByCategory> savingsByCategory(int year) {
+        return rows(query(SAVINGS_BY_CATEGORY, year)).stream()
+                .map(r -> (Object[]) r)
+                .map(r -> {
+                    BigDecimal budget = Money.yuan((BigDecimal) r[3]);
+                    BigDecimal awarded = Money.yuan((BigDecimal) r[4]);
+                    return new SavingsReport.ByCategory(
+                            (String) r[0],
+                            (String) r[1],
+                            count(r[2]),
+                            budget,
+                            awarded,
+                            Rates.savingsRate(budget, awarded));
+                })
+                .toList();
+    }
+
+    private List<SavingsReport.ByMethod> savingsByMethod(int year) {
+        return rows(query(SAVINGS_BY_METHOD, year)).stream()
+                .map(r -> (Object[]) r)
+                .map(r -> {
+                    ProcurementMethod method = ProcurementMethod.valueOf((String) r[0]);
+                    BigDecimal budget = Money.yuan((BigDecimal) r[2]);
+                    BigDecimal awarded = Money.yuan((BigDecimal) r[3]);
+                    return new SavingsReport.ByMethod(
+                            method, method.label(), count(r[1]), budget, awarded, Rates.savingsRate(budget, awarded));
+                })
+                .sorted(Comparator.comparing(SavingsReport.ByMethod::method))
+                .toList();
+    }
+
+    private static SavingsDetailRow savingsDetail(ResultSet row) throws SQLException {
+        BigDecimal budget = row.getBigDecimal(6);
+        BigDecimal awarded = row.getBigDecimal(7);
+        // Instants are stored as UTC wall-clock times (quarkus.hibernate-orm.jdbc.timezone=UTC).
+        LocalDateTime awardedAt = row.getObject(9, LocalDateTime.class);
+        return new SavingsDetailRow(
+                row.getString(1),
+                row.getString(2),
+                row.getString(3),
+                row.getString(4),
+                ProcurementMethod.valueOf(row.getString(5)).label(),
+                budget,
+                awarded,
+                budget.subtract(awarded),
+                Rates.savingsRate(budget, awarded),
+                row.getString(8),
+                awardedAt == null
+                        ? null
+                        : awardedAt
+                                .atOffset(ZoneOffset.UTC)
+                                .atZoneSameInstant(BEIJING)
+                                .toLocalDate());
+    }
+
+    private static CatalogProductRow catalogProduct(ResultSet row) throws SQLException {
+        return new CatalogProductRow(
+                row.getString(1),
+                row.getString(2),
+                row.getString(3),
+                row.getString(4),
+                row.getString(5),
+                row.getString(6),
+                row.getString(7),
+                row.getBigDecimal(8));
+    }
+
+    private Query query(String sql, int year) {
+        return em.createNativeQuery(sql).setParameter(1, year);
+    }
+
+    @SuppressWarnings("unchecked")
+    private static List<Object> rows(Query query) {
+        return query.getResultList();
+    }
+
+    private static long count(Object value) {
+        return ((Number) value).longValue();
+    }
+}
