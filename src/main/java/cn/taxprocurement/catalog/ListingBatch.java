@@ -49,11 +49,6 @@ public class ListingBatch {
     /** A listing to make: what one row of a catalog holds. */
     public record Draft(String categoryCode, String brand, String model, String specs, BigDecimal unitPrice) {}
 
-    /** The key under which a vendor lists a brand and model once per round, as {@link Product} stores it. */
-    public static String listingKey(String brand, String model) {
-        return Product.listingKey(brand, model);
-    }
-
     /** The keys of the vendor's live listings in the round, leaving out those an import itself made. */
     @Transactional(Transactional.TxType.MANDATORY)
     public Set<String> liveKeys(long vendorId, long roundId, long excludingImportId) {

@@ -1,6 +1,7 @@
 package cn.taxprocurement.catalog;
 
 import cn.taxprocurement.common.InvalidField;
+import cn.taxprocurement.lib.catalogimport.ListingKey;
 import cn.taxprocurement.vendor.Vendor;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -97,15 +98,11 @@ public class Product {
         product.specs = specs == null ? "" : specs.strip();
         product.unitPrice = checkedPrice(unitPrice);
         product.status = ProductStatus.SUBMITTED;
-        product.brandKey = SearchText.key(brand);
-        product.listingKey = listingKey(brand, model);
+        product.brandKey = ListingKey.fold(brand);
+        product.listingKey = ListingKey.of(brand, model);
         product.searchText = SearchText.tokens(product.brand, product.model, product.specs);
         product.createdAt = Instant.now();
         return product;
-    }
-
-    static String listingKey(String brand, String model) {
-        return SearchText.key(brand) + " / " + SearchText.key(model);
     }
 
     static BigDecimal checkedPrice(BigDecimal price) {

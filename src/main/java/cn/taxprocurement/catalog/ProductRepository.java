@@ -3,6 +3,7 @@ package cn.taxprocurement.catalog;
 import cn.taxprocurement.common.NotFound;
 import cn.taxprocurement.common.Page;
 import cn.taxprocurement.common.PageRequest;
+import cn.taxprocurement.lib.catalogimport.ListingKey;
 import io.quarkus.hibernate.orm.panache.PanacheRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.Query;
@@ -57,7 +58,7 @@ class ProductRepository implements PanacheRepository<Product> {
         }
         if (filter.brand() != null && !filter.brand().isBlank()) {
             where.add("p.brand_key = :brandKey");
-            params.put("brandKey", SearchText.key(filter.brand()));
+            params.put("brandKey", ListingKey.fold(filter.brand()));
         }
         if (filter.text() != null) {
             String words = SearchText.booleanQuery(filter.text());

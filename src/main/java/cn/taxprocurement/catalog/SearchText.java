@@ -1,113 +1,20 @@
 package cn.taxprocurement.catalog;
 
-import java.text.Normalizer;
+import cn.taxprocurement.lib.catalogimport.ListingKey;
 import java.util.LinkedHashSet;
-import java.util.Locale;
 import java.util.Set;
 import java.util.StringJoiner;
-import java.util.regex.Pattern;
 
 /**
- * Text of listings made comparable and searchable. {@link #key} folds case and full/half width (NFKC) so that
- * "ＴｈｉｎｋＰａｄ" and "thinkpad" are one brand. {@link #tokens} turns text into the words of a FULLTEXT index that
+ * Text of listings made searchable: {@link #tokens} turns text into the words of a FULLTEXT index that
  * works on MySQL 8 and MariaDB 10.11 alike without the ngram parser (which MariaDB lacks): every character and every
  * pair of neighbouring characters becomes a hex word (4 or 8 characters, so above the servers' minimum token size
  * of 3 and never a stop word). A query must then contain all the words of its own characters and pairs.
  */
 final class SearchText {
-    private static final Pattern WHITE_SPACE = Pattern.compile("\\s+");
     private static final char[] HEX_DIGITS = "0123456789abcdef".toCharArray();
 
     private SearchText() {}
-
-    /** NFKC, stripped, lower case, inner white space collapsed: the form in which two spellings are equal. */
-    static String key(String text) {
-        if (isNfkcStable(text)) {
-            return stableKey(text);
-        }
-        String stripped = Normalizer.normalize(text, Normalizer.Form.NFKC).strip();
-        if (hasWhiteSpaceToCollapse(stripped)) {
-            stripped = WHITE_SPACE.matcher(stripped).replaceAll(" ");
-        }
-        return stripped.toLowerCase(Locale.ROOT);
-    }
-
-    /**
-     * {@link #key} of text that NFKC leaves as it is, in one pass: imports fold every row's brand and model several
-     * times, and the regex and the intermediate strings were most of that cost. Only ASCII letters change case here.
-     */
-    private static String stableKey(String text) {
-        String stripped = text.strip();
-        int length = stripped.length();
-        char[] out = null;
-        int n = 0;
-        for (int i = 0; i < length; i++) {
-            char c = stripped.charAt(i);
-            if (isRegexWhiteSpace(c)) {
-                int end = i + 1;
-                while (end < length && isRegexWhiteSpace(stripped.charAt(end))) {
-                    end++;
-                }
-                if (out == null && (c != ' ' || end > i + 1)) {
-                    out = copyOf(stripped, i);
-                }
-                if (out != null) {
-                    out[n] = ' ';
-                }
-                n++;
-                i = end - 1;
-                continue;
-            }
-            char lower = c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c;
-            if (out == null && lower != c) {
-                out = copyOf(stripped, i);
-            }
-            if (out != null) {
-                out[n] = lower;
-            }
-            n++;
-        }
-        return out == null ? stripped : new String(out, 0, n);
-    }
-
-    private static char[] copyOf(String text, int prefix) {
-        char[] chars = new char[text.length()];
-        text.getChars(0, prefix, chars, 0);
-        return chars;
-    }
-
-    /** What the pattern's {@code \s} matches (without UNICODE_CHARACTER_CLASS): space, \t, \n, \x0B, \f, \r. */
-    private static boolean isRegexWhiteSpace(char c) {
-        return c == ' ' || (c >= '\t' && c <= '\r');
-    }
-
-    /** Whether {@link #WHITE_SPACE} would change the text: a run of two or a white space other than ' '. */
-    private static boolean hasWhiteSpaceToCollapse(String text) {
-        boolean previous = false;
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            boolean white = isRegexWhiteSpace(c);
-            if (white && (previous || c != ' ')) {
-                return true;
-            }
-            previous = white;
-        }
-        return false;
-    }
-
-    /**
-     * Whether the text is only ASCII and CJK unified ideographs (U+4E00–U+9FFF): neither decomposes nor composes under
-     * NFKC, and no ideograph has a case, so {@link #stableKey} folds it as {@link #key} would.
-     */
-    private static boolean isNfkcStable(String text) {
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (c >= 0x80 && (c < 0x4E00 || c > 0x9FFF)) {
-                return false;
-            }
-        }
-        return true;
-    }
 
     /** The index words of some texts read as one, so that "华为MateStation" finds brand 华为, model MateStation. */
     static String tokens(String... texts) {
@@ -220,7 +127,7 @@ final class SearchText {
 
     /** The letters and digits of the text in key form: punctuation and spaces do not separate what people search. */
     private static String compact(String text) {
-        String key = key(text);
+        String key = ListingKey.fold(text);
         StringBuilder kept = new StringBuilder(key.length());
         for (int i = 0; i < key.length(); ) {
             int codePoint = key.codePointAt(i);

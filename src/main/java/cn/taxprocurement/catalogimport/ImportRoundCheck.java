@@ -1,15 +1,14 @@
 package cn.taxprocurement.catalogimport;
 
-import cn.taxprocurement.catalog.ListingBatch;
 import cn.taxprocurement.lib.catalogimport.CatalogProduct;
+import cn.taxprocurement.lib.catalogimport.ListingKey;
 import cn.taxprocurement.lib.catalogimport.RoundCheck;
 import java.util.HashSet;
 import java.util.Set;
 
 /**
  * The round as one pass over a file sees it: its categories, and the vendor's live listing keys plus those of the rows
- * accepted so far. Keys are the listings' own ({@link ListingBatch#listingKey}), so a row is refused exactly when its
- * listing would collide, even where the file's looser duplicate key sees two different products.
+ * accepted so far, compared by {@link ListingKey}: a row is refused exactly when its listing would collide.
  */
 final class ImportRoundCheck implements RoundCheck {
     private final Set<String> categoryCodes;
@@ -43,7 +42,7 @@ final class ImportRoundCheck implements RoundCheck {
 
     private String key(String brand, String model) {
         if (lastKey == null || !brand.equals(lastBrand) || !model.equals(lastModel)) {
-            lastKey = ListingBatch.listingKey(brand, model);
+            lastKey = ListingKey.of(brand, model);
             lastBrand = brand;
             lastModel = model;
         }

@@ -99,13 +99,6 @@ class ProductTest {
         assertThat(withdrawn.listingKey()).isNull();
     }
 
-    @Test
-    void brandAndModelAreTheSameListingWhateverTheirCaseWidthAndSpacing() {
-        assertThat(Product.listingKey("ＬＥＮＯＶＯ ", "ThinkCentre  Ｍ920t"))
-                .isEqualTo(Product.listingKey("lenovo", "thinkcentre m920T"));
-        assertThat(Product.listingKey("联想", "M920t")).isNotEqualTo(Product.listingKey("联想", "M920s"));
-    }
-
     private static Product list(Vendor vendor, CatalogRound round, String price) {
         return Product.list(vendor, round, DESKTOP, "联想", "启天M43", "i5/8G/512G", new BigDecimal(price));
     }

@@ -12,6 +12,7 @@ import cn.taxprocurement.audit.AuditTrail;
 import cn.taxprocurement.catalog.CatalogFixtures;
 import cn.taxprocurement.catalog.ListingBatch;
 import cn.taxprocurement.lib.catalogimport.CatalogProduct;
+import cn.taxprocurement.lib.catalogimport.ListingKey;
 import cn.taxprocurement.security.Actor;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
@@ -187,8 +188,8 @@ class CatalogImportResourceTest {
 
     @Test
     void theImportsRoundCheckUsesTheListingsOwnKey() {
-        ImportRoundCheck round = new ImportRoundCheck(
-                java.util.Set.of(DESKTOP), java.util.Set.of(ListingBatch.listingKey("联想", "启天 M430")));
+        ImportRoundCheck round =
+                new ImportRoundCheck(java.util.Set.of(DESKTOP), java.util.Set.of(ListingKey.of("联想", "启天 M430")));
         assertThat(round.alreadyListed("联想", "启天  M430")).isTrue();
         assertThat(round.alreadyListed("联想", "启天M430")).isFalse();
         round.accepted(new CatalogProduct(2, DESKTOP, "ＤＥＬＬ", "OptiPlex 7090", "", BigDecimal.ONE));

@@ -10,7 +10,7 @@ public interface RoundCheck {
 
     /**
      * Whether this vendor already lists this brand and model in the round; brand and model come trimmed, as typed, so
-     * compare them by {@link CatalogProduct#brandModelKey}.
+     * compare them by {@link ListingKey#of}.
      */
     boolean alreadyListed(String brand, String model);
 

@@ -48,7 +48,7 @@ final class RowValidator {
                 : requiredText(row, CatalogColumn.MODEL, MAX_MODEL_CHARS, problems);
         String specs = problems.has(CatalogColumn.SPECS) ? null : specs(row, problems);
         BigDecimal price = problems.has(CatalogColumn.UNIT_PRICE) ? null : price(row, problems);
-        String key = brand == null || model == null ? null : brandModelKey(brand, model);
+        String key = brand == null || model == null ? null : ListingKey.of(brand, model);
         if (key != null) {
             Integer firstRow = acceptedBrandModels.get(key);
             if (firstRow != null) {
@@ -168,15 +168,6 @@ final class RowValidator {
 
     private static boolean isDigit(char c) {
         return c >= '0' && c <= '9';
-    }
-
-    /** Brand and model compared as people read them: full- and half-width alike, case and surrounding spaces ignored. */
-    static String brandModelKey(String brand, String model) {
-        return fold(brand) + '\u0000' + fold(model);
-    }
-
-    private static String fold(String text) {
-        return normalized(text).toLowerCase(Locale.ROOT);
     }
 
     private static String normalized(String text) {

@@ -100,9 +100,10 @@ class RowValidatorTest {
     }
 
     @Test
-    void theServiceComparesListedProductsByTheSameKey() {
-        assertThat(CatalogProduct.brandModelKey(" ＬＥＮＯＶＯ ", "ThinkPad X1"))
-                .isEqualTo(CatalogProduct.brandModelKey("lenovo", "thinkpad x1"));
+    void rowsWhoseBrandAndModelDifferOnlyInInnerSpacingAreDuplicates() {
+        assertThat(validate(row(2, "A02010104", "联想", "启天 M430", "", "1"))).isNotNull();
+        assertThat(validate(row(3, "A02010104", "联想", "启天  M430", "", "1"))).isNull();
+        assertThat(errors).containsExactly(new RowError(3, "型号", "品牌和型号与第 2 行重复，同一产品只能填写一行"));
     }
 
     @Test
