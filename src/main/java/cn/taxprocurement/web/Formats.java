@@ -49,15 +49,4 @@ public class Formats {
     static String shanghai(OffsetDateTime time) {
         return time == null ? "" : shanghai(time.toInstant());
     }
-
-    /** The value of an HTML datetime-local field, in Beijing time. */
-    static String localInput(Instant instant) {
-        return instant == null
-                ? ""
-                : instant.atZone(SHANGHAI)
-                        .toLocalDateTime()
-                        .withSecond(0)
-                        .withNano(0)
-                        .toString();
-    }
 }
