@@ -1,4 +1,5 @@
--- What the service's database account may do: everything its features need, and on the audit trail only to add.
+-- What the service's database account may do: everything its features need, and on the audit trail and bids only to
+-- add.
 --
 -- Run by the schema owner (the account Flyway migrates with, which needs GRANT OPTION on the database) after every
 -- migration, in the database the service uses: the service's init container does this at every start. Every
@@ -14,6 +15,10 @@ GRANT SELECT, INSERT ON audit_event TO 'tax_procurement'@'%';
 -- and moves it forward, so it needs UPDATE, never INSERT or DELETE. Moving it cannot hide a change to an event:
 -- verification recomputes the chain from the events themselves.
 GRANT SELECT, UPDATE ON audit_chain_head TO 'tax_procurement'@'%';
+-- Bids are written once too: a vendor's new bid is a new row. The REVOKE takes back what earlier versions of this
+-- file granted; it holds once the GRANT above it has given the account a grant on the table.
+GRANT SELECT, INSERT ON bid TO 'tax_procurement'@'%';
+REVOKE UPDATE, DELETE ON bid FROM 'tax_procurement'@'%';
 
 -- Reference data, procurement, catalog and imports.
 GRANT SELECT, INSERT, UPDATE, DELETE ON category TO 'tax_procurement'@'%';
@@ -21,7 +26,7 @@ GRANT SELECT, INSERT, UPDATE, DELETE ON vendor TO 'tax_procurement'@'%';
 GRANT SELECT, INSERT, UPDATE, DELETE ON project_code_counter TO 'tax_procurement'@'%';
 GRANT SELECT, INSERT, UPDATE, DELETE ON batch TO 'tax_procurement'@'%';
 GRANT SELECT, INSERT, UPDATE, DELETE ON project TO 'tax_procurement'@'%';
-GRANT SELECT, INSERT, UPDATE, DELETE ON bid TO 'tax_procurement'@'%';
+GRANT SELECT, INSERT, UPDATE, DELETE ON project_creator TO 'tax_procurement'@'%';
 GRANT SELECT, INSERT, UPDATE, DELETE ON catalog_round TO 'tax_procurement'@'%';
 GRANT SELECT, INSERT, UPDATE, DELETE ON catalog_round_category TO 'tax_procurement'@'%';
 GRANT SELECT, INSERT, UPDATE, DELETE ON product TO 'tax_procurement'@'%';

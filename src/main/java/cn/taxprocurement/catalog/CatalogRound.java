@@ -72,11 +72,16 @@ public class CatalogRound {
     }
 
     void requireListable(String categoryCode) {
-        if (status != RoundStatus.OPEN) {
-            throw new RoundClosed("入围采购“" + name + "”已截止，不再接受产品申报");
-        }
+        requireOpen(status);
         if (!categoryCodes.contains(categoryCode)) {
             throw new CategoryNotInRound("品目 " + categoryCode + " 不在入围采购“" + name + "”的范围内");
+        }
+    }
+
+    /** Refuses listings unless {@code committed}, the round's status as read under a lock, is OPEN. */
+    void requireOpen(RoundStatus committed) {
+        if (committed != RoundStatus.OPEN) {
+            throw new RoundClosed("入围采购“" + name + "”已截止，不再接受产品申报");
         }
     }
 

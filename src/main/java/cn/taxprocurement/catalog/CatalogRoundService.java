@@ -60,6 +60,7 @@ public class CatalogRoundService {
 
     @Transactional
     public CatalogRound close(Actor actor, long id) {
+        rounds.lockForClosing(id);
         CatalogRound round = get(id);
         round.close();
         audit.record(actor, "ROUND_CLOSED", ENTITY, id, "入围采购“" + round.name() + "”截止");

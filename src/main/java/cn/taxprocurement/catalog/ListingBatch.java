@@ -81,6 +81,7 @@ public class ListingBatch {
     public int list(Actor actor, long vendorId, long roundId, long importId, List<Draft> drafts) {
         Vendor vendor = vendors.findByIdOptional(vendorId).orElseThrow(() -> NotFound.of("供应商", vendorId));
         CatalogRound round = rounds.findByIdOptional(roundId).orElseThrow(() -> NotFound.of("入围采购", roundId));
+        rounds.lockForListing(round);
         List<Product> products = new ArrayList<>(drafts.size());
         for (Draft draft : drafts) {
             products.add(Product.list(

@@ -50,6 +50,7 @@ public class ProductService {
         Vendor vendor =
                 vendors.findBySubject(actor.subject()).orElseThrow(() -> new VendorNotActive("请先注册供应商并通过审核，再申报产品"));
         CatalogRound round = rounds.findByIdOptional(roundId).orElseThrow(() -> new InvalidField("roundId", "入围采购不存在"));
+        rounds.lockForListing(round);
         Product product = Product.list(vendor, round, categoryCode.strip(), brand, model, specs, unitPrice);
         if (products.listed(vendor.id(), round.id(), product.listingKey())) {
             throw duplicate(brand, model);

@@ -9,9 +9,14 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.math.BigDecimal;
 import java.time.Instant;
+import org.hibernate.annotations.Immutable;
 
-/** A vendor's sealed bid (投标) on a published project; its amount stays unread until the deadline. */
+/**
+ * A vendor's sealed bid (投标) on a published project; its amount stays unread until the deadline. Bids are never
+ * changed: a vendor's new bid is a new row, and its newest row is its current bid.
+ */
 @Entity
+@Immutable
 @Table(name = "bid")
 public class Bid {
     @Id
@@ -24,15 +29,15 @@ public class Bid {
     @Column(name = "vendor_id", nullable = false, updatable = false)
     Long vendorId;
 
-    @Column(nullable = false)
+    @Column(nullable = false, updatable = false)
     BigDecimal amount;
 
-    @Column(name = "submitted_at", nullable = false)
+    @Column(name = "submitted_at", nullable = false, updatable = false)
     Instant submittedAt;
 
     protected Bid() {}
 
-    /** A first bid of an ACTIVE vendor, while the project takes bids. */
+    /** A bid of an ACTIVE vendor, while the project takes bids; it supersedes the vendor's earlier ones. */
     static Bid place(Project project, Vendor vendor, BigDecimal amount, Instant now) {
         requireBidder(vendor);
         project.requireOpenForBids(now);
@@ -42,14 +47,6 @@ public class Bid {
         bid.amount = amount.setScale(2);
         bid.submittedAt = now;
         return bid;
-    }
-
-    /** The vendor's new bid replaces its earlier one, under the same rules as a first bid. */
-    void replace(Project project, Vendor vendor, BigDecimal newAmount, Instant now) {
-        requireBidder(vendor);
-        project.requireOpenForBids(now);
-        amount = newAmount.setScale(2);
-        submittedAt = now;
     }
 
     private static void requireBidder(Vendor vendor) {

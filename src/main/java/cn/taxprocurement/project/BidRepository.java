@@ -6,15 +6,26 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
 import java.util.Optional;
 
-/** Where bids are found: by project, and a vendor's own. */
+/** Where current bids are found (each vendor's newest on a project): by project, and a vendor's own. */
 @ApplicationScoped
 class BidRepository implements PanacheRepository<Bid> {
+    private static final String CURRENT_OF_PROJECT = "from Bid bid where bid.projectId = ?1"
+            + " and bid.id = (select max(newer.id) from Bid newer"
+            + " where newer.projectId = bid.projectId and newer.vendorId = bid.vendorId)"
+            + " order by bid.amount, bid.submittedAt";
 
-    Optional<Bid> findOf(long projectId, long vendorId) {
-        return find("projectId = ?1 and vendorId = ?2", projectId, vendorId).firstResultOptional();
+    Optional<Bid> currentOf(long projectId, long vendorId) {
+        return find("projectId = ?1 and vendorId = ?2", Sort.descending("id"), projectId, vendorId)
+                .firstResultOptional();
     }
 
-    List<Bid> ofProject(long projectId) {
-        return list("projectId", Sort.ascending("amount", "submittedAt"), projectId);
+    List<Bid> currentOfProject(long projectId) {
+        return list(CURRENT_OF_PROJECT, projectId);
+    }
+
+    boolean isCurrent(Bid bid) {
+        return currentOf(bid.projectId, bid.vendorId)
+                .map(current -> current.id.equals(bid.id))
+                .orElse(false);
     }
 }

@@ -3,19 +3,24 @@ package cn.taxprocurement.project;
 import cn.taxprocurement.common.InvalidField;
 import cn.taxprocurement.security.Actor;
 import cn.taxprocurement.vendor.Vendor;
+import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
+import java.util.Set;
+import java.util.TreeSet;
 
 /** A procurement project (采购项目): a budget, a lifecycle, and at the end an award; it carries its own rules. */
 @Entity
@@ -78,6 +83,12 @@ public class Project {
     @Column(name = "created_at", nullable = false, updatable = false)
     Instant createdAt;
 
+    /** Every officer who created this project or a draft merged into it: none of them may award it. */
+    @ElementCollection
+    @CollectionTable(name = "project_creator", joinColumns = @JoinColumn(name = "project_id"))
+    @Column(name = "subject", nullable = false)
+    Set<String> creators = new TreeSet<>();
+
     @Column(name = "published_at")
     Instant publishedAt;
 
@@ -126,6 +137,7 @@ public class Project {
         project.batchId = batch == null ? null : batch.id;
         project.status = ProjectStatus.DRAFT;
         project.createdBy = creator.subject();
+        project.creators.add(creator.subject());
         project.createdAt = now;
         return project;
     }
@@ -151,6 +163,7 @@ public class Project {
         Project merged = draft(code, title, first.year, first.categoryCode, first.method, budget, null, creator, now);
         Long batch = first.batchId;
         merged.batchId = sources.stream().allMatch(p -> Objects.equals(p.batchId, batch)) ? batch : null;
+        sources.forEach(source -> merged.creators.addAll(source.creators));
         return merged;
     }
 
@@ -195,14 +208,15 @@ public class Project {
 
     /**
      * Records the award (中标/成交). Allowed from DRAFT (a procurement run offline) or PUBLISHED, to an ACTIVE vendor,
-     * never by the officer who created the project (internal control); {@code bid} is null or this vendor's bid here.
+     * never by an officer who created the project or a draft merged into it (internal control); {@code bid} is null or
+     * this vendor's bid here.
      */
     public void award(Vendor vendor, BigDecimal amount, Bid bid, Actor officer, Instant now) {
         if (status != ProjectStatus.DRAFT && status != ProjectStatus.PUBLISHED) {
             throw new ProjectNotAwardable("项目 " + code + " 当前状态为 " + status + "，只能对草稿或已发布的项目确定成交");
         }
-        if (officer.subject().equals(createdBy)) {
-            throw new ProjectNotAwardable("内控要求：创建项目的经办人不能确定该项目的成交结果");
+        if (creators.contains(officer.subject())) {
+            throw new ProjectNotAwardable("内控要求：创建项目（或被合并项目）的经办人不能确定该项目的成交结果");
         }
         if (!vendor.isActive()) {
             throw new ProjectNotAwardable("供应商 " + vendor.name() + " 当前状态为 " + vendor.status() + "，不能成交");
@@ -217,6 +231,11 @@ public class Project {
         awardedBidId = bid == null ? null : bid.id;
         awardedBy = officer.subject();
         awardedAt = now;
+    }
+
+    /** The creators' subjects, in order. */
+    List<String> creators() {
+        return creators.stream().sorted().toList();
     }
 
     /** The tender ended without an award (流标); only a published project can fail. */

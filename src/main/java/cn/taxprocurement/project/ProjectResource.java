@@ -115,7 +115,7 @@ public class ProjectResource {
     @Path("/{id}/bids")
     @RolesAllowed(Roles.OFFICER)
     public List<BidView> bids(@PathParam("id") long id) {
-        return service.bids(id);
+        return service.bids(currentUser.actor(), id);
     }
 
     @GET

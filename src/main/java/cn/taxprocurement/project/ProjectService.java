@@ -1,6 +1,7 @@
 package cn.taxprocurement.project;
 
 import cn.taxprocurement.audit.AuditLog;
+import cn.taxprocurement.audit.RefusedAccess;
 import cn.taxprocurement.category.CategoryRepository;
 import cn.taxprocurement.common.InvalidField;
 import cn.taxprocurement.common.Money;
@@ -42,6 +43,9 @@ public class ProjectService {
 
     @Inject
     AuditLog audit;
+
+    @Inject
+    RefusedAccess refusals;
 
     @Transactional
     public ProjectView create(Actor actor, CreateProject command) {
@@ -109,6 +113,9 @@ public class ProjectService {
                 ? null
                 : bids.findByIdOptional(command.bidId())
                         .orElseThrow(() -> new InvalidField("bidId", "投标 " + command.bidId() + " 不存在"));
+        if (bid != null && !bids.isCurrent(bid)) {
+            throw new ProjectNotAwardable("投标 " + bid.id + " 已被该供应商后来的投标取代，只能以其当前投标成交");
+        }
         project.award(vendor, command.awardedAmount(), bid, actor, Instant.now());
         // Flush now: a concurrent award of the same project fails here on the version, before any audit event.
         projects.flush();
@@ -176,44 +183,43 @@ public class ProjectService {
 
     @Transactional
     public BidView placeBid(Actor actor, long id, PlaceBid command) {
-        // Locked: a vendor's two first bids at once become one bid and its replacement, and no bid slips in after an
-        // award, failure or cancellation commits.
+        // Locked: a vendor's bids on a project follow one another in order, and no bid slips in after an award,
+        // failure or cancellation commits.
         projects.lock(id);
         Project project = find(id);
         Vendor vendor = vendors.findBySubject(actor.subject()).orElseThrow(() -> new VendorCannotBid("尚未登记供应商信息，不能投标"));
-        Instant now = Instant.now();
-        Bid bid = bids.findOf(id, vendor.id()).orElse(null);
-        boolean replaced = bid != null;
-        if (replaced) {
-            bid.replace(project, vendor, command.amount(), now);
-        } else {
-            bid = Bid.place(project, vendor, command.amount(), now);
-            bids.persist(bid);
-        }
+        boolean superseding = bids.currentOf(id, vendor.id()).isPresent();
+        Bid bid = Bid.place(project, vendor, command.amount(), Instant.now());
+        bids.persist(bid);
         bids.flush();
         // The amount stays out of the audit trail: bids are sealed until the deadline.
         audit.record(
                 actor,
-                replaced ? "BID_REPLACED" : "BID_PLACED",
+                superseding ? "BID_REPLACED" : "BID_PLACED",
                 PROJECT,
                 id,
-                "供应商 " + vendor.id() + "（" + vendor.name() + "）" + (replaced ? "更新了对" : "提交了对") + "采购项目 " + project.code
-                        + " 的密封投标，金额在截止时间前保密");
+                "供应商 " + vendor.id() + "（" + vendor.name() + "）" + (superseding ? "重新提交了对" : "提交了对") + "采购项目 "
+                        + project.code + " 的密封投标" + (superseding ? "（取代其此前的投标）" : "") + "，金额在截止时间前保密");
         return BidView.of(bid);
     }
 
     @Transactional
-    List<BidView> bids(long id) {
+    List<BidView> bids(Actor actor, long id) {
         Project project = find(id);
-        project.requireBidsOpened(Instant.now());
-        return bids.ofProject(id).stream().map(BidView::of).toList();
+        try {
+            project.requireBidsOpened(Instant.now());
+        } catch (BidsSealed sealed) {
+            refusals.record(actor, PROJECT, id, actor.name() + " 在投标截止时间前请求查看采购项目 " + project.code + " 的投标金额，投标密封，已拒绝");
+            throw sealed;
+        }
+        return bids.currentOfProject(id).stream().map(BidView::of).toList();
     }
 
     @Transactional
     public BidView myBid(Actor actor, long id) {
         find(id);
         Vendor vendor = vendors.findBySubject(actor.subject()).orElseThrow(() -> new NotFound("您尚未对该项目投标"));
-        return bids.findOf(id, vendor.id()).map(BidView::of).orElseThrow(() -> new NotFound("您尚未对该项目投标"));
+        return bids.currentOf(id, vendor.id()).map(BidView::of).orElseThrow(() -> new NotFound("您尚未对该项目投标"));
     }
 
     @Transactional

@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.List;
 
 /** A project as the API shows it. */
 public record ProjectView(
@@ -23,6 +24,7 @@ public record ProjectView(
         Long mergedIntoId,
         OffsetDateTime bidDeadline,
         String createdBy,
+        List<String> creators,
         OffsetDateTime createdAt,
         OffsetDateTime publishedAt,
         String awardedBy,
@@ -49,6 +51,7 @@ public record ProjectView(
                 p.mergedIntoId,
                 utc(p.bidDeadline),
                 p.createdBy,
+                p.creators(),
                 utc(p.createdAt),
                 utc(p.publishedAt),
                 p.awardedBy,

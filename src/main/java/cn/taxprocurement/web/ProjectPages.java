@@ -201,7 +201,7 @@ public class ProjectPages {
 
     private TemplateInstance projectPage(ProjectView project, Form form) {
         boolean open = project.status() == ProjectStatus.DRAFT || project.status() == ProjectStatus.PUBLISHED;
-        boolean creator = currentUser.subject().equals(project.createdBy());
+        boolean creator = project.creators().contains(currentUser.subject());
         Steps steps = new Steps(
                 project.status() == ProjectStatus.DRAFT,
                 open && !creator,

@@ -3,13 +3,19 @@ package cn.taxprocurement.packaged;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 
+import cn.taxprocurement.vendor.Uscc;
 import io.restassured.http.ContentType;
+import io.restassured.specification.RequestSpecification;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
@@ -20,7 +26,7 @@ import org.junit.jupiter.api.Test;
 /**
  * The database accounts as Kubernetes runs them: the schema owner migrates (the init container's
  * {@code QUARKUS_INIT_AND_EXIT}) and applies {@code k8s/database/grants.sql}; the service then runs with its own
- * account, which writes audit events but can neither update nor delete them.
+ * account, which writes audit events and bids but can neither update nor delete them.
  */
 class AuditGrantsIT {
     private static final SigningKey KEY = new SigningKey();
@@ -92,6 +98,83 @@ class AuditGrantsIT {
                     .isInstanceOf(SQLException.class)
                     .hasMessageContaining("CREATE command denied");
         }
+    }
+
+    @Test
+    void theServiceAccountCannotUpdateOrDeleteBids() throws SQLException {
+        try (Connection account = serviceAccount();
+                Statement sql = account.createStatement()) {
+            assertThatThrownBy(() -> sql.executeUpdate("UPDATE bid SET amount = 1"))
+                    .isInstanceOf(SQLException.class)
+                    .hasMessageContaining("UPDATE command denied")
+                    .hasMessageContaining("bid");
+            assertThatThrownBy(() -> sql.executeUpdate("DELETE FROM bid"))
+                    .isInstanceOf(SQLException.class)
+                    .hasMessageContaining("DELETE command denied")
+                    .hasMessageContaining("bid");
+        }
+    }
+
+    @Test
+    void aVendorsSecondBidIsANewRowThatTheServiceAccountMayWrite() throws SQLException {
+        String officer = KEY.token("officer-grants-bids", "officer");
+        String vendor = KEY.token("vendor-grants-bids", "vendor");
+        int vendorId = as(vendor)
+                .body(Map.of(
+                        "uscc", "91110108MA01GRANT" + Uscc.checkCharacter("91110108MA01GRANT"),
+                        "name", "权限测试科技有限公司",
+                        "contactName", "张三",
+                        "contactPhone", "13800138000",
+                        "email", "grants@example.cn"))
+                .post("/api/v1/vendors/me")
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id");
+        as(officer).post("/api/v1/vendors/" + vendorId + "/approve").then().statusCode(200);
+        int project = as(officer)
+                .body(Map.of(
+                        "title", "权限测试采购",
+                        "year", 2040,
+                        "categoryCode", "A02010104",
+                        "method", "OPEN_TENDER",
+                        "budgetAmount", 100000))
+                .post("/api/v1/projects")
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id");
+        as(officer)
+                .body(Map.of("bidDeadline", OffsetDateTime.now().plusDays(1).toString()))
+                .post("/api/v1/projects/" + project + "/publish")
+                .then()
+                .statusCode(200);
+        for (int amount : new int[] {90000, 85000}) {
+            as(vendor)
+                    .body(Map.of("amount", amount))
+                    .post("/api/v1/projects/" + project + "/bids")
+                    .then()
+                    .statusCode(201);
+        }
+        as(vendor)
+                .get("/api/v1/projects/" + project + "/bids/mine")
+                .then()
+                .statusCode(200)
+                .body("amount", equalTo(85000.0f));
+        try (Connection owner = owner();
+                Statement sql = owner.createStatement();
+                ResultSet rows =
+                        sql.executeQuery("SELECT amount FROM bid WHERE project_id = " + project + " ORDER BY id")) {
+            List<String> amounts = new ArrayList<>();
+            while (rows.next()) {
+                amounts.add(rows.getBigDecimal(1).toPlainString());
+            }
+            assertThat(amounts).containsExactly("90000.00", "85000.00");
+        }
+    }
+
+    private static RequestSpecification as(String token) {
+        return given().port(service.port).auth().oauth2(token).contentType(ContentType.JSON);
     }
 
     @Test

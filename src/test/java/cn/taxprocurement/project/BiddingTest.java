@@ -3,14 +3,18 @@ package cn.taxprocurement.project;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.greaterThan;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.not;
 
+import cn.taxprocurement.audit.RefusedAccess;
 import cn.taxprocurement.fixtures.Vendors;
 import cn.taxprocurement.security.Actor;
 import cn.taxprocurement.security.Roles;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.security.TestSecurity;
 import io.restassured.http.ContentType;
@@ -35,6 +39,9 @@ class BiddingTest {
     @Inject
     ProjectService service;
 
+    @Inject
+    BidRepository bids;
+
     private ProjectView aPublishedProject(OffsetDateTime deadline) {
         ProjectView project = Projects.aDraft(service, YEAR, "300000.00");
         return service.publish(Projects.CREATOR, project.id(), new PublishProject(deadline));
@@ -54,7 +61,7 @@ class BiddingTest {
 
     @Test
     @TestSecurity(user = "vendor-bid-1", roles = "vendor")
-    void anActiveVendorBidsAndASecondBidReplacesItsFirst() {
+    void anActiveVendorBidsAndASecondBidSupersedesItsFirstWhichIsKept() {
         long vendorId = Vendors.anActiveVendor("vendor-bid-1");
         ProjectView project = aPublishedProject(OffsetDateTime.now().plusDays(1));
         int first = bid(project.id(), "290000.00")
@@ -65,12 +72,22 @@ class BiddingTest {
                 .body("submittedAt", not(equalTo(null)))
                 .extract()
                 .path("id");
-        bid(project.id(), "285000.50").statusCode(201).body("id", equalTo(first));
+        int second = bid(project.id(), "285000.50")
+                .statusCode(201)
+                .body("id", not(equalTo(first)))
+                .extract()
+                .path("id");
         given().when()
                 .get("/api/v1/projects/" + project.id() + "/bids/mine")
                 .then()
                 .statusCode(200)
+                .body("id", equalTo(second))
                 .body("amount", equalTo(285000.50f));
+        List<BigDecimal> kept = QuarkusTransaction.requiringNew()
+                .call(() -> bids.list("projectId", project.id()).stream()
+                        .map(b -> b.amount)
+                        .toList());
+        assertThat(kept).containsExactlyInAnyOrder(new BigDecimal("290000.00"), new BigDecimal("285000.50"));
     }
 
     @Test
@@ -101,11 +118,13 @@ class BiddingTest {
     @TestSecurity(
             user = "officer-bid",
             roles = {"officer", "auditor"})
-    void bidsAreSealedUntilTheDeadlineThenOfficersReadThemAndAwardOne() throws InterruptedException {
+    void bidsAreSealedUntilTheDeadlineThenOfficersReadTheCurrentOnesAndAwardOne() throws InterruptedException {
         long firstVendor = Vendors.anActiveVendor("vendor-bid-4");
         Vendors.anActiveVendor("vendor-bid-5");
         OffsetDateTime deadline = OffsetDateTime.now().plusSeconds(3);
         ProjectView project = aPublishedProject(deadline);
+        BidView superseded =
+                service.placeBid(vendor("vendor-bid-4"), project.id(), new PlaceBid(new BigDecimal("275000.00")));
         BidView winning =
                 service.placeBid(vendor("vendor-bid-4"), project.id(), new PlaceBid(new BigDecimal("271000.00")));
         service.placeBid(vendor("vendor-bid-5"), project.id(), new PlaceBid(new BigDecimal("280000.00")));
@@ -119,7 +138,7 @@ class BiddingTest {
                 .statusCode(200)
                 .extract()
                 .path("items.summary");
-        assertThat(summaries).hasSize(4).noneMatch(s -> s.contains("271") || s.contains("280"));
+        assertThat(summaries).hasSize(6).noneMatch(s -> s.contains("271") || s.contains("275") || s.contains("280"));
 
         long wait = Duration.between(OffsetDateTime.now(), deadline).toMillis() + 200;
         Thread.sleep(Math.max(wait, 0));
@@ -129,10 +148,18 @@ class BiddingTest {
                 .then()
                 .statusCode(200)
                 .body("$", hasSize(2))
-                .body("[0].amount", equalTo(271000.00f));
+                .body("id", contains(equalTo((int) winning.id()), greaterThan((int) winning.id())))
+                .body("amount", contains(271000.00f, 280000.00f));
         assertThatThrownBy(() ->
                         service.placeBid(vendor("vendor-bid-5"), project.id(), new PlaceBid(new BigDecimal("1.00"))))
                 .isInstanceOf(BiddingClosed.class);
+        given().contentType(ContentType.JSON)
+                .body(Map.of("vendorId", firstVendor, "awardedAmount", 275000, "bidId", superseded.id()))
+                .when()
+                .post("/api/v1/projects/" + project.id() + "/award")
+                .then()
+                .statusCode(409)
+                .body("detail", containsString("取代"));
         given().contentType(ContentType.JSON)
                 .body(Map.of("vendorId", firstVendor, "awardedAmount", 271000, "bidId", winning.id()))
                 .when()
@@ -141,6 +168,25 @@ class BiddingTest {
                 .statusCode(200)
                 .body("awardedBidId", equalTo((int) winning.id()))
                 .body("status", equalTo("AWARDED"));
+    }
+
+    @Test
+    @TestSecurity(
+            user = "officer-sealed",
+            roles = {"officer", "auditor"})
+    void aRefusedReadOfSealedBidsIsWrittenToTheAuditTrail() {
+        ProjectView project = aPublishedProject(OffsetDateTime.now().plusDays(1));
+        given().when().get("/api/v1/projects/" + project.id() + "/bids").then().statusCode(409);
+        given().queryParam("entityType", "Project")
+                .queryParam("entityId", project.id())
+                .queryParam("action", RefusedAccess.ACTION)
+                .when()
+                .get("/api/v1/audit-events")
+                .then()
+                .statusCode(200)
+                .body("items", hasSize(1))
+                .body("items[0].actor", equalTo("officer-sealed"))
+                .body("items[0].summary", containsString(project.code()));
     }
 
     @Test
@@ -156,7 +202,7 @@ class BiddingTest {
     }
 
     @Test
-    void twoFirstBidsOfOneVendorAtOnceBecomeOneBid() throws Exception {
+    void twoBidsOfOneVendorAtOnceAreBothKeptAndTheLaterOneIsCurrent() throws Exception {
         long vendorId = Vendors.anActiveVendor("vendor-bid-6");
         ProjectView project = aPublishedProject(OffsetDateTime.now().plusDays(1));
         CountDownLatch start = new CountDownLatch(1);
@@ -169,8 +215,10 @@ class BiddingTest {
             Future<BidView> first = pool.submit(bid);
             Future<BidView> second = pool.submit(bid);
             start.countDown();
-            assertThat(first.get().id()).isEqualTo(second.get().id());
+            assertThat(first.get().id()).isNotEqualTo(second.get().id());
             assertThat(first.get().vendorId()).isEqualTo(vendorId);
+            assertThat(service.myBid(vendor("vendor-bid-6"), project.id()).id())
+                    .isEqualTo(Math.max(first.get().id(), second.get().id()));
         } finally {
             pool.shutdown();
         }

@@ -1,17 +1,24 @@
 package cn.taxprocurement.project;
 
 import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.nullValue;
 
+import cn.taxprocurement.fixtures.Vendors;
+import cn.taxprocurement.security.Actor;
+import cn.taxprocurement.security.Roles;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.security.TestSecurity;
 import io.restassured.http.ContentType;
 import io.restassured.response.ValidatableResponse;
 import jakarta.inject.Inject;
+import java.math.BigDecimal;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
@@ -57,6 +64,48 @@ class MergeAndBatchTest {
                     .body("mergedIntoId", equalTo(merged));
         }
         merge(a.id(), b.id()).statusCode(409);
+    }
+
+    @Test
+    void everyOfficerWhoCreatedOrMergedADraftIsACreatorThroughMergesOfMergesAndNoneOfThemAwards() {
+        Actor a = officer("officer-creator-a");
+        Actor b = officer("officer-creator-b");
+        Actor c = officer("officer-creator-c");
+        Actor e = officer("officer-creator-e");
+        ProjectView first = service.create(a, desktops("1000.00"));
+        ProjectView second = service.create(b, desktops("2000.00"));
+        ProjectView merged = service.merge(c, new MergeProjects("合并采购", List.of(first.id(), second.id())));
+        assertThat(merged.creators()).containsExactly("officer-creator-a", "officer-creator-b", "officer-creator-c");
+        assertThat(merged.createdBy()).isEqualTo("officer-creator-c");
+
+        ProjectView third = service.create(e, desktops("3000.00"));
+        ProjectView again = service.merge(c, new MergeProjects("再次合并采购", List.of(merged.id(), third.id())));
+        long vendorId = Vendors.anActiveVendor("vendor-merge-award");
+        AwardProject award = new AwardProject(vendorId, new BigDecimal("5000.00"), null);
+        for (Actor creator : List.of(a, b, c, e)) {
+            assertThatThrownBy(() -> service.award(creator, again.id(), award)).isInstanceOf(ProjectNotAwardable.class);
+        }
+        given().when()
+                .get("/api/v1/projects/" + again.id())
+                .then()
+                .statusCode(200)
+                .body("status", equalTo("DRAFT"))
+                .body(
+                        "creators",
+                        contains("officer-creator-a", "officer-creator-b", "officer-creator-c", "officer-creator-e"));
+        ProjectResourceTest.award(again.id(), vendorId, "5000.00")
+                .statusCode(200)
+                .body("status", equalTo("AWARDED"))
+                .body("awardedBy", equalTo("officer-merge"));
+    }
+
+    private static Actor officer(String subject) {
+        return new Actor(subject, subject, Roles.OFFICER, null);
+    }
+
+    private static CreateProject desktops(String budget) {
+        return new CreateProject(
+                YEAR + "年台式计算机采购", YEAR, "A02010104", ProcurementMethod.OPEN_TENDER, new BigDecimal(budget), null);
     }
 
     @Test
