@@ -4,8 +4,10 @@ import java.io.File;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.Collections;
+import java.util.HashSet;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.function.Consumer;
 import java.util.regex.Pattern;
@@ -16,6 +18,7 @@ import org.apache.poi.ooxml.POIXMLException;
 import org.apache.poi.openxml4j.exceptions.InvalidFormatException;
 import org.apache.poi.openxml4j.exceptions.InvalidOperationException;
 import org.apache.poi.openxml4j.exceptions.OpenXML4JException;
+import org.apache.poi.openxml4j.opc.ContentTypes;
 import org.apache.poi.openxml4j.opc.OPCPackage;
 import org.apache.poi.openxml4j.opc.PackageAccess;
 import org.apache.poi.openxml4j.opc.PackagePart;
@@ -25,6 +28,7 @@ import org.apache.poi.poifs.filesystem.FileMagic;
 import org.apache.poi.util.RecordFormatException;
 import org.apache.poi.xssf.eventusermodel.XSSFReader;
 import org.apache.poi.xssf.usermodel.XSSFRelation;
+import org.xml.sax.Attributes;
 import org.xml.sax.SAXException;
 import org.xml.sax.helpers.DefaultHandler;
 
@@ -128,9 +132,23 @@ final class SheetReader {
                 throw new CatalogFileRefused("工作簿由 %,d 个部件组成，超过 %,d 个的上限，已拒绝导入。请删除不需要的工作表和对象后再上传"
                         .formatted(zip.size(), ImportLimits.MAX_PARTS));
             }
+            // The content types name the core-properties part, which POI reads whole when it opens the package.
+            Set<String> wholeParts = new HashSet<>();
             for (ZipEntry entry : Collections.list(zip.entries())) {
                 String name = entry.getName();
-                if (name.equals("[Content_Types].xml") || name.endsWith(".rels") || name.equals("docProps/core.xml")) {
+                if (name.equalsIgnoreCase("[Content_Types].xml")) {
+                    try (InputStream xml = zip.getInputStream(entry)) {
+                        Xml.parse(
+                                xml,
+                                new CorePropertiesParts(wholeParts),
+                                ImportLimits.MAX_PACKAGE_PART_BYTES,
+                                PACKAGE_PART);
+                    }
+                }
+            }
+            for (ZipEntry entry : Collections.list(zip.entries())) {
+                String name = entry.getName();
+                if (name.endsWith(".rels") || wholeParts.contains(name.toLowerCase(Locale.ROOT))) {
                     try (InputStream xml = zip.getInputStream(entry)) {
                         Xml.parse(xml, new DefaultHandler(), ImportLimits.MAX_PACKAGE_PART_BYTES, PACKAGE_PART);
                     }
@@ -140,6 +158,25 @@ final class SheetReader {
             throw new CatalogFileNotXlsx("上传的文件不是有效的 Excel 工作簿 (.xlsx)，可能已损坏", e);
         } catch (IOException | SAXException e) {
             throw damaged(e);
+        }
+    }
+
+    /** Collects, lower-cased and without the leading slash, the names of the parts holding core properties. */
+    private static final class CorePropertiesParts extends DefaultHandler {
+        private final Set<String> names;
+
+        CorePropertiesParts(Set<String> names) {
+            this.names = names;
+        }
+
+        @Override
+        public void startElement(String uri, String localName, String qName, Attributes attributes) {
+            String name = attributes.getValue("PartName");
+            if (Xml.localName(qName).equals("Override")
+                    && name != null
+                    && ContentTypes.CORE_PROPERTIES_PART.equals(attributes.getValue("ContentType"))) {
+                names.add(name.replaceFirst("^/", "").toLowerCase(Locale.ROOT));
+            }
         }
     }
 

@@ -175,6 +175,24 @@ class HostileWorkbookTest {
     }
 
     @Test
+    void aPartPoiReadsWholeIsRefusedBeyondOneMegabyteWhateverItsName() {
+        HostileXlsx.Content twoMegabytes = out -> out.write(("<cp:coreProperties xmlns:cp=\"urn:cp\"><title>"
+                        + "x".repeat(2 * 1024 * 1024) + "</title></cp:coreProperties>")
+                .getBytes(StandardCharsets.UTF_8));
+
+        assertRefused(
+                HostileXlsx.workbook()
+                        .coreProperties("docProps/core.xml", twoMegabytes)
+                        .write(dir.resolve("core.xlsx")),
+                "包结构部件解压后超过 1 MB 的上限");
+        assertRefused(
+                HostileXlsx.workbook()
+                        .coreProperties("docProps/Other.xml", twoMegabytes)
+                        .write(dir.resolve("core-elsewhere.xlsx")),
+                "包结构部件解压后超过 1 MB 的上限");
+    }
+
+    @Test
     void theWorkerReadsUnderTheSameLimits() {
         Path file = HostileXlsx.workbook()
                 .headerEndingWith(HostileXlsx.cell("FLHOMVY1", "备注"))

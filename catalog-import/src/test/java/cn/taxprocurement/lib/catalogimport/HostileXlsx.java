@@ -34,6 +34,8 @@ final class HostileXlsx {
     private Content sharedStrings;
     private Content styles;
     private int extraSheets;
+    private String corePropertiesName;
+    private Content coreProperties;
 
     static HostileXlsx workbook() {
         return new HostileXlsx();
@@ -63,6 +65,13 @@ final class HostileXlsx {
 
     HostileXlsx styles(Content content) {
         this.styles = content;
+        return this;
+    }
+
+    /** A core-properties part under this name, e.g. {@code docProps/core.xml}. */
+    HostileXlsx coreProperties(String name, Content content) {
+        this.corePropertiesName = name;
+        this.coreProperties = content;
         return this;
     }
 
@@ -104,6 +113,14 @@ final class HostileXlsx {
                         "<Override PartName=\"/xl/styles.xml\" ContentType=\"application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml\"/>");
                 relationships.append("<Relationship Id=\"rIdT\" Type=\"%s/styles\" Target=\"styles.xml\"/>"
                         .formatted(RELATIONSHIPS));
+            }
+            if (coreProperties != null) {
+                types.append(
+                        "<Override PartName=\"/%s\" ContentType=\"application/vnd.openxmlformats-package.core-properties+xml\"/>"
+                                .formatted(corePropertiesName));
+                zip.putNextEntry(new ZipEntry(corePropertiesName));
+                coreProperties.write(zip);
+                zip.closeEntry();
             }
             entry(zip, "[Content_Types].xml", types.append("</Types>").toString());
             entry(zip, "_rels/.rels", """
