@@ -4,6 +4,7 @@ import cn.taxprocurement.common.Conflict;
 import cn.taxprocurement.common.InvalidField;
 import cn.taxprocurement.common.NotFound;
 import cn.taxprocurement.lib.catalogimport.CatalogFileNotXlsx;
+import cn.taxprocurement.lib.catalogimport.CatalogFileRefused;
 import cn.taxprocurement.lib.catalogimport.CatalogFileTooLarge;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
@@ -78,6 +79,11 @@ public class ProblemMapper {
     @ServerExceptionMapper
     public Response notXlsx(CatalogFileNotXlsx e) {
         return problem(415, "文件类型不支持", e.getMessage(), null);
+    }
+
+    @ServerExceptionMapper
+    public Response structureRefused(CatalogFileRefused e) {
+        return problem(422, "工作簿结构被拒绝", e.getMessage(), null);
     }
 
     @ServerExceptionMapper

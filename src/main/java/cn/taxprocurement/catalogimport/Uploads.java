@@ -21,8 +21,8 @@ import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 
 /**
- * Takes an uploaded catalog in: checks its size and type with the library before anything is stored (413, 415),
- * outside any transaction, then queues it once per file, vendor and round.
+ * Takes an uploaded catalog in: checks its size, type and structure with the library before anything is stored (413,
+ * 415, 422), outside any transaction, then queues it once per file, vendor and round.
  */
 @ApplicationScoped
 class Uploads {
@@ -54,16 +54,17 @@ class Uploads {
     }
 
     /**
-     * The library refuses a file too large or not an .xlsx workbook before reading it; reading stops at the second
-     * data row, since everything else about the file is the worker's to find and report on the import.
+     * The library reads the workbook under its memory limits and refuses here a file too large (413), not an .xlsx
+     * workbook (415) or whose structure could exhaust memory (422). A workbook that is one but cannot be imported
+     * (missing columns, too many rows, damaged or unsafe content) is queued: its import fails with the reason.
      */
     private void check(Path file) {
-        CatalogImporter quickLook =
-                new CatalogImporter(new ImportLimits(config.maxFileSize().asLongValue(), 1));
+        CatalogImporter importer =
+                new CatalogImporter(new ImportLimits(config.maxFileSize().asLongValue(), config.maxRows()));
         try {
-            quickLook.read(file.toFile(), row -> {});
+            importer.inspect(file.toFile());
         } catch (CatalogFileInvalid e) {
-            // The workbook is one; whether it can be imported is decided when it is processed.
+            // Reported on the import when the worker reads it, where the vendor follows the file's outcome.
         }
     }
 

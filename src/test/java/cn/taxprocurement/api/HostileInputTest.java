@@ -8,6 +8,7 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 
 import cn.taxprocurement.catalog.CatalogFixtures;
+import cn.taxprocurement.fixtures.HostileWorkbook;
 import cn.taxprocurement.fixtures.RawWorkbook;
 import cn.taxprocurement.fixtures.Tokens;
 import cn.taxprocurement.fixtures.Vendors;
@@ -491,6 +492,37 @@ class HostileInputTest {
     @Test
     void aCatalogOverTheRowLimitFailsWithAMessageAndListsNothing() {
         failsAndListsNothing(aCatalog().desktops("超限" + next(), 501).bytes(), "500");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"far-column", "million-cells", "shared-strings", "styles", "sheets", "nesting"})
+    void aWorkbookThatCouldExhaustMemoryIsRefusedAtUploadNamingTheLimit(String attack) {
+        long megabyte = 1024 * 1024;
+        byte[] workbook =
+                switch (attack) {
+                    case "far-column" -> HostileWorkbook.farColumn();
+                    case "million-cells" -> HostileWorkbook.millionEmptyCells();
+                    case "shared-strings" -> HostileWorkbook.sharedStringsInflatingTo(100 * megabyte);
+                    case "styles" -> HostileWorkbook.stylesInflatingTo(50 * megabyte);
+                    case "sheets" -> HostileWorkbook.tinySheets(2_000);
+                    default -> HostileWorkbook.nestedDeep(100_000);
+                };
+        String limit =
+                switch (attack) {
+                    case "far-column" -> "XFD";
+                    case "million-cells" -> "16,384 个的上限";
+                    case "shared-strings" -> "32 MB 的上限";
+                    case "styles" -> "4 MB 的上限";
+                    case "sheets" -> "1,000 个的上限";
+                    default -> "256 层的上限";
+                };
+        assertThat(workbook.length).isLessThan(2 * 1024 * 1024);
+        refusedAndNothingChanged(() -> upload("产品目录.xlsx", workbook)
+                .statusCode(422)
+                .contentType(PROBLEM)
+                .body("status", equalTo(422))
+                .body("title", equalTo("工作簿结构被拒绝"))
+                .body("detail", org.hamcrest.Matchers.containsString(limit)));
     }
 
     @Test

@@ -35,11 +35,17 @@ final class PackagedService implements AutoCloseable {
      * unless they name one.
      */
     static PackagedService start(Map<String, String> environment) throws IOException, InterruptedException {
+        return start(environment, List.of());
+    }
+
+    /** As {@link #start(Map)}, with these options for the JVM after {@code -Xmx256m}. */
+    static PackagedService start(Map<String, String> environment, List<String> jvmOptions)
+            throws IOException, InterruptedException {
         int port = environment.containsKey("QUARKUS_HTTP_PORT")
                 ? Integer.parseInt(environment.get("QUARKUS_HTTP_PORT"))
                 : freePort();
         Path log = Files.createTempFile("packaged-service", ".log");
-        PackagedService service = new PackagedService(port, log, launch(environment, port, log));
+        PackagedService service = new PackagedService(port, log, launch(environment, jvmOptions, port, log));
         service.awaitReady();
         return service;
     }
@@ -50,7 +56,7 @@ final class PackagedService implements AutoCloseable {
      */
     static String run(Map<String, String> environment) throws IOException, InterruptedException {
         Path log = Files.createTempFile("packaged-service-run", ".log");
-        Process process = launch(environment, freePort(), log);
+        Process process = launch(environment, List.of(), freePort(), log);
         if (!process.waitFor(READY_TIMEOUT.toSeconds(), java.util.concurrent.TimeUnit.SECONDS)) {
             process.destroyForcibly().waitFor();
             throw new IllegalStateException("the service did not exit within " + READY_TIMEOUT);
@@ -62,17 +68,16 @@ final class PackagedService implements AutoCloseable {
         return output;
     }
 
-    private static Process launch(Map<String, String> environment, int port, Path log) throws IOException {
+    private static Process launch(Map<String, String> environment, List<String> jvmOptions, int port, Path log)
+            throws IOException {
         if (!Files.exists(JAR)) {
             throw new IllegalStateException(JAR.toAbsolutePath() + " is missing: run the package phase first");
         }
-        ProcessBuilder builder = new ProcessBuilder(List.of(
-                        javaExecutable(),
-                        "-Xmx256m",
-                        "-jar",
-                        JAR.toAbsolutePath().toString()))
-                .redirectErrorStream(true)
-                .redirectOutput(log.toFile());
+        List<String> command = new java.util.ArrayList<>(List.of(javaExecutable(), "-Xmx256m"));
+        command.addAll(jvmOptions);
+        command.addAll(List.of("-jar", JAR.toAbsolutePath().toString()));
+        ProcessBuilder builder =
+                new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
         builder.environment().putAll(environment);
         builder.environment().put("QUARKUS_HTTP_PORT", String.valueOf(port));
         builder.environment().put("QUARKUS_HTTP_HOST", "127.0.0.1");

@@ -31,9 +31,22 @@ public final class CatalogImporter {
      * @throws CatalogFileNotXlsx when the file is not an .xlsx workbook, before it is parsed
      * @throws CatalogFileInvalid when the workbook as a whole cannot be imported; rows already handed out then belong
      *     to a failed import
+     * @throws CatalogFileRefused when the workbook's structure goes beyond a limit that bounds reading's memory
      */
     public int read(File xlsx, Consumer<CatalogRow> rows) {
         return SheetReader.read(xlsx, limits, rows);
+    }
+
+    /**
+     * Reads the first sheet under the same rules and limits as {@link #read}, keeping none of its rows: what an upload
+     * is checked with before it is queued.
+     *
+     * @return where the header is, the catalog columns it names and how many data rows follow
+     * @throws CatalogFileException as {@link #read}; {@link CatalogFileRefused} when the workbook's structure could
+     *     exhaust memory
+     */
+    public WorkbookShape inspect(File xlsx) {
+        return SheetReader.inspect(xlsx, limits);
     }
 
     /**

@@ -21,17 +21,39 @@ final class Cells {
         }
     }
 
-    /** The 0-based column of a cell reference such as {@code AB12}, or -1 when it has no letters. */
-    static int columnIndex(String reference) {
+    /**
+     * The 0-based column of a cell reference such as {@code AB12}, or -1 when it has no letters. A column beyond
+     * {@code limit} columns reads as {@code limit}, however many letters follow, so no reference overflows.
+     */
+    static int columnIndex(String reference, int limit) {
         int column = 0;
         for (int i = 0; i < reference.length(); i++) {
             char c = reference.charAt(i);
             if (c < 'A' || c > 'Z') {
                 break;
             }
-            column = column * 26 + (c - 'A' + 1);
+            column = Math.min(column * 26 + (c - 'A' + 1), limit + 1);
         }
         return column - 1;
+    }
+
+    /**
+     * A non-negative number in an attribute or a shared-string cell, read without making a string: -1 when it is none,
+     * {@link Integer#MAX_VALUE} when it is larger.
+     */
+    static int number(CharSequence digits) {
+        if (digits == null || digits.isEmpty()) {
+            return -1;
+        }
+        long number = 0;
+        for (int i = 0; i < digits.length(); i++) {
+            char c = digits.charAt(i);
+            if (c < '0' || c > '9') {
+                return -1;
+            }
+            number = Math.min(number * 10 + (c - '0'), Integer.MAX_VALUE);
+        }
+        return (int) number;
     }
 
     /**

@@ -5,13 +5,13 @@ import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.List;
 import org.xml.sax.Attributes;
-import org.xml.sax.InputSource;
 import org.xml.sax.SAXException;
-import org.xml.sax.XMLReader;
 import org.xml.sax.helpers.DefaultHandler;
 
 /** The workbook's shared-strings table as plain strings: lighter and faster than POI's rich-text tables. */
 final class SharedStrings {
+
+    private static final String PART = "共享文字表";
 
     private final List<String> strings;
 
@@ -23,12 +23,13 @@ final class SharedStrings {
         return new SharedStrings(List.of());
     }
 
-    /** Reads the table, keeping at most {@code maxCellChars} of each string and refusing more than {@code maxStrings}. */
+    /**
+     * Reads the table, keeping at most {@code maxCellChars} of each string and refusing more than {@code maxStrings}
+     * or more than {@link ImportLimits#MAX_SHARED_STRINGS_BYTES} of XML.
+     */
     static SharedStrings read(InputStream xml, int maxCellChars, int maxStrings) throws IOException, SAXException {
         Handler handler = new Handler(maxCellChars, maxStrings);
-        XMLReader reader = Xml.newReader();
-        reader.setContentHandler(handler);
-        reader.parse(new InputSource(xml));
+        Xml.parse(xml, handler, ImportLimits.MAX_SHARED_STRINGS_BYTES, PART);
         return new SharedStrings(handler.strings);
     }
 
@@ -65,7 +66,8 @@ final class SharedStrings {
             switch (Xml.localName(qName)) {
                 case "si" -> {
                     if (strings.size() == maxStrings) {
-                        throw new CatalogFileInvalid("工作簿中的文字条目过多，超出了可导入的行数上限");
+                        throw new CatalogFileRefused(
+                                "工作簿的%s超过 %d 条文字的上限，已拒绝导入。请删除不需要的内容或工作表后再上传".formatted(PART, maxStrings));
                     }
                     strings.add(text.toString());
                 }

@@ -3,21 +3,17 @@ package cn.taxprocurement.lib.catalogimport;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumMap;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
-import org.apache.poi.ss.usermodel.DateUtil;
-import org.apache.poi.xssf.model.StylesTable;
-import org.apache.poi.xssf.usermodel.XSSFCellStyle;
 import org.xml.sax.Attributes;
 import org.xml.sax.helpers.DefaultHandler;
 
 /**
  * Turns the SAX events of one worksheet into catalog rows: the first non-blank row is the header, every later
- * non-blank row a {@link CatalogRow}.
+ * non-blank row a {@link CatalogRow}. Whatever the sheet holds, it keeps only the catalog columns of one row: a cell
+ * beyond Excel's last column or row, or a row with more cells than Excel has columns, is refused as it is read.
  */
 final class SheetHandler extends DefaultHandler {
 
@@ -25,18 +21,23 @@ final class SheetHandler extends DefaultHandler {
     private static final int MAX_ROWS_BEFORE_HEADER = 10;
 
     private final SharedStrings sharedStrings;
-    private final StylesTable styles;
+    private final Styles styles;
     private final int maxRows;
     private final Consumer<CatalogRow> rows;
-    private final Map<Integer, Boolean> dateStyles = new HashMap<>();
 
     /** Sheet column → catalog column; {@code null} until the header row has been read. */
     private CatalogColumn[] columnsBySheetIndex;
 
-    private final Map<Integer, String> headerCells = new TreeMap<>();
+    /** Until the header is found: the catalog columns the current row names, and where. */
+    private final Map<CatalogColumn, Integer> headerColumns = new EnumMap<>(CatalogColumn.class);
+
+    private CatalogColumn repeatedHeader;
+    private boolean rowHasText;
+    private int headerRow;
     private final String[] texts = new String[COLUMNS.length];
     private final List<RowError> cellErrors = new ArrayList<>();
     private int rowNumber;
+    private int cellsInRow;
     private int dataRows;
     private int rowsBeforeHeader;
 
@@ -52,7 +53,7 @@ final class SheetHandler extends DefaultHandler {
     private StringBuilder collecting;
     private int phoneticDepth;
 
-    SheetHandler(SharedStrings sharedStrings, StylesTable styles, int maxRows, Consumer<CatalogRow> rows) {
+    SheetHandler(SharedStrings sharedStrings, Styles styles, int maxRows, Consumer<CatalogRow> rows) {
         this.sharedStrings = sharedStrings;
         this.styles = styles;
         this.maxRows = maxRows;
@@ -65,6 +66,18 @@ final class SheetHandler extends DefaultHandler {
 
     boolean headerFound() {
         return columnsBySheetIndex != null;
+    }
+
+    /** The sheet row of the header, 0 when none was found. */
+    int headerRow() {
+        return headerRow;
+    }
+
+    /** The catalog columns of the header in sheet order; empty when none was found. */
+    List<CatalogColumn> columns() {
+        return columnsBySheetIndex == null
+                ? List.of()
+                : Arrays.stream(columnsBySheetIndex).filter(c -> c != null).toList();
     }
 
     /** Whether the sheet had text but no row naming a catalog column. */
@@ -107,18 +120,31 @@ final class SheetHandler extends DefaultHandler {
     }
 
     private void startRow(Attributes attributes) {
-        String reference = attributes.getValue("r");
-        int number = reference == null ? -1 : index(reference);
+        int number = Cells.number(attributes.getValue("r"));
         rowNumber = number > 0 ? number : rowNumber + 1;
+        if (rowNumber > ImportLimits.MAX_ROW_NUMBER) {
+            throw new CatalogFileRefused("工作表中有超出第 %,d 行（Excel 的最后一行）的行，已拒绝导入".formatted(ImportLimits.MAX_ROW_NUMBER));
+        }
         cellIndex = -1;
+        cellsInRow = 0;
         Arrays.fill(texts, null);
-        headerCells.clear();
+        headerColumns.clear();
+        repeatedHeader = null;
+        rowHasText = false;
         cellErrors.clear();
     }
 
     private void startCell(Attributes attributes) {
+        if (++cellsInRow > ImportLimits.MAX_CELLS_PER_ROW) {
+            throw new CatalogFileRefused("工作表第 %d 行的单元格超过 %,d 个的上限（Excel 一行最多 %,d 列），已拒绝导入"
+                    .formatted(rowNumber, ImportLimits.MAX_CELLS_PER_ROW, ImportLimits.MAX_COLUMNS));
+        }
         String reference = attributes.getValue("r");
-        cellIndex = reference == null ? cellIndex + 1 : Cells.columnIndex(reference);
+        cellIndex = reference == null ? cellIndex + 1 : Cells.columnIndex(reference, ImportLimits.MAX_COLUMNS);
+        if (cellIndex >= ImportLimits.MAX_COLUMNS) {
+            throw new CatalogFileRefused(
+                    "工作表第 %d 行有超出 XFD 列（第 %,d 列，Excel 的最后一列）的单元格，已拒绝导入".formatted(rowNumber, ImportLimits.MAX_COLUMNS));
+        }
         if (columnsBySheetIndex == null) {
             cellColumn = null;
             cellTarget = cellIndex >= 0;
@@ -154,7 +180,7 @@ final class SheetHandler extends DefaultHandler {
         cellTarget = false;
         String text = cellText();
         if (columnsBySheetIndex == null) {
-            headerCells.put(cellIndex, text);
+            headerCell(text);
         } else {
             texts[cellColumn.ordinal()] = text;
         }
@@ -166,7 +192,7 @@ final class SheetHandler extends DefaultHandler {
             return formula.isEmpty() ? null : "=" + formula;
         }
         if ("s".equals(cellType)) {
-            return sharedStrings.get(index(value));
+            return sharedStrings.get(Cells.number(value));
         }
         String raw = value.toString();
         if (cellType == null || cellType.equals("n")) {
@@ -194,34 +220,20 @@ final class SheetHandler extends DefaultHandler {
         };
     }
 
-    /** A non-negative number in an attribute or a shared-string cell, read without making a string; -1 when it is none. */
-    private static int index(CharSequence digits) {
-        int index = 0;
-        int length = digits.length();
-        for (int i = 0; i < length; i++) {
-            char c = digits.charAt(i);
-            if (c < '0' || c > '9' || index > (Integer.MAX_VALUE - 9) / 10) {
-                return -1;
-            }
-            index = index * 10 + (c - '0');
-        }
-        return length == 0 ? -1 : index;
-    }
-
     private boolean isDateStyle() {
-        if (styles == null || cellStyle == null) {
-            return false;
-        }
-        int index = index(cellStyle);
-        return dateStyles.computeIfAbsent(index, this::dateFormatted);
+        return cellStyle != null && styles.isDate(Cells.number(cellStyle));
     }
 
-    private boolean dateFormatted(int styleIndex) {
-        if (styleIndex < 0 || styleIndex >= styles.getNumCellStyles()) {
-            return false;
+    /** Before the header: notes which catalog column a cell names, keeping no text. */
+    private void headerCell(String text) {
+        if (isBlank(text)) {
+            return;
         }
-        XSSFCellStyle style = styles.getStyleAt(styleIndex);
-        return style != null && DateUtil.isADateFormat(style.getDataFormat(), style.getDataFormatString());
+        rowHasText = true;
+        CatalogColumn column = CatalogColumn.ofHeader(text).orElse(null);
+        if (column != null && headerColumns.putIfAbsent(column, cellIndex) != null && repeatedHeader == null) {
+            repeatedHeader = column;
+        }
     }
 
     private void error(String message) {
@@ -245,31 +257,28 @@ final class SheetHandler extends DefaultHandler {
     }
 
     private void readHeader() {
-        if (headerCells.values().stream().allMatch(SheetHandler::isBlank)) {
+        if (!rowHasText) {
             return;
         }
-        Map<CatalogColumn, Integer> found = new EnumMap<>(CatalogColumn.class);
-        int width = 0;
-        for (Map.Entry<Integer, String> cell : headerCells.entrySet()) {
-            CatalogColumn column = CatalogColumn.ofHeader(cell.getValue()).orElse(null);
-            if (column != null && found.putIfAbsent(column, cell.getKey()) != null) {
-                throw new CatalogFileInvalid("表头中“%s”列出现了不止一次，请只保留一列".formatted(column.header()));
-            }
-            width = Math.max(width, cell.getKey() + 1);
+        if (repeatedHeader != null) {
+            throw new CatalogFileInvalid("表头中“%s”列出现了不止一次，请只保留一列".formatted(repeatedHeader.header()));
         }
         // A title or a note above the header is tolerated: the header is the first row naming any catalog column.
-        if (found.isEmpty() && ++rowsBeforeHeader < MAX_ROWS_BEFORE_HEADER) {
+        if (headerColumns.isEmpty() && ++rowsBeforeHeader < MAX_ROWS_BEFORE_HEADER) {
             return;
         }
         String missing = Arrays.stream(COLUMNS)
-                .filter(c -> c.required() && !found.containsKey(c))
+                .filter(c -> c.required() && !headerColumns.containsKey(c))
                 .map(c -> "“" + c.header() + "”")
                 .collect(Collectors.joining("、"));
         if (!missing.isEmpty()) {
             throw new CatalogFileInvalid("第 %d 行的表头缺少必需的列：%s。请使用本轮的导入模板，不要修改表头".formatted(rowNumber, missing));
         }
+        // Only as wide as the last catalog column, which lies within XFD: every cell beyond it is refused on reading.
+        int width = headerColumns.values().stream().mapToInt(i -> i + 1).max().orElse(0);
         columnsBySheetIndex = new CatalogColumn[width];
-        found.forEach((column, index) -> columnsBySheetIndex[index] = column);
+        headerColumns.forEach((column, index) -> columnsBySheetIndex[index] = column);
+        headerRow = rowNumber;
     }
 
     private boolean allBlank() {

@@ -1,0 +1,191 @@
+package cn.taxprocurement.packaged;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import cn.taxprocurement.catalog.CatalogFixtures;
+import cn.taxprocurement.fixtures.HostileWorkbook;
+import cn.taxprocurement.fixtures.RawWorkbook;
+import io.restassured.http.ContentType;
+import io.restassured.path.json.JsonPath;
+import io.restassured.response.Response;
+import io.restassured.specification.RequestSpecification;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Supplier;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Workbooks built to exhaust memory, uploaded to the packaged service at {@code -Xmx256m}, which exits on running out
+ * of memory: each is refused (422, or for a zip bomb and an external entity an import that fails), lists nothing,
+ * and the service stays ready; its heap after each attack is printed.
+ */
+class HostileWorkbookIT {
+    private static final Path DATA_DIR = Path.of("target/hostile-workbook-it/mariadb");
+    private static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+    private static final String PROBLEM = "application/problem+json";
+    private static final String DESKTOP = "A02010104";
+    private static final long MB = 1024 * 1024;
+    private static final String ACTIVE = "hostile-it-vendor";
+    private static final String UNREGISTERED = "hostile-it-stranger";
+
+    private final SigningKey key = new SigningKey();
+    private PackagedService service;
+
+    @Test
+    void noWorkbookTakesTheServiceDownAndNoneListsAnything() throws Exception {
+        PackagedService.deleteRecursively(DATA_DIR);
+        Map<String, String> environment = Map.of(
+                "PROCUREMENT_EMBEDDED_DB_DATA_DIR", DATA_DIR.toString(),
+                "QUARKUS_OIDC_PUBLIC_KEY", key.publicKey(),
+                "QUARKUS_OIDC_PAGES_TENANT_ENABLED", "false");
+        try (PackagedService started = PackagedService.start(environment, List.of("-XX:+ExitOnOutOfMemoryError"))) {
+            service = started;
+            long roundId = aRound();
+            anActiveVendor();
+            System.out.printf("hostile-workbook: heap before the attacks %d MB%n", heapUsedMegabytes());
+
+            for (Map.Entry<String, Supplier<byte[]>> attack : attacks().entrySet()) {
+                byte[] workbook = attack.getValue().get();
+                boolean queuedToFail = attack.getKey().startsWith("zip bomb")
+                        || attack.getKey().startsWith("XXE");
+                for (String vendor : List.of(ACTIVE, UNREGISTERED)) {
+                    Response answer = upload(vendor, roundId, workbook);
+                    String outcome =
+                            answer.statusCode() + " " + answer.jsonPath().getString("detail");
+                    if (queuedToFail && vendor.equals(ACTIVE)) {
+                        assertThat(answer.statusCode()).isEqualTo(202);
+                        JsonPath ended = ended(answer.jsonPath().getLong("id"));
+                        assertThat(ended.getString("status")).isEqualTo("FAILED");
+                        outcome = "202, import FAILED: " + ended.getString("failureMessage");
+                    } else {
+                        assertThat(answer.statusCode()).isBetween(400, 499);
+                        assertThat(answer.contentType()).startsWith(PROBLEM);
+                        if (!queuedToFail) {
+                            assertThat(answer.statusCode()).isEqualTo(422);
+                            assertThat(answer.jsonPath().getString("title")).isEqualTo("工作簿结构被拒绝");
+                        }
+                    }
+                    given().port(service.port).get("/q/health/ready").then().statusCode(200);
+                    System.out.printf(
+                            "hostile-workbook: %s (%,d bytes) as %s: %s; heap after %d MB%n",
+                            attack.getKey(), workbook.length, vendor, outcome, heapUsedMegabytes());
+                }
+            }
+
+            assertThat(as(ACTIVE, "vendor")
+                            .queryParam("roundId", roundId)
+                            .get("/api/v1/vendors/me/products")
+                            .then()
+                            .statusCode(200)
+                            .extract()
+                            .jsonPath()
+                            .getLong("total"))
+                    .isZero();
+            System.out.printf(
+                    "hostile-workbook: heap after all attacks %d MB, RSS %d MB%n",
+                    heapUsedMegabytes(), service.residentMegabytes());
+        }
+    }
+
+    private static Map<String, Supplier<byte[]>> attacks() {
+        Map<String, Supplier<byte[]>> attacks = new LinkedHashMap<>();
+        attacks.put("far column FLHOMVY1", HostileWorkbook::farColumn);
+        attacks.put("1,000,000 empty cells in one row", HostileWorkbook::millionEmptyCells);
+        attacks.put("160 MB of shared strings", () -> HostileWorkbook.sharedStringsInflatingTo(160 * MB));
+        attacks.put("100,000 tiny sheets", () -> HostileWorkbook.tinySheets(100_000));
+        attacks.put("200 MB styles part", () -> HostileWorkbook.stylesInflatingTo(200 * MB));
+        attacks.put("100,000 nested elements", () -> HostileWorkbook.nestedDeep(100_000));
+        attacks.put("zip bomb (200 MB of spaces)", () -> RawWorkbook.aWorkbook()
+                .row("品目编码", "品牌", "型号", "规格参数", "单价(元)")
+                .row(DESKTOP, "炸弹", "B-1", "", "100")
+                .inflatingTo(200 * MB)
+                .bytes());
+        attacks.put("XXE DOCTYPE", () -> RawWorkbook.aWorkbook()
+                .prologue("<!DOCTYPE worksheet [<!ENTITY xxe SYSTEM \"file:///etc/hostname\">]>")
+                .row("品目编码", "品牌", "型号", "规格参数", "单价(元)")
+                .rawRow("<row r=\"2\"><c r=\"A2\" t=\"inlineStr\"><is><t>" + DESKTOP
+                        + "</t></is></c><c r=\"B2\" t=\"inlineStr\"><is><t>&xxe;</t></is></c>"
+                        + "<c r=\"C2\" t=\"inlineStr\"><is><t>X-1</t></is></c><c r=\"E2\"><v>100</v></c></row>")
+                .bytes());
+        return attacks;
+    }
+
+    private Response upload(String vendor, long roundId, byte[] workbook) {
+        return as(vendor, "vendor")
+                .multiPart("roundId", String.valueOf(roundId))
+                .multiPart("file", "产品目录.xlsx", workbook, XLSX)
+                .post("/api/v1/catalog-imports");
+    }
+
+    private JsonPath ended(long id) throws InterruptedException {
+        long deadline = System.nanoTime() + 120_000_000_000L;
+        while (System.nanoTime() < deadline) {
+            JsonPath body = as(ACTIVE, "vendor")
+                    .get("/api/v1/catalog-imports/" + id)
+                    .then()
+                    .statusCode(200)
+                    .extract()
+                    .jsonPath();
+            if (List.of("SUCCEEDED", "FAILED").contains(body.getString("status"))) {
+                return body;
+            }
+            Thread.sleep(200);
+        }
+        throw new AssertionError("import " + id + " did not end within two minutes");
+    }
+
+    /** Heap in use now, the sum of the heap pools from the service's own metrics. */
+    private long heapUsedMegabytes() {
+        String metrics = given().port(service.port)
+                .get("/q/metrics")
+                .then()
+                .statusCode(200)
+                .extract()
+                .asString();
+        double bytes = metrics.lines()
+                .filter(line -> line.startsWith("jvm_memory_used_bytes{") && line.contains("area=\"heap\""))
+                .mapToDouble(line -> Double.parseDouble(line.substring(line.lastIndexOf(' ') + 1)))
+                .sum();
+        return Math.round(bytes / MB);
+    }
+
+    private long aRound() {
+        return as("hostile-it-officer", "officer")
+                .contentType(ContentType.JSON)
+                .body(Map.of("year", 2066, "name", "2066年度入围采购", "categoryCodes", List.of(DESKTOP)))
+                .post("/api/v1/catalog-rounds")
+                .then()
+                .statusCode(201)
+                .extract()
+                .jsonPath()
+                .getLong("id");
+    }
+
+    private void anActiveVendor() {
+        long vendorId = as(ACTIVE, "vendor")
+                .contentType(ContentType.JSON)
+                .body(Map.of(
+                        "uscc", CatalogFixtures.newUscc(),
+                        "name", "恶意文件测试科技有限公司",
+                        "contactName", "钱七",
+                        "contactPhone", "010-68885678",
+                        "email", "hostile@example.cn"))
+                .post("/api/v1/vendors/me")
+                .then()
+                .statusCode(201)
+                .extract()
+                .jsonPath()
+                .getLong("id");
+        as("hostile-it-officer", "officer")
+                .post("/api/v1/vendors/" + vendorId + "/approve")
+                .then()
+                .statusCode(200);
+    }
+
+    private RequestSpecification as(String subject, String role) {
+        return given().port(service.port).auth().oauth2(key.token(subject, role));
+    }
+}
