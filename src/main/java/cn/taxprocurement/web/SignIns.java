@@ -35,7 +35,9 @@ public class SignIns implements SecurityIdentityAugmentor {
     @Override
     public Uni<SecurityIdentity> augment(
             SecurityIdentity identity, AuthenticationRequestContext context, Map<String, Object> attributes) {
-        RoutingContext request = HttpSecurityUtils.getRoutingContextAttribute(attributes);
+        RoutingContext request = attributes.containsKey(HttpSecurityUtils.ROUTING_CONTEXT_ATTRIBUTE)
+                ? HttpSecurityUtils.getRoutingContextAttribute(attributes)
+                : HttpSecurityUtils.getRoutingContextAttribute(identity);
         if (identity.isAnonymous() || request == null || !completesCodeFlow(request)) {
             return Uni.createFrom().item(identity);
         }
