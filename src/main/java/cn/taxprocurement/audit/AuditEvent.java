@@ -43,6 +43,10 @@ public class AuditEvent {
     @Column(nullable = false)
     String hash;
 
+    /** How {@link #hash} encodes the fields: 1 joined them with a separator, 2 prefixes each with its length. */
+    @Column(name = "hash_version", nullable = false)
+    int hashVersion;
+
     protected AuditEvent() {}
 
     AuditEvent(
@@ -66,13 +70,14 @@ public class AuditEvent {
         this.summary = summary;
         this.sourceIp = sourceIp;
         this.prevHash = prevHash;
+        this.hashVersion = AuditHash.CURRENT_VERSION;
         this.hash = computeHash();
     }
 
     /** SHA-256 over every field and the previous event's hash: changing any of them breaks the chain here. */
     String computeHash() {
-        String content = String.join(
-                "\u001F",
+        return AuditHash.of(
+                hashVersion,
                 String.valueOf(id),
                 at.toString(),
                 actor,
@@ -81,8 +86,7 @@ public class AuditEvent {
                 entityType,
                 entityId,
                 summary,
-                String.valueOf(sourceIp),
+                sourceIp,
                 prevHash);
-        return AuditHash.sha256(content);
     }
 }

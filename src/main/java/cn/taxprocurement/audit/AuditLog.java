@@ -80,8 +80,8 @@ public class AuditLog {
      * cost Hibernate more than the database. */
     private static void insert(Connection connection, List<AuditEvent> events) throws SQLException {
         try (PreparedStatement insert = connection.prepareStatement("INSERT INTO audit_event (id, at, actor,"
-                + " actor_role, action, entity_type, entity_id, summary, source_ip, prev_hash, hash)"
-                + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+                + " actor_role, action, entity_type, entity_id, summary, source_ip, prev_hash, hash, hash_version)"
+                + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
             for (AuditEvent event : events) {
                 insert.setLong(1, event.id);
                 // The wall-clock time in UTC, as Hibernate stores and reads instants here (jdbc.timezone=UTC), bound as
@@ -97,6 +97,7 @@ public class AuditLog {
                 insert.setString(9, event.sourceIp);
                 insert.setString(10, event.prevHash);
                 insert.setString(11, event.hash);
+                insert.setInt(12, event.hashVersion);
                 insert.addBatch();
             }
             insert.executeBatch();

@@ -8,6 +8,7 @@ import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.QueryParam;
 import java.time.OffsetDateTime;
@@ -18,6 +19,9 @@ import java.time.OffsetDateTime;
 public class AuditResource {
     @Inject
     AuditTrail trail;
+
+    @Inject
+    AuditCheckpoints checkpoints;
 
     /** An audit event as auditors read it. */
     public record AuditEventView(
@@ -71,5 +75,18 @@ public class AuditResource {
     @Path("/verify")
     public AuditTrail.Verification verify() {
         return trail.verify();
+    }
+
+    @GET
+    @Path("/checkpoint")
+    public AuditCheckpoints.Checkpoint checkpoint() {
+        return checkpoints.newest();
+    }
+
+    /** A kept checkpoint that is not the service's, or no longer matches the trail, is answered valid: false. */
+    @POST
+    @Path("/checkpoint/verify")
+    public AuditCheckpoints.CheckpointCheck verifyCheckpoint(AuditCheckpoints.Checkpoint checkpoint) {
+        return checkpoints.check(checkpoint);
     }
 }

