@@ -179,11 +179,13 @@ class CatalogImportQueueTest {
         }
     }
 
-    /** Whether an upload's transaction waits for the lock on a vendor's row. */
+    /**
+     * Whether an upload's transaction waits for the vendor's row: to lock it, or, were it not locked, to insert an
+     * import that refers to it.
+     */
     private boolean waitingForTheVendor() {
-        return ((Number) em.createNativeQuery(
-                                        "SELECT COUNT(*) FROM information_schema.INNODB_TRX"
-                                                + " WHERE trx_state = 'LOCK WAIT' AND trx_query LIKE '%FROM vendor WHERE subject%'")
+        return ((Number) em.createNativeQuery("SELECT COUNT(*) FROM information_schema.INNODB_TRX"
+                                        + " WHERE trx_state = 'LOCK WAIT' AND trx_query LIKE '%vendor%'")
                                 .getSingleResult())
                         .longValue()
                 > 0;
