@@ -3,6 +3,7 @@ package cn.taxprocurement.api;
 import cn.taxprocurement.common.Conflict;
 import cn.taxprocurement.common.InvalidField;
 import cn.taxprocurement.common.NotFound;
+import cn.taxprocurement.common.TooManyRequests;
 import cn.taxprocurement.lib.catalogimport.CatalogFileNotXlsx;
 import cn.taxprocurement.lib.catalogimport.CatalogFileRefused;
 import cn.taxprocurement.lib.catalogimport.CatalogFileTooLarge;
@@ -69,6 +70,14 @@ public class ProblemMapper {
     @ServerExceptionMapper({OptimisticLockException.class, StaleStateException.class})
     public Response concurrentChange(RuntimeException e) {
         return problem(409, "当前状态不允许此操作", "该记录已被他人同时修改，请刷新后重试", null);
+    }
+
+    @ServerExceptionMapper
+    public Response tooMany(TooManyRequests e) {
+        Response problem = problem(429, "请求过多", e.getMessage(), null);
+        return Response.fromResponse(problem)
+                .header("Retry-After", Math.max(1, e.retryAfter().toSeconds()))
+                .build();
     }
 
     @ServerExceptionMapper

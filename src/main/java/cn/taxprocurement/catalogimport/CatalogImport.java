@@ -124,6 +124,11 @@ public class CatalogImport {
         return status == ImportStatus.RUNNING && worker.equals(claimedBy) && attempts == attempt;
     }
 
+    /** Its worker is still at it: the claim holds for another claim timeout. */
+    void heartbeat(Instant now) {
+        claimedAt = now;
+    }
+
     /** The whole file was read and checked: these are its counts and first errors. */
     void validated(int total, int rejected, String errors, Instant now) {
         totalRows = total;

@@ -27,6 +27,8 @@ import java.util.Optional;
 class CatalogImportRepository implements PanacheRepository<CatalogImport> {
     static final String UPLOAD = "UPLOAD";
     static final String ERRORS = "ERRORS";
+    /** How much of a stored workbook is read at once. */
+    private static final int SLICE = 1024 * 1024;
 
     @Inject
     AgroalDataSource dataSource;
@@ -51,6 +53,20 @@ class CatalogImportRepository implements PanacheRepository<CatalogImport> {
         return ids.stream().findFirst().map(id -> ((Number) id).longValue());
     }
 
+    /** Locks the row of the vendor signed in as {@code subject} until the transaction ends; empty if there is none. */
+    Optional<Long> lockVendor(String subject) {
+        List<?> ids = getEntityManager()
+                .createNativeQuery("SELECT id FROM vendor WHERE subject = :subject FOR UPDATE")
+                .setParameter("subject", subject)
+                .getResultList();
+        return ids.stream().findFirst().map(id -> ((Number) id).longValue());
+    }
+
+    /** How many imports of the vendor are queued or running. */
+    long countActive(long vendorId) {
+        return count("vendorId = ?1 and status in ?2", vendorId, List.of(ImportStatus.QUEUED, ImportStatus.RUNNING));
+    }
+
     Page<CatalogImport> ofVendor(long vendorId, PageRequest page) {
         PanacheQuery<CatalogImport> found = find("vendorId", Sort.descending("id"), vendorId);
         return new Page<>(found.page(page.page, page.size).list(), found.count(), page.page, page.size);
@@ -73,22 +89,36 @@ class CatalogImportRepository implements PanacheRepository<CatalogImport> {
         }
     }
 
-    /** Copies a stored workbook to {@code out}; false when there is none. */
+    /**
+     * Copies a stored workbook to {@code out} a slice at a time, since the driver reads a whole value into memory;
+     * false when there is none. Within one transaction the slices are of one and the same workbook.
+     */
     boolean copyFile(long importId, String kind, OutputStream out) {
         try (Connection connection = dataSource.getConnection();
-                PreparedStatement select = connection.prepareStatement(
-                        "SELECT content FROM catalog_import_file WHERE import_id = ? AND kind = ?")) {
-            select.setLong(1, importId);
-            select.setString(2, kind);
-            try (ResultSet rows = select.executeQuery()) {
+                PreparedStatement length = connection.prepareStatement(
+                        "SELECT LENGTH(content) FROM catalog_import_file WHERE import_id = ? AND kind = ?");
+                PreparedStatement slice = connection.prepareStatement(
+                        "SELECT SUBSTRING(content, ?, ?) FROM catalog_import_file WHERE import_id = ? AND kind = ?")) {
+            length.setLong(1, importId);
+            length.setString(2, kind);
+            long size;
+            try (ResultSet rows = length.executeQuery()) {
                 if (!rows.next()) {
                     return false;
                 }
-                try (InputStream content = rows.getBinaryStream(1)) {
-                    content.transferTo(out);
-                }
-                return true;
+                size = rows.getLong(1);
             }
+            slice.setLong(3, importId);
+            slice.setString(4, kind);
+            for (long from = 0; from < size; from += SLICE) {
+                slice.setLong(1, from + 1);
+                slice.setInt(2, SLICE);
+                try (ResultSet rows = slice.executeQuery()) {
+                    rows.next();
+                    out.write(rows.getBytes(1));
+                }
+            }
+            return true;
         } catch (SQLException e) {
             throw new IllegalStateException(e);
         } catch (IOException e) {

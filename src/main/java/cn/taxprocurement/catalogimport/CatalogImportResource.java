@@ -14,7 +14,6 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.StreamingOutput;
-import java.io.ByteArrayOutputStream;
 import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.multipart.FileUpload;
 
@@ -56,9 +55,13 @@ public class CatalogImportResource {
     @Produces(Downloads.XLSX)
     @RolesAllowed({Roles.VENDOR, Roles.OFFICER})
     public Response errors(@PathParam("id") long id) {
-        ByteArrayOutputStream stored = new ByteArrayOutputStream();
-        boolean found = service.errorWorkbook(currentUser.actor(), id, stored);
-        StreamingOutput body = found ? stored::writeTo : Uploads::writeEmptyErrorWorkbook;
+        StreamingOutput body = service.errorWorkbook(currentUser.actor(), id)
+                .<StreamingOutput>map(stored -> out -> {
+                    try (stored) {
+                        stored.transferTo(out);
+                    }
+                })
+                .orElse(Uploads::writeEmptyErrorWorkbook);
         return Response.ok(body, Downloads.XLSX)
                 .header(
                         "Content-Disposition",

@@ -12,6 +12,7 @@ import cn.taxprocurement.common.Conflict;
 import cn.taxprocurement.common.NotFound;
 import cn.taxprocurement.common.Page;
 import cn.taxprocurement.common.PageRequest;
+import cn.taxprocurement.common.TooManyRequests;
 import cn.taxprocurement.lib.catalogimport.CatalogProduct;
 import cn.taxprocurement.lib.catalogimport.ImportSummary;
 import cn.taxprocurement.lib.catalogimport.RoundCategory;
@@ -23,10 +24,17 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import java.io.IOException;
+import java.io.InputStream;
 import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -39,6 +47,11 @@ import java.util.Set;
 @ApplicationScoped
 public class CatalogImportService {
     static final String ENTITY = "CatalogImport";
+    /** How many imports of one vendor may be queued or running at once. */
+    static final int ACTIVE_LIMIT = 3;
+    /** What a vendor at the limit is told to wait: a small catalog's import takes about this long. */
+    static final Duration RETRY_AFTER = Duration.ofSeconds(30);
+
     private static final TypeReference<List<ImportView.ErrorView>> ERRORS = new TypeReference<>() {};
 
     @Inject
@@ -68,6 +81,9 @@ public class CatalogImportService {
     @Inject
     ObjectMapper json;
 
+    @Inject
+    Event<ImportQueued> queued;
+
     /** What a worker holds while it processes an import: enough to list its rows without reading the import again. */
     record Claim(
             long id,
@@ -93,7 +109,9 @@ public class CatalogImportService {
      */
     @Transactional
     public ImportView queue(Actor actor, long roundId, String fileName, Path file, long size, String sha256) {
-        Vendor vendor = vendors.findBySubject(actor.subject()).orElseThrow(() -> new Conflict("请先注册供应商并通过审核，再导入产品"));
+        // Locked before anything else is read, so that this transaction's reads see what the previous holder queued.
+        long vendorId = imports.lockVendor(actor.subject()).orElseThrow(() -> new Conflict("请先注册供应商并通过审核，再导入产品"));
+        Vendor vendor = vendors.findById(vendorId);
         if (!vendor.isActive()) {
             throw new Conflict("供应商尚未通过审核，不能导入产品");
         }
@@ -105,10 +123,14 @@ public class CatalogImportService {
         if (existing.isPresent()) {
             return view(existing.get());
         }
+        if (imports.countActive(vendor.id()) >= ACTIVE_LIMIT) {
+            throw new TooManyRequests("已有 " + ACTIVE_LIMIT + " 个产品目录导入在排队或处理中，请等其中一个完成后再上传", RETRY_AFTER);
+        }
         CatalogImport job =
                 CatalogImport.queue(vendor.id(), roundId, fileName, sha256, size, actor.name(), actor.sourceIp());
         imports.persistAndFlush(job);
         imports.storeFile(job.id, CatalogImportRepository.UPLOAD, file);
+        queued.fire(new ImportQueued(job.id));
         audit.record(
                 actor,
                 "CATALOG_IMPORT_QUEUED",
@@ -130,11 +152,30 @@ public class CatalogImportService {
         return view(visible(actor, id));
     }
 
-    /** Writes the rejected rows' workbook of an import; false when it has none yet. */
+    /**
+     * The rejected rows' workbook of an import, copied out of the database into a file that is gone once the stream
+     * is closed, so that sending it holds neither a connection nor the workbook in memory; empty when it has none yet.
+     */
     @Transactional
-    boolean errorWorkbook(Actor actor, long id, OutputStream out) {
+    Optional<InputStream> errorWorkbook(Actor actor, long id) {
         CatalogImport job = visible(actor, id);
-        return imports.copyFile(job.id, CatalogImportRepository.ERRORS, out);
+        try {
+            Path copy = Files.createTempFile("catalog-import-download-", ".xlsx");
+            try {
+                boolean found;
+                try (OutputStream out = Files.newOutputStream(copy)) {
+                    found = imports.copyFile(job.id, CatalogImportRepository.ERRORS, out);
+                }
+                return found
+                        ? Optional.of(Files.newInputStream(copy, StandardOpenOption.DELETE_ON_CLOSE))
+                        : Optional.empty();
+            } finally {
+                // The name goes whatever happened: an opened copy is read on until its stream is closed.
+                Files.deleteIfExists(copy);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     @Transactional
@@ -196,6 +237,12 @@ public class CatalogImportService {
         if (!imports.copyFile(claim.id(), CatalogImportRepository.UPLOAD, out)) {
             throw new IllegalStateException("catalog import " + claim.id() + " has no stored upload");
         }
+    }
+
+    /** The worker is alive and still holds the import: its claim is renewed, or it learns that it lost it. */
+    @Transactional
+    void heartbeat(Claim claim) {
+        claimed(claim).heartbeat(Instant.now());
     }
 
     /** The whole file passed the first reading: record its counts, first errors and rejected rows' workbook. */

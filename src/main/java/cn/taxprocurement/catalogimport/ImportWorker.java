@@ -11,15 +11,19 @@ import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.ReentrantLock;
 import org.jboss.logging.Logger;
@@ -37,6 +41,9 @@ public class ImportWorker {
     /** This instance's name in claims. */
     static final String INSTANCE = "worker-" + UUID.randomUUID();
 
+    /** The poll's name in the scheduler. */
+    static final String POLL = "catalog-import-poll";
+
     @Inject
     CatalogImportService service;
 
@@ -46,13 +53,29 @@ public class ImportWorker {
     /** Held while an import is claimed and processed, so that stopping can wait for it to be handed back. */
     private final ReentrantLock working = new ReentrantLock();
 
+    /** Works through the queue when this replica queues an import; one wake-up waits while one runs, more are moot. */
+    private final ThreadPoolExecutor wakeUps = new ThreadPoolExecutor(
+            1,
+            1,
+            0,
+            TimeUnit.SECONDS,
+            new ArrayBlockingQueue<>(1),
+            work -> new Thread(work, "catalog-import-wake-up"),
+            new ThreadPoolExecutor.DiscardPolicy());
+
     private volatile boolean stopping;
 
-    @Scheduled(every = "1s", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    /** Picks up what other replicas queued and imports whose worker stopped reporting. */
+    @Scheduled(identity = POLL, every = "1s", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void tick() {
         while (processNext()) {
             // one import after another until the queue is empty
         }
+    }
+
+    /** An upload on this replica has committed: its import starts now rather than at the next poll. */
+    void wakeUp(@Observes(during = TransactionPhase.AFTER_SUCCESS) ImportQueued queued) {
+        wakeUps.execute(this::tick);
     }
 
     /** Processes the next claimable import, if any; whether there was one. */
@@ -68,6 +91,7 @@ public class ImportWorker {
     /** Claims nothing more and waits until the import in hand, if any, is handed back or done. */
     void stop(@Observes ShutdownEvent event) throws InterruptedException {
         stopping = true;
+        wakeUps.shutdown();
         if (working.tryLock(config.stopTimeout().toMillis(), TimeUnit.MILLISECONDS)) {
             working.unlock();
         } else {
@@ -87,9 +111,10 @@ public class ImportWorker {
             }
             CatalogImporter importer =
                     new CatalogImporter(new ImportLimits(config.maxFileSize().asLongValue(), config.maxRows()));
-            ImportSummary summary = validate(importer, claim, upload, errors);
+            Duration beat = config.claimTimeout().dividedBy(4);
+            ImportSummary summary = validate(importer, claim, upload, errors, beat);
             service.validated(claim, summary, summary.rejectedRows() > 0 ? errors : null);
-            list(importer, claim, upload);
+            list(importer, claim, upload, new Heartbeat(claim, beat));
             service.succeed(claim);
         } catch (CatalogFileException | Conflict e) {
             if (stopped(e)) {
@@ -112,25 +137,33 @@ public class ImportWorker {
         return true;
     }
 
-    /** First reading: every row checked, nothing listed; the rejected rows go to the error workbook. */
-    private ImportSummary validate(CatalogImporter importer, CatalogImportService.Claim claim, Path upload, Path errors)
+    /**
+     * First reading: every row checked, nothing listed; the rejected rows go to the error workbook. The claim is
+     * renewed every {@code beat} meanwhile, however long the file takes to read.
+     */
+    ImportSummary validate(
+            CatalogImporter importer, CatalogImportService.Claim claim, Path upload, Path errors, Duration beat)
             throws IOException {
         ImportRoundCheck round = new ImportRoundCheck(claim.categoryCodes(), claim.liveKeys());
+        Heartbeat heartbeat = new Heartbeat(claim, beat);
         try (OutputStream out = Files.newOutputStream(errors);
                 ErrorWorkbookWriter rejected = new ErrorWorkbookWriter(out)) {
             return importer.validate(
                     upload.toFile(),
                     round,
                     product -> {
-                        stopIfStopping();
+                        heartbeat.beat();
                         round.accepted(product);
                     },
-                    rejected);
+                    row -> {
+                        heartbeat.beat();
+                        rejected.accept(row);
+                    });
         }
     }
 
     /** Second reading: the same rows accepted again, listed in chunks of the configured size. */
-    private void list(CatalogImporter importer, CatalogImportService.Claim claim, Path upload) {
+    private void list(CatalogImporter importer, CatalogImportService.Claim claim, Path upload, Heartbeat heartbeat) {
         ImportRoundCheck round = new ImportRoundCheck(claim.categoryCodes(), claim.liveKeys());
         int chunkSize = config.chunkSize();
         List<CatalogProduct> chunk = new ArrayList<>(chunkSize);
@@ -140,6 +173,7 @@ public class ImportWorker {
                 upload.toFile(),
                 round,
                 product -> {
+                    heartbeat.beat();
                     round.accepted(product);
                     processed[0]++;
                     if (accepted[0]++ < claim.committedProducts()) {
@@ -147,18 +181,43 @@ public class ImportWorker {
                     }
                     chunk.add(product);
                     if (chunk.size() == chunkSize) {
-                        stopIfStopping();
                         service.listChunk(claim, chunk, processed[0]);
                         chunk.clear();
                     }
                 },
-                rejected -> processed[0]++);
+                rejected -> {
+                    heartbeat.beat();
+                    processed[0]++;
+                });
         service.listChunk(claim, chunk, processed[0]);
     }
 
     private void stopIfStopping() {
         if (stopping) {
             throw new Stopping();
+        }
+    }
+
+    /**
+     * Renews the claim while a file is read, at most once a beat, in a short transaction of its own, so that no other
+     * replica takes over a live import; stops the reading when this instance is stopping or the claim was lost.
+     */
+    private final class Heartbeat {
+        private final CatalogImportService.Claim claim;
+        private final long beatNanos;
+        private long last = System.nanoTime();
+
+        Heartbeat(CatalogImportService.Claim claim, Duration beat) {
+            this.claim = claim;
+            this.beatNanos = beat.toNanos();
+        }
+
+        void beat() {
+            stopIfStopping();
+            if (System.nanoTime() - last >= beatNanos) {
+                service.heartbeat(claim);
+                last = System.nanoTime();
+            }
         }
     }
 

@@ -16,6 +16,7 @@ import cn.taxprocurement.common.InvalidField;
 import cn.taxprocurement.common.NotFound;
 import cn.taxprocurement.common.Page;
 import cn.taxprocurement.common.PageRequest;
+import cn.taxprocurement.common.TooManyRequests;
 import cn.taxprocurement.lib.catalogimport.CatalogFileException;
 import cn.taxprocurement.project.BidView;
 import cn.taxprocurement.project.PlaceBid;
@@ -212,7 +213,7 @@ public class VendorPages {
             form.invalid(e);
         } catch (CatalogFileException e) {
             form.invalid(new InvalidField("file", e.getMessage()));
-        } catch (Conflict | NotFound e) {
+        } catch (Conflict | NotFound | TooManyRequests e) {
             form.refused(e.getMessage());
         }
         return importsPage(0, form);

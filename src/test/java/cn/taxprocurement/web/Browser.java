@@ -21,6 +21,7 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
@@ -126,6 +127,18 @@ public final class Browser implements AutoCloseable {
 
     public Browser click(String css) {
         find(css).click();
+        return this;
+    }
+
+    /**
+     * Clicks a button or link that loads another page and waits until that page has replaced this one: until then
+     * the old page's elements are still there to be found, and go stale under whoever reads them.
+     */
+    public Browser submit(String css) {
+        WebElement old = driver.findElement(By.tagName("html"));
+        find(css).click();
+        waitFor(d -> ExpectedConditions.stalenessOf(old).apply(d)
+                && "complete".equals(driver.executeScript("return document.readyState")));
         return this;
     }
 

@@ -94,7 +94,7 @@ class VendorJourneyTest {
             String row = "#tender-" + id;
             browser.waitFor(
                     d -> d.findElement(By.cssSelector(row + " time")).getText().contains("天"));
-            browser.type("#amount-" + id, "760000").click(row + " button");
+            browser.type("#amount-" + id, "760000").submit(row + " button");
             assertThat(browser.text(row + " .my-bid")).startsWith("¥760,000.00");
             assertThat(browser.page()).doesNotContain("654,321");
             // A tender past its deadline offers no bid form: it shows as closed.
