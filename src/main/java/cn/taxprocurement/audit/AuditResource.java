@@ -23,35 +23,6 @@ public class AuditResource {
     @Inject
     AuditCheckpoints checkpoints;
 
-    /** An audit event as auditors read it. */
-    public record AuditEventView(
-            long id,
-            OffsetDateTime at,
-            String actor,
-            String actorRole,
-            String action,
-            String entityType,
-            String entityId,
-            String summary,
-            String sourceIp,
-            String prevHash,
-            String hash) {
-        static AuditEventView of(AuditEvent e) {
-            return new AuditEventView(
-                    e.id,
-                    e.at.atOffset(java.time.ZoneOffset.UTC),
-                    e.actor,
-                    e.actorRole,
-                    e.action,
-                    e.entityType,
-                    e.entityId,
-                    e.summary,
-                    e.sourceIp,
-                    e.prevHash,
-                    e.hash);
-        }
-    }
-
     @GET
     public Page<AuditEventView> list(
             @QueryParam("actor") String actor,
@@ -68,7 +39,7 @@ public class AuditResource {
                 action,
                 from == null ? null : from.toInstant(),
                 to == null ? null : to.toInstant());
-        return trail.find(filter, page).map(AuditEventView::of);
+        return trail.events(filter, page);
     }
 
     @GET

@@ -37,6 +37,11 @@ public class AuditTrail implements PanacheRepository<AuditEvent> {
     /** The newest event as the chain's head records it. */
     record Head(long lastId, String lastHash) {}
 
+    /** A page of events as auditors read them, newest first. */
+    public Page<AuditEventView> events(Filter filter, PageRequest request) {
+        return find(filter, request).map(AuditEventView::of);
+    }
+
     public Page<AuditEvent> find(Filter filter, PageRequest request) {
         List<String> where = new ArrayList<>();
         Parameters params = new Parameters();

@@ -1,6 +1,6 @@
 package cn.taxprocurement.catalogimport;
 
-import cn.taxprocurement.common.InvalidField;
+import cn.taxprocurement.common.Download;
 import cn.taxprocurement.security.CurrentUser;
 import cn.taxprocurement.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
@@ -13,7 +13,6 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.StreamingOutput;
 import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.multipart.FileUpload;
 
@@ -33,14 +32,8 @@ public class CatalogImportResource {
     @Consumes(MediaType.MULTIPART_FORM_DATA)
     @RolesAllowed(Roles.VENDOR)
     public Response upload(@RestForm Long roundId, @RestForm("file") FileUpload file) {
-        if (roundId == null) {
-            throw new InvalidField("roundId", "请选择入围采购");
-        }
-        if (file == null) {
-            throw new InvalidField("file", "请选择要上传的 .xlsx 文件");
-        }
-        ImportView queued = uploads.accept(currentUser.actor(), roundId, file.fileName(), file.uploadedFile());
-        return Response.accepted(queued).build();
+        return Response.accepted(uploads.accept(currentUser.actor(), roundId, file))
+                .build();
     }
 
     @GET
@@ -52,20 +45,9 @@ public class CatalogImportResource {
 
     @GET
     @Path("{id}/errors.xlsx")
-    @Produces(Downloads.XLSX)
+    @Produces(Download.XLSX)
     @RolesAllowed({Roles.VENDOR, Roles.OFFICER})
     public Response errors(@PathParam("id") long id) {
-        StreamingOutput body = service.errorWorkbook(currentUser.actor(), id)
-                .<StreamingOutput>map(stored -> out -> {
-                    try (stored) {
-                        stored.transferTo(out);
-                    }
-                })
-                .orElse(Uploads::writeEmptyErrorWorkbook);
-        return Response.ok(body, Downloads.XLSX)
-                .header(
-                        "Content-Disposition",
-                        Downloads.attachment("未通过的行-导入" + id + ".xlsx", "import-" + id + "-errors.xlsx"))
-                .build();
+        return service.errorWorkbook(currentUser.actor(), id).response();
     }
 }

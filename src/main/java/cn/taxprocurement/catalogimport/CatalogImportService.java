@@ -9,11 +9,14 @@ import cn.taxprocurement.catalog.RoundStatus;
 import cn.taxprocurement.category.Category;
 import cn.taxprocurement.category.CategoryRepository;
 import cn.taxprocurement.common.Conflict;
+import cn.taxprocurement.common.Download;
 import cn.taxprocurement.common.NotFound;
 import cn.taxprocurement.common.Page;
 import cn.taxprocurement.common.PageRequest;
 import cn.taxprocurement.common.TooManyRequests;
 import cn.taxprocurement.lib.catalogimport.CatalogProduct;
+import cn.taxprocurement.lib.catalogimport.CatalogTemplate;
+import cn.taxprocurement.lib.catalogimport.ErrorWorkbookWriter;
 import cn.taxprocurement.lib.catalogimport.ImportSummary;
 import cn.taxprocurement.lib.catalogimport.RoundCategory;
 import cn.taxprocurement.security.Actor;
@@ -27,6 +30,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import jakarta.ws.rs.core.StreamingOutput;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -153,12 +157,23 @@ public class CatalogImportService {
     }
 
     /**
-     * The rejected rows' workbook of an import, copied out of the database into a file that is gone once the stream
-     * is closed, so that sending it holds neither a connection nor the workbook in memory; empty when it has none yet.
+     * The rejected rows' workbook of an import, copied out of the database into a file that is gone once it has been
+     * sent, so that sending it holds neither a connection nor the workbook in memory; an empty one while it has none.
      */
     @Transactional
-    Optional<InputStream> errorWorkbook(Actor actor, long id) {
+    public Download errorWorkbook(Actor actor, long id) {
         CatalogImport job = visible(actor, id);
+        StreamingOutput body = storedErrorWorkbook(job)
+                .<StreamingOutput>map(stored -> out -> {
+                    try (stored) {
+                        stored.transferTo(out);
+                    }
+                })
+                .orElse(out -> new ErrorWorkbookWriter(out).close());
+        return Download.xlsx("未通过的行-导入" + id + ".xlsx", "import-" + id + "-errors.xlsx", body);
+    }
+
+    private Optional<InputStream> storedErrorWorkbook(CatalogImport job) {
         try {
             Path copy = Files.createTempFile("catalog-import-download-", ".xlsx");
             try {
@@ -184,20 +199,20 @@ public class CatalogImportService {
         return imports.ofVendor(vendor.id(), page).map(this::view);
     }
 
-    /** The round's name and its categories with their names, as the template offers them. */
+    /** The blank catalog workbook of a round, with its categories and their names in the dropdown. */
     @Transactional
-    Template template(long roundId) {
+    public Download template(long roundId) {
         CatalogRound round = rounds.get(roundId);
         List<RoundCategory> codes = round.categoryCodes().stream()
                 .map(code -> new RoundCategory(
                         code,
                         categories.findByIdOptional(code).map(Category::name).orElse(code)))
                 .toList();
-        return new Template(round.name(), codes);
+        return Download.xlsx(
+                "入围产品目录模板-" + round.name() + ".xlsx",
+                "catalog-template-" + roundId + ".xlsx",
+                out -> CatalogTemplate.write(codes, out));
     }
-
-    /** A round's template: its name and categories. */
-    record Template(String roundName, List<RoundCategory> categories) {}
 
     /**
      * Claims the oldest import waiting for a worker, or one whose worker stopped reporting progress, and gathers what

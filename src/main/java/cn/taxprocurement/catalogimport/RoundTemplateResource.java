@@ -1,6 +1,6 @@
 package cn.taxprocurement.catalogimport;
 
-import cn.taxprocurement.lib.catalogimport.CatalogTemplate;
+import cn.taxprocurement.common.Download;
 import cn.taxprocurement.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -9,7 +9,6 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.StreamingOutput;
 
 /** The blank catalog template of a round, with its categories in the dropdown. */
 @Path("/api/v1/catalog-rounds/{id}/template.xlsx")
@@ -18,16 +17,9 @@ public class RoundTemplateResource {
     CatalogImportService service;
 
     @GET
-    @Produces(Downloads.XLSX)
+    @Produces(Download.XLSX)
     @RolesAllowed({Roles.VENDOR, Roles.OFFICER})
     public Response template(@PathParam("id") long id) {
-        CatalogImportService.Template template = service.template(id);
-        StreamingOutput body = out -> CatalogTemplate.write(template.categories(), out);
-        return Response.ok(body, Downloads.XLSX)
-                .header(
-                        "Content-Disposition",
-                        Downloads.attachment(
-                                "入围产品目录模板-" + template.roundName() + ".xlsx", "catalog-template-" + id + ".xlsx"))
-                .build();
+        return service.template(id).response();
     }
 }

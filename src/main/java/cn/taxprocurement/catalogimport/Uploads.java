@@ -1,9 +1,9 @@
 package cn.taxprocurement.catalogimport;
 
 import cn.taxprocurement.common.DuplicateKey;
+import cn.taxprocurement.common.InvalidField;
 import cn.taxprocurement.lib.catalogimport.CatalogFileInvalid;
 import cn.taxprocurement.lib.catalogimport.CatalogImporter;
-import cn.taxprocurement.lib.catalogimport.ErrorWorkbookWriter;
 import cn.taxprocurement.lib.catalogimport.ImportLimits;
 import cn.taxprocurement.security.Actor;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -19,13 +19,15 @@ import java.security.DigestInputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
+import org.jboss.resteasy.reactive.multipart.FileUpload;
 
 /**
  * Takes an uploaded catalog in: checks its size, type and structure with the library before anything is stored (413,
- * 415, 422), outside any transaction, then queues it once per file, vendor and round.
+ * 415, 422), outside any transaction, then queues it once per file, vendor and round. The API and the pages upload
+ * through it alike.
  */
 @ApplicationScoped
-class Uploads {
+public class Uploads {
     private static final int NAME_LIMIT = 255;
 
     @Inject
@@ -33,6 +35,17 @@ class Uploads {
 
     @Inject
     ImportConfig config;
+
+    /** Checks and queues a vendor's upload for a round: the one way a catalog comes in. */
+    public ImportView accept(Actor actor, Long roundId, FileUpload upload) {
+        if (roundId == null) {
+            throw new InvalidField("roundId", "请选择入围采购");
+        }
+        if (upload == null) {
+            throw new InvalidField("file", "请选择要上传的 .xlsx 文件");
+        }
+        return accept(actor, roundId, upload.fileName(), upload.uploadedFile());
+    }
 
     ImportView accept(Actor actor, long roundId, String fileName, Path file) {
         long size = size(file);
@@ -66,10 +79,6 @@ class Uploads {
         } catch (CatalogFileInvalid e) {
             // Reported on the import when the worker reads it, where the vendor follows the file's outcome.
         }
-    }
-
-    static void writeEmptyErrorWorkbook(OutputStream out) {
-        new ErrorWorkbookWriter(out).close();
     }
 
     private static long size(Path file) {

@@ -1,6 +1,6 @@
 package cn.taxprocurement.web;
 
-import cn.taxprocurement.audit.AuditResource;
+import cn.taxprocurement.audit.AuditEventView;
 import cn.taxprocurement.audit.AuditTrail;
 import cn.taxprocurement.common.Page;
 import cn.taxprocurement.common.PageRequest;
@@ -16,8 +16,8 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.UriBuilder;
+import java.time.Instant;
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
 
 /** The audit trail for auditors: filtered, newest first, and the check that no event was altered or removed. */
 @Path("/auditor")
@@ -27,7 +27,7 @@ public class AuditorPages {
     private static final int PAGE_SIZE = 50;
 
     @Inject
-    AuditResource audit;
+    AuditTrail trail;
 
     /** The filters, echoed into the form and the page links; days are Beijing days. */
     public record Query(String actor, String entityType, String action, LocalDate from, LocalDate to) {
@@ -52,7 +52,7 @@ public class AuditorPages {
     @CheckedTemplate
     static class Templates {
         static native TemplateInstance events(
-                Page<AuditResource.AuditEventView> page, Query query, AuditTrail.Verification verification);
+                Page<AuditEventView> page, Query query, AuditTrail.Verification verification);
     }
 
     @GET
@@ -71,22 +71,22 @@ public class AuditorPages {
     @GET
     @Path("verify")
     public TemplateInstance verify() {
-        return eventsPage(new Query(null, null, null, null, null), 0, audit.verify());
+        return eventsPage(new Query(null, null, null, null, null), 0, trail.verify());
     }
 
     private TemplateInstance eventsPage(Query query, int page, AuditTrail.Verification verification) {
-        Page<AuditResource.AuditEventView> events = audit.list(
+        var filter = new AuditTrail.Filter(
                 query.actor(),
                 query.entityType(),
                 null,
                 query.action(),
                 startOf(query.from()),
-                query.to() == null ? null : startOf(query.to().plusDays(1)),
-                PageRequest.of(Math.max(0, page), PAGE_SIZE));
+                query.to() == null ? null : startOf(query.to().plusDays(1)));
+        Page<AuditEventView> events = trail.events(filter, PageRequest.of(Math.max(0, page), PAGE_SIZE));
         return Templates.events(events, query, verification);
     }
 
-    private static OffsetDateTime startOf(LocalDate day) {
-        return day == null ? null : day.atStartOfDay(Formats.SHANGHAI).toOffsetDateTime();
+    private static Instant startOf(LocalDate day) {
+        return day == null ? null : day.atStartOfDay(Formats.SHANGHAI).toInstant();
     }
 }

@@ -6,11 +6,10 @@ import cn.taxprocurement.catalog.ProductRequests;
 import cn.taxprocurement.catalog.ProductService;
 import cn.taxprocurement.catalog.ProductView;
 import cn.taxprocurement.catalog.RoundStatus;
-import cn.taxprocurement.catalogimport.CatalogImportResource;
 import cn.taxprocurement.catalogimport.CatalogImportService;
 import cn.taxprocurement.catalogimport.ImportStatus;
 import cn.taxprocurement.catalogimport.ImportView;
-import cn.taxprocurement.catalogimport.RoundTemplateResource;
+import cn.taxprocurement.catalogimport.Uploads;
 import cn.taxprocurement.common.Conflict;
 import cn.taxprocurement.common.InvalidField;
 import cn.taxprocurement.common.NotFound;
@@ -72,10 +71,7 @@ public class VendorPages {
     CatalogImportService imports;
 
     @Inject
-    CatalogImportResource importResource;
-
-    @Inject
-    RoundTemplateResource templateResource;
+    Uploads uploads;
 
     @Inject
     ProjectService projects;
@@ -192,7 +188,7 @@ public class VendorPages {
     @Path("rounds/{id}/template.xlsx")
     @Produces(MediaType.WILDCARD)
     public Response template(@PathParam("id") long id) {
-        return templateResource.template(id);
+        return imports.template(id).response();
     }
 
     @GET
@@ -207,7 +203,7 @@ public class VendorPages {
     public Object upload(@RestForm Long roundId, @RestForm("file") FileUpload file) {
         Form form = Form.of(Map.of("roundId", roundId == null ? "" : roundId.toString()));
         try {
-            ImportView job = (ImportView) importResource.upload(roundId, file).getEntity();
+            ImportView job = uploads.accept(currentUser.actor(), roundId, file);
             return Response.seeOther(URI.create("/vendor/imports/" + job.id())).build();
         } catch (InvalidField e) {
             form.invalid(e);
@@ -237,7 +233,7 @@ public class VendorPages {
     @Path("imports/{id}/errors.xlsx")
     @Produces(MediaType.WILDCARD)
     public Response errors(@PathParam("id") long id) {
-        return importResource.errors(id);
+        return imports.errorWorkbook(currentUser.actor(), id).response();
     }
 
     @GET

@@ -50,4 +50,15 @@ class ModuleBoundariesTest {
                 .resideInAnyPackage("org.apache.poi..")
                 .check(CLASSES);
     }
+
+    @Test
+    void pagesAreAdaptersOverServicesAndNeverCallTheApisResources() {
+        noClasses()
+                .that()
+                .resideInAPackage("cn.taxprocurement.web..")
+                .should()
+                .dependOnClassesThat()
+                .haveSimpleNameEndingWith("Resource")
+                .check(CLASSES);
+    }
 }
