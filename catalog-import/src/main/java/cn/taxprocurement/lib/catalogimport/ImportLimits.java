@@ -15,8 +15,14 @@ public record ImportLimits(long maxFileBytes, int maxRows) {
     /** Excel's last row. */
     public static final int MAX_ROW_NUMBER = 1_048_576;
 
-    /** A row cannot hold more cells than Excel has columns; more means cells written over and over. */
-    public static final int MAX_CELLS_PER_ROW = MAX_COLUMNS;
+    /**
+     * Columns a catalog may use, A to IV: the template's five, the vendor's notes and Excel's habit of writing a few
+     * formatted empty cells fit many times over.
+     */
+    public static final int MAX_CATALOG_COLUMNS = 256;
+
+    /** A row cannot hold more cells than a catalog has columns; more means cells written over and over. */
+    public static final int MAX_CELLS_PER_ROW = MAX_CATALOG_COLUMNS;
 
     /** Parts in the package: a catalog has about ten (workbook, sheets, styles, strings, relationships). */
     public static final int MAX_PARTS = 1_000;

@@ -136,14 +136,18 @@ final class SheetHandler extends DefaultHandler {
 
     private void startCell(Attributes attributes) {
         if (++cellsInRow > ImportLimits.MAX_CELLS_PER_ROW) {
-            throw new CatalogFileRefused("工作表第 %d 行的单元格超过 %,d 个的上限（Excel 一行最多 %,d 列），已拒绝导入"
-                    .formatted(rowNumber, ImportLimits.MAX_CELLS_PER_ROW, ImportLimits.MAX_COLUMNS));
+            throw new CatalogFileRefused("工作表第 %d 行的单元格超过 %,d 个的上限（产品目录最多 %,d 列），已拒绝导入"
+                    .formatted(rowNumber, ImportLimits.MAX_CELLS_PER_ROW, ImportLimits.MAX_CATALOG_COLUMNS));
         }
         String reference = attributes.getValue("r");
         cellIndex = reference == null ? cellIndex + 1 : Cells.columnIndex(reference, ImportLimits.MAX_COLUMNS);
         if (cellIndex >= ImportLimits.MAX_COLUMNS) {
             throw new CatalogFileRefused(
                     "工作表第 %d 行有超出 XFD 列（第 %,d 列，Excel 的最后一列）的单元格，已拒绝导入".formatted(rowNumber, ImportLimits.MAX_COLUMNS));
+        }
+        if (cellIndex >= ImportLimits.MAX_CATALOG_COLUMNS) {
+            throw new CatalogFileRefused("工作表第 %d 行在第 %,d 列有单元格，超出了产品目录最多 %,d 列（A 到 IV 列）的上限，已拒绝导入。请删除多余的列后再上传"
+                    .formatted(rowNumber, cellIndex + 1, ImportLimits.MAX_CATALOG_COLUMNS));
         }
         if (columnsBySheetIndex == null) {
             cellColumn = null;

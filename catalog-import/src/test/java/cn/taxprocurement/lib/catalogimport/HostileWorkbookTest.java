@@ -36,26 +36,31 @@ class HostileWorkbookTest {
     }
 
     @Test
-    void aCellJustBeyondXfdIsRefusedAndOneInXfdIsRead() {
+    void aCellJustBeyondXfdIsRefused() {
         assertRefused(
                 HostileXlsx.workbook()
                         .headerEndingWith(HostileXlsx.cell("XFE1", "备注"))
                         .write(dir.resolve("xfe.xlsx")),
                 "XFD");
-        Path xfd = HostileXlsx.workbook().rows(header("XFD1") + row2("XFD2")).write(dir.resolve("xfd.xlsx"));
-
-        WorkbookShape shape = new CatalogImporter().inspect(xfd.toFile());
-
-        assertThat(shape).isEqualTo(new WorkbookShape(1, List.of(CatalogColumn.values()), 1));
     }
 
     @Test
-    void cellsWithoutReferencesBeyondXfdAreRefused() {
+    void aCatalogReachingColumnIvIsReadAndOneBeyondItIsRefusedNamingTheLimit() {
+        Path iv = HostileXlsx.workbook().rows(header("IV1") + row2("IV2")).write(dir.resolve("iv.xlsx"));
+        assertThat(new CatalogImporter().inspect(iv.toFile()))
+                .isEqualTo(new WorkbookShape(1, List.of(CatalogColumn.values()), 1));
+
+        Path iw = HostileXlsx.workbook().rows(header("IW1") + row2("IW2")).write(dir.resolve("iw.xlsx"));
+        assertRefused(iw, "第 257 列有单元格，超出了产品目录最多 256 列");
+    }
+
+    @Test
+    void cellsWithoutReferencesBeyondTheCatalogsLastColumnAreRefused() {
         Path file = HostileXlsx.workbook()
-                .headerEndingWith("<c r=\"XFA1\"/>" + "<c/>".repeat(4))
+                .headerEndingWith("<c r=\"IS1\"/>" + "<c/>".repeat(4))
                 .write(dir.resolve("unnamed-cells.xlsx"));
 
-        assertRefused(file, "XFD");
+        assertRefused(file, "超出了产品目录最多 256 列");
     }
 
     @Test
@@ -65,8 +70,8 @@ class HostileWorkbookTest {
                 .write(dir.resolve("million-cells.xlsx"));
         assertBelowPoisZipBombRatio(file, "xl/worksheets/sheet1.xml", 10 * MB);
 
-        assertRefused(file, "第 1 行的单元格超过 16,384 个的上限");
-        assertThat(inASmallHeap(file)).startsWith("CatalogFileRefused: 工作表第 1 行的单元格超过 16,384 个的上限");
+        assertRefused(file, "第 1 行的单元格超过 256 个的上限");
+        assertThat(inASmallHeap(file)).startsWith("CatalogFileRefused: 工作表第 1 行的单元格超过 256 个的上限");
     }
 
     @Test
