@@ -19,12 +19,15 @@ import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
 import java.util.Comparator;
 import java.util.List;
+import java.util.UUID;
 import java.util.stream.Collectors;
 import org.hibernate.StaleStateException;
+import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
 /** The one place where refusals become RFC 9457 problem+json; no body names a Java class. */
 public class ProblemMapper {
+    private static final Logger LOG = Logger.getLogger(ProblemMapper.class);
 
     @ServerExceptionMapper
     public Response invalid(ConstraintViolationException e) {
@@ -110,6 +113,14 @@ public class ProblemMapper {
                 ? "请求失败"
                 : Response.Status.fromStatusCode(status).getReasonPhrase();
         return problem(status, title, title, null);
+    }
+
+    // Anything unforeseen: its stack goes to the log under an id, the caller gets the id and nothing of the cause.
+    @ServerExceptionMapper
+    public Response unexpected(Exception e) {
+        String id = UUID.randomUUID().toString();
+        LOG.errorf(e, "Unexpected failure %s", id);
+        return problem(500, "服务器内部错误", "服务器内部错误，错误编号 " + id, null);
     }
 
     static Response problem(int status, String title, String detail, List<Problem.FieldError> errors) {

@@ -5,11 +5,15 @@ import jakarta.validation.constraints.Min;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.QueryParam;
 
-/** The `page` and `size` query parameters of a list: page from 0, size 1–200, default 20. */
+/** The `page` and `size` query parameters of a list: page 0–100000, size 1–200, default 20. */
 public class PageRequest {
+    // The furthest page times the largest size stays far inside an int, so an offset never overflows.
+    public static final int MAX_PAGE = 100_000;
+
     @QueryParam("page")
     @DefaultValue("0")
-    @Min(value = 0, message = "页码不能小于 0")
+    @Min(value = 0, message = "页码应在 0 到 100000 之间")
+    @Max(value = MAX_PAGE, message = "页码应在 0 到 100000 之间")
     public int page;
 
     @QueryParam("size")
@@ -20,7 +24,7 @@ public class PageRequest {
 
     public static PageRequest of(int page, int size) {
         PageRequest request = new PageRequest();
-        request.page = page;
+        request.page = Math.min(page, MAX_PAGE);
         request.size = size;
         return request;
     }

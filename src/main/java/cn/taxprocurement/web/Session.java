@@ -11,6 +11,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
+import java.net.URISyntaxException;
 
 /**
  * Signing in and out of the pages (the identity provider's authorization code flow; the OIDC layer answers /sign-out
@@ -51,10 +52,22 @@ public class Session {
                 .setPath("/")
                 .setMaxAge(365L * 24 * 3600)
                 .setSameSite(CookieSameSite.LAX));
-        URI back = referer == null
-                ? URI.create("/")
-                : URI.create(URI.create(referer).getRawPath());
-        return Response.seeOther(back).build();
+        return Response.seeOther(URI.create(sameSitePath(referer))).build();
+    }
+
+    /**
+     * The path of the page a visitor came from, to send them back to it on this site; anything that could leave the
+     * site (a scheme-relative {@code //host/...} or {@code /\host}, no path, an unreadable address) is the home page.
+     */
+    static String sameSitePath(String referer) {
+        String path;
+        try {
+            path = referer == null ? null : new URI(referer).getRawPath();
+        } catch (URISyntaxException e) {
+            return "/";
+        }
+        boolean local = path != null && path.startsWith("/") && !path.startsWith("//") && !path.startsWith("/\\");
+        return local ? path : "/";
     }
 
     private static Response home() {

@@ -256,13 +256,47 @@ class HostileInputTest {
     // Pages
 
     @ParameterizedTest
-    @ValueSource(strings = {"size=0", "size=100000", "size=-1", "page=-1", "size=2147483648", "page=二"})
+    @ValueSource(
+            strings = {
+                "size=0",
+                "size=100000",
+                "size=-1",
+                "page=-1",
+                "size=2147483648",
+                "page=二",
+                "page=100001",
+                "page=10737419&size=200"
+            })
     void aPageOutsideItsLimitsIsRefused(String query) {
         refusedAndNothingChanged(() -> as(OFFICER)
                 .get("/api/v1/projects?" + query)
                 .then()
                 .statusCode(400)
                 .contentType(PROBLEM));
+    }
+
+    @Test
+    void aPageBeyondTheLastAllowedNamesThePageField() {
+        as(OFFICER)
+                .get("/api/v1/projects?page=10737419&size=200")
+                .then()
+                .statusCode(400)
+                .contentType(PROBLEM)
+                .body("errors.field", hasItem("page"));
+    }
+
+    @Test
+    void anUnexpectedFailureIsProblemJsonThatNamesNoClassAndNoCause() {
+        String body = as(OFFICER)
+                .get("/api/v1/test-only/failure")
+                .then()
+                .statusCode(500)
+                .contentType(PROBLEM)
+                .body("status", equalTo(500))
+                .extract()
+                .asString();
+        assertThat(body).doesNotContain("Exception", "cn.taxprocurement", FailingResource.CAUSE, "\tat ");
+        assertReady();
     }
 
     // Text that looks like code

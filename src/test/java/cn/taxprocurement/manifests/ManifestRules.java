@@ -1,5 +1,8 @@
 package cn.taxprocurement.manifests;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.fabric8.kubernetes.api.model.ConfigMap;
 import io.fabric8.kubernetes.api.model.Container;
 import io.fabric8.kubernetes.api.model.EnvVar;
@@ -19,6 +22,7 @@ import io.fabric8.kubernetes.api.model.VolumeMount;
 import io.fabric8.kubernetes.api.model.apps.Deployment;
 import io.fabric8.kubernetes.api.model.apps.StatefulSet;
 import io.fabric8.kubernetes.api.model.autoscaling.v2.HorizontalPodAutoscaler;
+import io.fabric8.kubernetes.api.model.networking.v1.HTTPIngressPath;
 import io.fabric8.kubernetes.api.model.networking.v1.Ingress;
 import io.fabric8.kubernetes.api.model.networking.v1.IngressServiceBackend;
 import io.fabric8.kubernetes.api.model.networking.v1.NetworkPolicy;
@@ -42,7 +46,9 @@ import java.util.stream.Stream;
  * are probed on the health endpoints, run as non-root on a read-only root filesystem without a service-account token,
  * are at least two and kept so by a disruption budget and the autoscaler; every image is pinned; every container has
  * requests and limits; secrets come from Secrets; only the ingress controller reaches the service and only the service
- * reaches the database.
+ * reaches the database; the Ingress routes only the public paths (not /q/metrics, /q/openapi, /q/swagger-ui, nor
+ * Keycloak's admin console or master realm); the imported realm issues tokens for the service only through clients
+ * without the password grant or offline tokens, takes its client secret from a Secret and records sign-in failures.
  */
 final class ManifestRules {
     static final String SERVICE = "tax-procurement";
@@ -53,6 +59,22 @@ final class ManifestRules {
     private static final Pattern PINNED =
             Pattern.compile("[^:@]+(/[^:@]+)*(:[A-Za-z0-9_][A-Za-z0-9_.-]*|@sha256:[0-9a-f]{64})");
     private static final String INGRESS_NAMESPACE = "ingress-nginx";
+    static final String KEYCLOAK = "keycloak";
+    private static final List<String> SERVICE_PUBLIC =
+            List.of("/", "/officer/projects", "/vendor/company", "/css/site.css", "/api/v1/projects", READY, LIVE);
+    private static final List<String> SERVICE_INSIDE =
+            List.of("/q/metrics", "/q/openapi", "/q/swagger-ui/", "/q/dev-ui/", "/q/info");
+    private static final List<String> KEYCLOAK_PUBLIC = List.of(
+            "/realms/procurement/protocol/openid-connect/auth", "/resources/abc12/login/keycloak.v2/css/styles.css");
+    private static final List<String> KEYCLOAK_INSIDE = List.of(
+            "/admin/master/console/",
+            "/admin/realms/procurement/users",
+            "/realms/master/protocol/openid-connect/token",
+            "/realms/master/account");
+    private static final String REALM_IMPORT = "/opt/keycloak/data/import";
+    private static final Pattern PLACEHOLDER = Pattern.compile("\\$\\{([A-Za-z_][A-Za-z0-9_]*)}");
+    private static final long MIN_EVENT_RETENTION_SECONDS = 30L * 24 * 3600;
+    private static final ObjectMapper JSON = new ObjectMapper();
 
     private final List<HasMetadata> objects;
     private final List<Secret> secretTemplates;
@@ -86,6 +108,8 @@ final class ManifestRules {
                 .forEach(s -> pods("StatefulSet " + name(s), s.getSpec().getTemplate()));
         of(ConfigMap.class).forEach(this::noSecretsIn);
         of(Ingress.class).forEach(this::backendsExist);
+        onlyPublicPathsAreRouted();
+        of(Deployment.class).filter(d -> name(d).equals(KEYCLOAK)).forEach(this::realms);
         of(StatefulSet.class)
                 .filter(s -> "database".equals(labels(s.getSpec().getTemplate()).get("app.kubernetes.io/component")))
                 .forEach(this::onlyTheServiceReachesTheDatabase);
@@ -267,6 +291,160 @@ final class ManifestRules {
                                 + backend.getPort());
                     }
                 });
+    }
+
+    /** The pages, the API and the health checks are routed to the service, its other /q/ paths are not; likewise Keycloak. */
+    private void onlyPublicPathsAreRouted() {
+        List<Ingress> ingresses = of(Ingress.class).toList();
+        for (Ingress ingress : ingresses) {
+            if (ingress.getSpec().getDefaultBackend() != null) {
+                broken.add("Ingress " + name(ingress) + ": a default backend routes every path");
+            }
+            Map<String, String> annotations = ingress.getMetadata().getAnnotations() == null
+                    ? Map.of()
+                    : ingress.getMetadata().getAnnotations();
+            annotations.keySet().stream()
+                    .filter(key ->
+                            key.endsWith("/use-regex") || key.endsWith("/rewrite-target") || key.endsWith("-snippet"))
+                    .forEach(key -> broken.add(
+                            "Ingress " + name(ingress) + ": " + key + " routes paths the rules cannot check"));
+        }
+        routes(ingresses, SERVICE, SERVICE_PUBLIC, SERVICE_INSIDE);
+        if (of(Service.class).anyMatch(s -> name(s).equals(KEYCLOAK))) {
+            routes(ingresses, KEYCLOAK, KEYCLOAK_PUBLIC, KEYCLOAK_INSIDE);
+        }
+    }
+
+    private void routes(List<Ingress> ingresses, String backend, List<String> reachable, List<String> inside) {
+        List<HTTPIngressPath> paths = ingresses.stream()
+                .flatMap(ingress -> ingress.getSpec().getRules().stream())
+                .flatMap(rule -> rule.getHttp().getPaths().stream())
+                .filter(path -> backend.equals(path.getBackend().getService().getName()))
+                .toList();
+        reachable.stream()
+                .filter(request -> paths.stream().noneMatch(path -> matches(path, request)))
+                .forEach(request -> broken.add("Ingress: " + request + " does not reach " + backend));
+        inside.stream()
+                .filter(request -> paths.stream().anyMatch(path -> matches(path, request)))
+                .forEach(
+                        request -> broken.add("Ingress: " + request + " of " + backend + " is reachable from outside"));
+    }
+
+    /**
+     * Whether a request path matches an Ingress path: Exact is the same path, Prefix matches whole path elements, and
+     * anything else (nginx's ImplementationSpecific) is taken as the widest reading, a plain string prefix.
+     */
+    private static boolean matches(HTTPIngressPath path, String request) {
+        String p = path.getPath() == null || path.getPath().isEmpty() ? "/" : path.getPath();
+        return switch (String.valueOf(path.getPathType())) {
+            case "Exact" -> request.equals(p);
+            case "Prefix" -> {
+                String prefix = p.endsWith("/") ? p.substring(0, p.length() - 1) : p;
+                yield prefix.isEmpty() || request.equals(prefix) || request.startsWith(prefix + "/");
+            }
+            default -> request.startsWith(p);
+        };
+    }
+
+    /** The realms Keycloak imports at start: the JSON files of the ConfigMaps mounted at its import folder. */
+    private void realms(Deployment keycloak) {
+        PodSpec pod = keycloak.getSpec().getTemplate().getSpec();
+        Container container = pod.getContainers().get(0);
+        List<String> importVolumes = container.getVolumeMounts().stream()
+                .filter(mount -> mount.getMountPath().equals(REALM_IMPORT))
+                .map(VolumeMount::getName)
+                .toList();
+        List<ConfigMap> realmMaps = pod.getVolumes().stream()
+                .filter(v -> importVolumes.contains(v.getName()) && v.getConfigMap() != null)
+                .flatMap(v -> of(ConfigMap.class)
+                        .filter(c -> name(c).equals(v.getConfigMap().getName())))
+                .toList();
+        if (realmMaps.isEmpty()) {
+            broken.add("Deployment " + KEYCLOAK + ": no realm is imported");
+        }
+        for (ConfigMap realmMap : realmMaps) {
+            realmMap.getData().forEach((file, text) -> {
+                try {
+                    realm("realm " + file, JSON.readTree(text), container);
+                } catch (JsonProcessingException e) {
+                    broken.add("realm " + file + ": not JSON: " + e.getOriginalMessage());
+                }
+            });
+        }
+    }
+
+    private void realm(String where, JsonNode realm, Container keycloak) {
+        if (!realm.path("eventsEnabled").asBoolean()) {
+            broken.add(where + ": sign-in events are not recorded");
+        }
+        boolean loginErrors = false;
+        for (JsonNode type : realm.path("enabledEventTypes")) {
+            loginErrors |= type.asText().equals("LOGIN_ERROR");
+        }
+        if (!loginErrors) {
+            broken.add(where + ": LOGIN_ERROR events are not recorded");
+        }
+        if (realm.path("eventsExpiration").asLong() < MIN_EVENT_RETENTION_SECONDS) {
+            broken.add(where + ": events are kept less than 30 days");
+        }
+        if (!realm.path("adminEventsEnabled").asBoolean()) {
+            broken.add(where + ": admin changes are not recorded");
+        }
+        boolean serviceClient = false;
+        for (JsonNode client : realm.path("clients")) {
+            String clientId = client.path("clientId").asText();
+            String in = where + " client " + clientId;
+            serviceClient |= clientId.equals(SERVICE);
+            if (!client.path("directAccessGrantsEnabled").isBoolean()
+                    || client.path("directAccessGrantsEnabled").asBoolean()) {
+                broken.add(in + ": the password grant is not turned off");
+            }
+            for (String scopes : List.of("defaultClientScopes", "optionalClientScopes")) {
+                if (!client.path(scopes).isArray()) {
+                    broken.add(in + ": " + scopes + " not listed (the realm's defaults offer offline_access)");
+                }
+                for (JsonNode scope : client.path(scopes)) {
+                    if (scope.asText().equals("offline_access")) {
+                        broken.add(in + ": offers offline tokens");
+                    }
+                }
+            }
+            boolean audience = false;
+            for (JsonNode mapper : client.path("protocolMappers")) {
+                audience |= mapper.path("protocolMapper").asText().equals("oidc-audience-mapper")
+                        && mapper.at("/config/included.client.audience")
+                                .asText()
+                                .equals(SERVICE)
+                        && mapper.at("/config/access.token.claim").asText().equals("true");
+            }
+            if (!audience) {
+                broken.add(in + ": its access tokens do not name " + SERVICE + " as audience");
+            }
+            if (client.has("secret")) {
+                clientSecret(in, client.path("secret").asText(), keycloak);
+            }
+        }
+        if (!serviceClient) {
+            broken.add(where + ": no client " + SERVICE);
+        }
+    }
+
+    /** A client secret is only ever a variable Keycloak takes from a Secret at import, never a value or a default. */
+    private void clientSecret(String where, String secret, Container keycloak) {
+        var placeholder = PLACEHOLDER.matcher(secret);
+        if (!placeholder.matches()) {
+            broken.add(where + ": the secret is written in the realm, not ${VARIABLE} without a default");
+            return;
+        }
+        boolean fromSecret = keycloak.getEnv().stream()
+                .anyMatch(env -> env.getName().equals(placeholder.group(1))
+                        && env.getValueFrom() != null
+                        && env.getValueFrom().getSecretKeyRef() != null
+                        && !Boolean.TRUE.equals(
+                                env.getValueFrom().getSecretKeyRef().getOptional()));
+        if (!fromSecret) {
+            broken.add(where + ": " + placeholder.group(1) + " is not set from a Secret in Keycloak's container");
+        }
     }
 
     private static boolean hasPort(Service service, IngressServiceBackend backend) {

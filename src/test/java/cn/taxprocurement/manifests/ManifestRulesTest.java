@@ -3,6 +3,10 @@ package cn.taxprocurement.manifests;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.fabric8.kubernetes.api.model.ConfigMap;
 import io.fabric8.kubernetes.api.model.Container;
 import io.fabric8.kubernetes.api.model.EnvVar;
@@ -10,6 +14,9 @@ import io.fabric8.kubernetes.api.model.HasMetadata;
 import io.fabric8.kubernetes.api.model.IntOrString;
 import io.fabric8.kubernetes.api.model.Secret;
 import io.fabric8.kubernetes.api.model.apps.Deployment;
+import io.fabric8.kubernetes.api.model.networking.v1.HTTPIngressPath;
+import io.fabric8.kubernetes.api.model.networking.v1.Ingress;
+import io.fabric8.kubernetes.api.model.networking.v1.IngressRule;
 import io.fabric8.kubernetes.api.model.networking.v1.NetworkPolicy;
 import io.fabric8.kubernetes.api.model.networking.v1.NetworkPolicyPeer;
 import io.fabric8.kubernetes.api.model.policy.v1.PodDisruptionBudget;
@@ -27,6 +34,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 /** Every manifest under k8s/ parses into typed Kubernetes objects, and every overlay keeps the deployment rules. */
 class ManifestRulesTest {
     private static final Path K8S = Path.of("../k8s");
+    private static final ObjectMapper JSON = new ObjectMapper();
     private static final List<Secret> SECRETS = Kustomize.read(K8S.resolve("secrets.template.yaml")).stream()
             .map(Secret.class::cast)
             .toList();
@@ -179,6 +187,67 @@ class ManifestRulesTest {
     }
 
     @Test
+    void anIngressThatRoutesEverythingOrCutsOffThePagesIsCaught() {
+        assertThat(brokenAfter(objects -> servicePaths(objects).get(0).setPathType("Prefix")))
+                .anyMatch(rule -> rule.contains("/q/metrics of tax-procurement is reachable from outside"))
+                .anyMatch(rule -> rule.contains("/q/openapi of tax-procurement is reachable from outside"))
+                .anyMatch(rule -> rule.contains("/q/swagger-ui/ of tax-procurement is reachable from outside"));
+        assertThat(brokenAfter(objects -> servicePaths(objects)
+                        .get(servicePaths(objects).size() - 1)
+                        .setPath("/q")))
+                .anyMatch(rule -> rule.contains("/q/metrics of tax-procurement is reachable from outside"))
+                .noneMatch(rule -> rule.contains("does not reach"));
+        assertThat(brokenAfter(objects -> servicePaths(objects).remove(0)))
+                .anyMatch(rule -> rule.contains("Ingress: / does not reach tax-procurement"));
+    }
+
+    @Test
+    void anIngressThatOpensKeycloaksAdminConsoleOrMasterRealmIsCaught() {
+        assertThat(brokenAfter(objects -> keycloakPaths(objects).get(0).setPath("/")))
+                .anyMatch(rule -> rule.contains("/admin/master/console/ of keycloak is reachable from outside"))
+                .anyMatch(rule -> rule.contains("/realms/master/protocol/openid-connect/token of keycloak"));
+        assertThat(brokenAfter(objects -> keycloakPaths(objects).get(0).setPath("/realms")))
+                .anyMatch(rule -> rule.contains("/realms/master/account of keycloak is reachable from outside"))
+                .noneMatch(rule -> rule.contains("/admin/"));
+    }
+
+    @Test
+    void aRealmClientWithThePasswordGrantOfflineTokensOrNoAudienceIsCaught() {
+        assertThat(brokenAfterRealm(realm -> client(realm, "procurement-cli").put("directAccessGrantsEnabled", true)))
+                .anyMatch(rule -> rule.contains("client procurement-cli: the password grant is not turned off"));
+        assertThat(brokenAfterRealm(realm -> client(realm, "procurement-cli").remove("optionalClientScopes")))
+                .anyMatch(rule -> rule.contains("client procurement-cli: optionalClientScopes not listed"));
+        assertThat(brokenAfterRealm(
+                        realm -> ((ArrayNode) client(realm, "procurement-cli").get("optionalClientScopes"))
+                                .add("offline_access")))
+                .anyMatch(rule -> rule.contains("client procurement-cli: offers offline tokens"));
+        assertThat(brokenAfterRealm(realm -> client(realm, "tax-procurement").remove("protocolMappers")))
+                .anyMatch(
+                        rule -> rule.contains("client tax-procurement: its access tokens do not name tax-procurement"));
+    }
+
+    @Test
+    void aRealmWithAWrittenOrDefaultedClientSecretIsCaught() {
+        assertThat(brokenAfterRealm(realm -> client(realm, "tax-procurement").put("secret", "change-me")))
+                .anyMatch(rule -> rule.contains("client tax-procurement: the secret is written in the realm"));
+        assertThat(brokenAfterRealm(realm ->
+                        client(realm, "tax-procurement").put("secret", "${TAX_PROCUREMENT_CLIENT_SECRET:change-me}")))
+                .anyMatch(rule -> rule.contains("client tax-procurement: the secret is written in the realm"));
+        assertThat(brokenAfterRealm(realm -> client(realm, "tax-procurement").put("secret", "${SOME_OTHER_SECRET}")))
+                .anyMatch(rule -> rule.contains("SOME_OTHER_SECRET is not set from a Secret"));
+    }
+
+    @Test
+    void aRealmThatForgetsSignInFailuresIsCaught() {
+        assertThat(brokenAfterRealm(realm -> realm.put("eventsEnabled", false)))
+                .anyMatch(rule -> rule.contains("sign-in events are not recorded"));
+        assertThat(brokenAfterRealm(realm -> realm.putArray("enabledEventTypes").add("LOGIN")))
+                .anyMatch(rule -> rule.contains("LOGIN_ERROR events are not recorded"));
+        assertThat(brokenAfterRealm(realm -> realm.put("eventsExpiration", 3600)))
+                .anyMatch(rule -> rule.contains("events are kept less than 30 days"));
+    }
+
+    @Test
     void aMisspeltFieldIsCaught() {
         String deployment = """
                 apiVersion: apps/v1
@@ -206,6 +275,52 @@ class ManifestRulesTest {
         List<HasMetadata> objects = new ArrayList<>(Kustomize.render(K8S.resolve("overlays/prod")));
         breaking.accept(objects);
         return ManifestRules.broken(objects, SECRETS);
+    }
+
+    /** The production rendering with its imported realm changed. */
+    private static List<String> brokenAfterRealm(Consumer<ObjectNode> breaking) {
+        return brokenAfter(objects -> {
+            ConfigMap realmMap = objects.stream()
+                    .filter(object -> object.getMetadata().getName().equals("keycloak-realm"))
+                    .map(ConfigMap.class::cast)
+                    .findFirst()
+                    .orElseThrow();
+            try {
+                ObjectNode realm = (ObjectNode) JSON.readTree(realmMap.getData().get("procurement-realm.json"));
+                breaking.accept(realm);
+                realmMap.getData().put("procurement-realm.json", JSON.writeValueAsString(realm));
+            } catch (IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        });
+    }
+
+    private static ObjectNode client(ObjectNode realm, String clientId) {
+        for (JsonNode client : realm.path("clients")) {
+            if (client.path("clientId").asText().equals(clientId)) {
+                return (ObjectNode) client;
+            }
+        }
+        throw new IllegalArgumentException("no client " + clientId);
+    }
+
+    private static List<HTTPIngressPath> servicePaths(List<HasMetadata> objects) {
+        return ingressRule(objects, 0).getHttp().getPaths();
+    }
+
+    private static List<HTTPIngressPath> keycloakPaths(List<HasMetadata> objects) {
+        return ingressRule(objects, 1).getHttp().getPaths();
+    }
+
+    private static IngressRule ingressRule(List<HasMetadata> objects, int index) {
+        return objects.stream()
+                .filter(Ingress.class::isInstance)
+                .map(Ingress.class::cast)
+                .findFirst()
+                .orElseThrow()
+                .getSpec()
+                .getRules()
+                .get(index);
     }
 
     private static Deployment serviceDeployment(List<HasMetadata> objects) {

@@ -93,6 +93,43 @@ class EmbeddedDefaultIT {
     }
 
     @Test
+    void aTokenIssuedForAnotherClientOfTheRealmIsRefusedWith401() throws Exception {
+        Map<String, String> environment = Map.of(
+                "PROCUREMENT_EMBEDDED_DB_DATA_DIR", DATA_DIR.toString(),
+                "QUARKUS_OIDC_PUBLIC_KEY", key.publicKey(),
+                "QUARKUS_OIDC_PAGES_TENANT_ENABLED", "false");
+        try (PackagedService service = PackagedService.start(environment)) {
+            given().port(service.port)
+                    .auth()
+                    .oauth2(key.token("manager-audience", "manager"))
+                    .get("/api/v1/categories")
+                    .then()
+                    .statusCode(200);
+            given().port(service.port)
+                    .auth()
+                    .oauth2(key.token("manager-audience", "manager", "another-client"))
+                    .get("/api/v1/categories")
+                    .then()
+                    .statusCode(401);
+        }
+    }
+
+    @Test
+    void withoutACsrfSigningKeyTheServiceRefusesToStartAndSaysWhatToSet() {
+        assertThatThrownBy(() -> PackagedService.start(Map.of(
+                        "PROCUREMENT_EMBEDDED_DB_DATA_DIR",
+                        DATA_DIR.toString(),
+                        "QUARKUS_OIDC_PUBLIC_KEY",
+                        key.publicKey(),
+                        "QUARKUS_OIDC_PAGES_TENANT_ENABLED",
+                        "false",
+                        "PROCUREMENT_CSRF_SIGNING_KEY",
+                        "")))
+                .hasMessageContaining("the service exited")
+                .hasMessageContaining("PROCUREMENT_CSRF_SIGNING_KEY");
+    }
+
+    @Test
     void withoutAnIdentityProviderTheServiceRefusesToStartAndSaysWhatToSet() {
         assertThatThrownBy(() -> PackagedService.start(Map.of("PROCUREMENT_EMBEDDED_DB_DATA_DIR", DATA_DIR.toString())))
                 .hasMessageContaining("the service exited")

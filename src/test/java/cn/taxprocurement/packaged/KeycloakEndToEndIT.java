@@ -2,8 +2,10 @@ package cn.taxprocurement.packaged;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.anyOf;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.not;
 
 import cn.taxprocurement.web.Browser;
 import io.restassured.http.ContentType;
@@ -147,6 +149,57 @@ class KeycloakEndToEndIT {
     @Test
     void aTokenOfAnotherRealmIsRefusedWith401() {
         withToken(keycloak.adminToken()).get("/api/v1/categories").then().statusCode(401);
+    }
+
+    /** Every client of the realm gets tokens from it; only those issued for the service (its audience) are accepted. */
+    @Test
+    void aTokenFromAnotherClientOfTheRealmIsRefusedWith401() {
+        withToken(keycloak.token("e2e-other-client", "e2e-manager", PASSWORD))
+                .get("/api/v1/categories")
+                .then()
+                .statusCode(401);
+        withToken(keycloak.token("e2e-manager", PASSWORD))
+                .get("/api/v1/categories")
+                .then()
+                .statusCode(200);
+    }
+
+    @Test
+    void theRealmsClientsTakeNoPasswordsAndGiveNoOfflineTokens() {
+        for (String client : new String[] {"procurement-cli", "tax-procurement"}) {
+            keycloak.passwordGrant(client, "e2e-manager", PASSWORD)
+                    .then()
+                    .statusCode(anyOf(equalTo(400), equalTo(401)))
+                    .body("error", anyOf(equalTo("unauthorized_client"), equalTo("invalid_client")));
+            String id = keycloak.admin()
+                    .queryParam("clientId", client)
+                    .get("/clients")
+                    .then()
+                    .statusCode(200)
+                    .extract()
+                    .path("[0].id");
+            for (String scopes : new String[] {"default-client-scopes", "optional-client-scopes"}) {
+                keycloak.admin()
+                        .get("/clients/" + id + "/" + scopes)
+                        .then()
+                        .statusCode(200)
+                        .body("name", not(hasItem("offline_access")));
+            }
+        }
+    }
+
+    @Test
+    void aFailedSignInIsRecordedByKeycloakAsALoginError() {
+        keycloak.passwordGrant(KeycloakServer.TEST_CLIENT, "e2e-intruder", "guessed-password")
+                .then()
+                .statusCode(401);
+        keycloak.admin()
+                .queryParam("type", "LOGIN_ERROR")
+                .queryParam("client", KeycloakServer.TEST_CLIENT)
+                .get("/events")
+                .then()
+                .statusCode(200)
+                .body("type", hasItem("LOGIN_ERROR"));
     }
 
     @Test

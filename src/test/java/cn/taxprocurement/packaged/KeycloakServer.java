@@ -3,6 +3,7 @@ package cn.taxprocurement.packaged;
 import static io.restassured.RestAssured.given;
 
 import io.restassured.http.ContentType;
+import io.restassured.response.Response;
 import io.restassured.specification.RequestSpecification;
 import java.io.IOException;
 import java.net.URI;
@@ -89,9 +90,12 @@ final class KeycloakServer implements AutoCloseable {
                 .statusCode(200);
     }
 
-    /** An access token from the password grant of the public scripts client. */
+    /** The test users' own public client with the password grant; the production realm's clients have none. */
+    static final String TEST_CLIENT = "e2e-scripts";
+
+    /** An access token from the password grant of the test client, issued for the service. */
     String token(String username, String password) {
-        return token("procurement-cli", username, password);
+        return token(TEST_CLIENT, username, password);
     }
 
     /** An access token from the password grant of a public client, asked of Keycloak by the service's host name. */
@@ -101,17 +105,32 @@ final class KeycloakServer implements AutoCloseable {
 
     /** The same, asked by another host name: Keycloak names that host as the token's issuer. */
     String tokenIssuedAs(String host, String username, String password) {
-        return token(given().baseUri("http://" + host).port(port), "procurement-cli", username, password);
+        return token(given().baseUri("http://" + host).port(port), TEST_CLIENT, username, password);
     }
 
     private static String token(RequestSpecification keycloak, String client, String username, String password) {
-        return keycloak.formParams(Map.of(
-                        "grant_type", "password", "client_id", client, "username", username, "password", password))
-                .post("/realms/" + REALM + "/protocol/openid-connect/token")
+        return passwordGrant(keycloak, client, username, password)
                 .then()
                 .statusCode(200)
                 .extract()
                 .path("access_token");
+    }
+
+    /** Keycloak's answer to a password grant through {@code client}, whatever it is. */
+    Response passwordGrant(String client, String username, String password) {
+        return passwordGrant(keycloak(), client, username, password);
+    }
+
+    private static Response passwordGrant(
+            RequestSpecification keycloak, String client, String username, String password) {
+        return keycloak.formParams(Map.of(
+                        "grant_type", "password", "client_id", client, "username", username, "password", password))
+                .post("/realms/" + REALM + "/protocol/openid-connect/token");
+    }
+
+    /** A request to Keycloak's admin API of the procurement realm, as the master realm's administrator. */
+    RequestSpecification admin() {
+        return keycloak().auth().oauth2(adminToken()).basePath("/admin/realms/" + REALM);
     }
 
     /** An admin token of the master realm: a valid Keycloak token, but of another realm. */

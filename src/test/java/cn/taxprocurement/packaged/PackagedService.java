@@ -78,7 +78,10 @@ final class PackagedService implements AutoCloseable {
         command.addAll(List.of("-jar", JAR.toAbsolutePath().toString()));
         ProcessBuilder builder =
                 new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
+        // A setting production cannot start without; a test that is about it gives its own, or "" to leave it unset.
+        builder.environment().put("PROCUREMENT_CSRF_SIGNING_KEY", "packaged-test-csrf-signing-key-0123456789");
         builder.environment().putAll(environment);
+        builder.environment().values().removeIf(String::isEmpty);
         builder.environment().put("QUARKUS_HTTP_PORT", String.valueOf(port));
         builder.environment().put("QUARKUS_HTTP_HOST", "127.0.0.1");
         return builder.start();

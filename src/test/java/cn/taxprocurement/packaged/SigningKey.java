@@ -27,9 +27,15 @@ final class SigningKey {
         return Base64.getEncoder().encodeToString(pair.getPublic().getEncoded());
     }
 
-    /** A token for {@code subject} with the realm role {@code role}, valid for five minutes. */
+    /** A token for {@code subject} with the realm role {@code role}, issued for the service, valid for five minutes. */
     String token(String subject, String role) {
+        return token(subject, role, "tax-procurement");
+    }
+
+    /** The same, issued for {@code audience}: Keycloak names the clients a token is for in its {@code aud}. */
+    String token(String subject, String role, String audience) {
         return Jwt.issuer("https://keycloak.invalid/realms/procurement")
+                .audience(audience)
                 .subject(subject)
                 .preferredUserName(subject)
                 .claim("realm_access", Map.of("roles", List.of(role)))

@@ -13,9 +13,14 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.security.TestSecurity;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import java.net.URI;
 import java.net.URL;
+import java.security.SecureRandom;
+import java.util.Base64;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /** What every page shares: the language, sign-in, the refusal pages, the CSRF token on forms. */
 @QuarkusTest
@@ -60,6 +65,44 @@ class PagesTest {
             browser.click("a[lang=zh-CN]").shows("h1", "首页");
             browser.phoneScreenshot("home-on-a-phone");
         }
+    }
+
+    @ParameterizedTest
+    @ValueSource(
+            strings = {
+                "https://x//evil.example/p",
+                "https://x/\\evil.example/p",
+                "https://x///evil.example/p",
+                "javascript:alert(1)",
+                "not an address"
+            })
+    void theLanguageSwitchSendsAVisitorFromElsewhereToThisSitesHomePage(String referer) {
+        String location = given().redirects()
+                .follow(false)
+                .header("Referer", referer)
+                .when()
+                .get("/language?to=en")
+                .then()
+                .statusCode(303)
+                .extract()
+                .header("Location");
+        URI back = URI.create(location);
+        assertThat(back.getRawAuthority()).isEqualTo(base.getAuthority());
+        assertThat(back.getRawPath()).isEqualTo("/");
+    }
+
+    @Test
+    void pagesMayNotBeFramedNorLoadAnythingFromElsewhereAndNoAnswerIsSniffed() {
+        given().when()
+                .get("/")
+                .then()
+                .statusCode(200)
+                .header("Content-Security-Policy", containsString("default-src 'self'"))
+                .header("Content-Security-Policy", containsString("frame-ancestors 'none'"))
+                .header("X-Frame-Options", "DENY")
+                .header("X-Content-Type-Options", "nosniff")
+                .header("Referrer-Policy", "same-origin");
+        given().when().get("/api/v1/projects").then().statusCode(401).header("X-Content-Type-Options", "nosniff");
     }
 
     @Test
@@ -123,5 +166,30 @@ class PagesTest {
                 .contentType(containsString("text/html"))
                 .body(containsString("表单已过期"));
         given().when().get("/vendor/company").then().body(not(containsString("跨站提交的公司")));
+    }
+
+    /** A site that can plant a cookie (a sibling subdomain) cannot make up a token: the cookie must carry our signature. */
+    @Test
+    @TestSecurity(user = "page-csrf-forger", roles = Roles.VENDOR)
+    void aTokenThatTheServiceDidNotSignIsRefusedAndChangesNothing() {
+        byte[] made = new byte[16];
+        new SecureRandom().nextBytes(made);
+        String forged = Base64.getUrlEncoder().withoutPadding().encodeToString(made);
+        given().contentType("application/x-www-form-urlencoded")
+                .cookie("csrf-token", forged)
+                .formParam("csrf-token", forged)
+                .formParam("uscc", "91110000710926094P")
+                .formParam("name", "伪造令牌的公司")
+                .formParam("contactName", "张三")
+                .formParam("contactPhone", "010-12345678")
+                .formParam("email", "sales@forged.example.cn")
+                .redirects()
+                .follow(false)
+                .when()
+                .post("/vendor/company")
+                .then()
+                .statusCode(400)
+                .body(containsString("表单已过期"));
+        given().when().get("/vendor/company").then().body(not(containsString("伪造令牌的公司")));
     }
 }
