@@ -100,7 +100,8 @@ final class EmbeddedMariaDb {
 
     /**
      * Run by the server at every start, before it takes connections: the database, the owner that migrates it (and
-     * grants), and the service's account, which holds no grant until grants.sql gives it its own after a migration.
+     * grants, and may see every session, as a database's administrator does), and the service's account, which holds
+     * no grant until grants.sql gives it its own after a migration.
      */
     private static String accounts(Running running) {
         return String.join(
@@ -109,6 +110,7 @@ final class EmbeddedMariaDb {
                 "CREATE USER IF NOT EXISTS '" + OWNER + "'@'127.0.0.1';",
                 "ALTER USER '" + OWNER + "'@'127.0.0.1' IDENTIFIED BY '" + running.ownerPassword() + "';",
                 "GRANT ALL PRIVILEGES ON " + DATABASE + ".* TO '" + OWNER + "'@'127.0.0.1' WITH GRANT OPTION;",
+                "GRANT PROCESS ON *.* TO '" + OWNER + "'@'127.0.0.1';",
                 "CREATE USER IF NOT EXISTS '" + SERVICE + "'@'%';",
                 "ALTER USER '" + SERVICE + "'@'%' IDENTIFIED BY '" + running.servicePassword() + "';",
                 "");

@@ -9,6 +9,7 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.matchesPattern;
 
 import cn.taxprocurement.catalog.CatalogFixtures;
+import cn.taxprocurement.fixtures.SchemaOwner;
 import cn.taxprocurement.lib.catalogimport.CatalogImporter;
 import cn.taxprocurement.lib.catalogimport.ImportLimits;
 import cn.taxprocurement.lib.catalogimport.ImportSummary;
@@ -23,6 +24,9 @@ import jakarta.persistence.EntityManager;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -183,12 +187,15 @@ class CatalogImportQueueTest {
      * Whether an upload's transaction waits for the vendor's row: to lock it, or, were it not locked, to insert an
      * import that refers to it.
      */
-    private boolean waitingForTheVendor() {
-        return ((Number) em.createNativeQuery("SELECT COUNT(*) FROM information_schema.INNODB_TRX"
-                                        + " WHERE trx_state = 'LOCK WAIT' AND trx_query LIKE '%vendor%'")
-                                .getSingleResult())
-                        .longValue()
-                > 0;
+    private static boolean waitingForTheVendor() throws SQLException {
+        // Only an account that may see every session sees the upload's: the schema owner, not the service's.
+        try (Connection owner = SchemaOwner.connect();
+                ResultSet waiting = owner.createStatement()
+                        .executeQuery("SELECT COUNT(*) FROM information_schema.INNODB_TRX"
+                                + " WHERE trx_state = 'LOCK WAIT' AND trx_query LIKE '%vendor%'")) {
+            waiting.next();
+            return waiting.getLong(1) > 0;
+        }
     }
 
     @Test
