@@ -184,15 +184,16 @@ class CatalogImportQueueTest {
     }
 
     /**
-     * Whether an upload's transaction waits for the vendor's row: to lock it, or, were it not locked, to insert an
-     * import that refers to it.
+     * Whether an upload's transaction is locking the vendor's row, which the test holds: then it waits for it. MariaDB
+     * waits for a unique-key lookup's lock while it plans the query, before InnoDB lists the transaction, so the
+     * statement is looked for among the sessions.
      */
     private static boolean waitingForTheVendor() throws SQLException {
         // Only an account that may see every session sees the upload's: the schema owner, not the service's.
         try (Connection owner = SchemaOwner.connect();
                 ResultSet waiting = owner.createStatement()
-                        .executeQuery("SELECT COUNT(*) FROM information_schema.INNODB_TRX"
-                                + " WHERE trx_state = 'LOCK WAIT' AND trx_query LIKE '%vendor%'")) {
+                        .executeQuery("SELECT COUNT(*) FROM information_schema.PROCESSLIST"
+                                + " WHERE INFO LIKE 'SELECT id FROM vendor WHERE subject = % FOR UPDATE'")) {
             waiting.next();
             return waiting.getLong(1) > 0;
         }
