@@ -68,8 +68,9 @@ public class Uploads {
 
     /**
      * The library reads the workbook under its memory limits and refuses here a file too large (413), not an .xlsx
-     * workbook (415) or whose structure could exhaust memory (422). A workbook that is one but cannot be imported
-     * (missing columns, too many rows, damaged or unsafe content) is queued: its import fails with the reason.
+     * workbook (415), or whose structure could exhaust memory or is unsafe (422: too wide, too many parts, a zip bomb,
+     * a DOCTYPE). A workbook that is one but cannot be imported (missing columns, too many rows, links to other files,
+     * damaged content) is queued: its import fails with the reason.
      */
     private void check(Path file) {
         CatalogImporter importer =

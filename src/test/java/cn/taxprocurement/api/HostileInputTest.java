@@ -429,18 +429,18 @@ class HostileInputTest {
     }
 
     @Test
-    void aZipBombFailsItsImportAndListsNothing() {
+    void aZipBombIsRefusedAtUploadAndListsNothing() {
         byte[] bomb = aWorkbook()
                 .row("品目编码", "品牌", "型号", "规格参数", "单价(元)")
                 .row(DESKTOP, "炸弹", "B-1", "", "100")
                 .inflatingTo(200L * 1024 * 1024)
                 .bytes();
         assertThat(bomb.length).isLessThan(1024 * 1024);
-        failsAndListsNothing(bomb, "压缩炸弹");
+        refusedAtUpload(bomb, "压缩炸弹");
     }
 
     @Test
-    void anExternalEntityIsNeverReadAndTheImportFails() {
+    void anExternalEntityIsNeverReadAndTheUploadIsRefused() {
         byte[] xxe = aWorkbook()
                 .prologue("<!DOCTYPE worksheet [<!ENTITY xxe SYSTEM \"file:///etc/hostname\">]>")
                 .row("品目编码", "品牌", "型号", "规格参数", "单价(元)")
@@ -448,7 +448,7 @@ class HostileInputTest {
                         + "</t></is></c><c r=\"B2\" t=\"inlineStr\"><is><t>&xxe;</t></is></c>"
                         + "<c r=\"C2\" t=\"inlineStr\"><is><t>X-1</t></is></c><c r=\"E2\"><v>100</v></c></row>")
                 .bytes();
-        failsAndListsNothing(xxe, "DOCTYPE");
+        refusedAtUpload(xxe, "DOCTYPE");
     }
 
     @Test
@@ -550,12 +550,7 @@ class HostileInputTest {
                     default -> "256 层的上限";
                 };
         assertThat(workbook.length).isLessThan(2 * 1024 * 1024);
-        refusedAndNothingChanged(() -> upload("产品目录.xlsx", workbook)
-                .statusCode(422)
-                .contentType(PROBLEM)
-                .body("status", equalTo(422))
-                .body("title", equalTo("工作簿结构被拒绝"))
-                .body("detail", org.hamcrest.Matchers.containsString(limit)));
+        refusedAtUpload(workbook, limit);
     }
 
     @Test
@@ -569,11 +564,7 @@ class HostileInputTest {
         String model = "W-" + next();
         System.arraycopy(new String[] {"品目编码", "品牌", "型号", "规格参数", "单价(元)"}, 0, header, 16_379, 5);
         System.arraycopy(new String[] {DESKTOP, "宽表", model, "", "100"}, 0, row, 16_379, 5);
-        byte[] workbook = aWorkbook().row(header).row(row).bytes();
-        refusedAndNothingChanged(() -> upload("产品目录.xlsx", workbook)
-                .statusCode(422)
-                .contentType(PROBLEM)
-                .body("detail", org.hamcrest.Matchers.containsString("产品目录最多 256 列")));
+        refusedAtUpload(aWorkbook().row(header).row(row).bytes(), "产品目录最多 256 列");
     }
 
     // Races and states
@@ -731,6 +722,16 @@ class HostileInputTest {
         refused.run();
         assertThat(counts()).isEqualTo(before);
         assertReady();
+    }
+
+    /** Uploads a workbook that is refused at once, 422 naming {@code reason}, and changes nothing. */
+    private void refusedAtUpload(byte[] workbook, String reason) {
+        refusedAndNothingChanged(() -> upload("产品目录.xlsx", workbook)
+                .statusCode(422)
+                .contentType(PROBLEM)
+                .body("status", equalTo(422))
+                .body("title", equalTo("工作簿结构被拒绝"))
+                .body("detail", org.hamcrest.Matchers.containsString(reason)));
     }
 
     /** Uploads a catalog whose import fails with a message naming {@code reason}, and lists nothing. */

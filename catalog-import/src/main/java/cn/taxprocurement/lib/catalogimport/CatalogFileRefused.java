@@ -10,4 +10,8 @@ public final class CatalogFileRefused extends CatalogFileException {
     CatalogFileRefused(String message) {
         super(message, null);
     }
+
+    CatalogFileRefused(String message, Throwable cause) {
+        super(message, cause);
+    }
 }

@@ -240,10 +240,10 @@ final class SheetReader {
             String message = String.valueOf(t.getMessage());
             // POI names these refusals only in its messages.
             if (message.contains("Zip bomb") || message.contains("max. ratio") || message.contains("exceed")) {
-                return new CatalogFileInvalid("文件解压后的内容异常庞大（疑似压缩炸弹），已拒绝导入", e);
+                return new CatalogFileRefused("文件解压后的内容异常庞大（疑似压缩炸弹），已拒绝导入", e);
             }
             if (message.contains("DOCTYPE") || message.contains("entity")) {
-                return new CatalogFileInvalid("文件中含有不允许的 XML 声明（DOCTYPE 或实体），已拒绝导入", e);
+                return new CatalogFileRefused("文件中含有不允许的 XML 声明（DOCTYPE 或实体），已拒绝导入", e);
             }
         }
         return new CatalogFileInvalid("文件已损坏或内容不完整，无法读取。请在 Excel 中打开并重新保存后再上传", e);

@@ -148,7 +148,7 @@ class CatalogImporterTest {
         assertThat(Files.size(file)).isLessThan(1024 * 1024);
 
         assertThatThrownBy(() -> validate(file))
-                .isInstanceOf(CatalogFileInvalid.class)
+                .isInstanceOf(CatalogFileRefused.class)
                 .hasMessage("文件解压后的内容异常庞大（疑似压缩炸弹），已拒绝导入");
     }
 
@@ -185,7 +185,7 @@ class CatalogImporterTest {
                         + "<c r=\"B2\" t=\"inlineStr\"><is><t>&xxe;</t></is></c></row>");
 
         assertThatThrownBy(() -> validate(file))
-                .isInstanceOf(CatalogFileInvalid.class)
+                .isInstanceOf(CatalogFileRefused.class)
                 .hasMessage("文件中含有不允许的 XML 声明（DOCTYPE 或实体），已拒绝导入");
     }
 
