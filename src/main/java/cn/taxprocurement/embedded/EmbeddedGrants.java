@@ -22,7 +22,7 @@ import org.flywaydb.core.api.configuration.FluentConfiguration;
  * Kubernetes init container does: the service's account gets the same grants as in production, and no more.
  */
 @Singleton
-class EmbeddedGrants implements FlywayConfigurationCustomizer {
+public class EmbeddedGrants implements FlywayConfigurationCustomizer {
     @ConfigProperty(name = EmbeddedDatabaseConfigSourceFactory.ACTIVE, defaultValue = "false")
     boolean embedded;
 
@@ -74,7 +74,7 @@ class EmbeddedGrants implements FlywayConfigurationCustomizer {
     }
 
     /** The statements of the file: comment lines dropped, split at each semicolon that ends a line. */
-    static List<String> statements(String sqlFile) {
+    public static List<String> statements(String sqlFile) {
         String withoutComments =
                 sqlFile.lines().filter(line -> !line.strip().startsWith("--")).collect(Collectors.joining("\n"));
         return Arrays.stream(withoutComments.split(";\\s*(\\n|$)"))

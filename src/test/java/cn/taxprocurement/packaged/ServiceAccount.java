@@ -1,5 +1,6 @@
 package cn.taxprocurement.packaged;
 
+import cn.taxprocurement.embedded.EmbeddedGrants;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -7,10 +8,7 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.util.Arrays;
-import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
 
 /**
  * The service's own database account on a {@link DebianMariaDb}, set up as the Kubernetes manifests do: the schema
@@ -36,7 +34,7 @@ final class ServiceAccount {
         String output = PackagedService.run(migrate);
         try (Connection owner = connect(database, DebianMariaDb.USER, DebianMariaDb.PASSWORD);
                 Statement sql = owner.createStatement()) {
-            for (String grant : statements(Files.readString(GRANTS))) {
+            for (String grant : EmbeddedGrants.statements(Files.readString(GRANTS))) {
                 sql.execute(grant);
             }
         }
@@ -54,15 +52,5 @@ final class ServiceAccount {
 
     static Connection connect(DebianMariaDb database, String user, String password) throws SQLException {
         return DriverManager.getConnection(database.jdbcUrl(), user, password);
-    }
-
-    /** The statements of a SQL file: comment lines dropped, split at each semicolon that ends a line. */
-    static List<String> statements(String sqlFile) {
-        String withoutComments =
-                sqlFile.lines().filter(line -> !line.strip().startsWith("--")).collect(Collectors.joining("\n"));
-        return Arrays.stream(withoutComments.split(";\\s*(\\n|$)"))
-                .map(String::strip)
-                .filter(statement -> !statement.isEmpty())
-                .toList();
     }
 }
