@@ -1,9 +1,7 @@
 package cn.taxprocurement.api;
 
-import cn.taxprocurement.common.Conflict;
-import cn.taxprocurement.common.InvalidField;
-import cn.taxprocurement.common.NotFound;
-import cn.taxprocurement.common.TooManyRequests;
+import cn.taxprocurement.common.Refusal;
+import cn.taxprocurement.common.RefusalCode;
 import cn.taxprocurement.lib.catalogimport.CatalogFileNotXlsx;
 import cn.taxprocurement.lib.catalogimport.CatalogFileRefused;
 import cn.taxprocurement.lib.catalogimport.CatalogFileTooLarge;
@@ -19,6 +17,7 @@ import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import org.hibernate.StaleStateException;
@@ -28,6 +27,16 @@ import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 /** The one place where refusals become RFC 9457 problem+json; no body names a Java class. */
 public class ProblemMapper {
     private static final Logger LOG = Logger.getLogger(ProblemMapper.class);
+    private static final Map<Integer, String> TITLES = Map.of(
+            400, "输入有误",
+            403, "无权访问",
+            404, "未找到",
+            409, "当前状态不允许此操作",
+            413, "文件过大",
+            415, "文件类型不支持",
+            422, "工作簿结构被拒绝",
+            429, "请求过多",
+            500, "服务器内部错误");
 
     @ServerExceptionMapper
     public Response invalid(ConstraintViolationException e) {
@@ -35,13 +44,27 @@ public class ProblemMapper {
                 .map(v -> new Problem.FieldError(fieldOf(v), v.getMessage()))
                 .sorted(Comparator.comparing(Problem.FieldError::field))
                 .toList();
-        return problem(
-                400, "输入有误", errors.stream().map(Problem.FieldError::message).collect(Collectors.joining("；")), errors);
+        String detail = errors.stream().map(Problem.FieldError::message).collect(Collectors.joining("；"));
+        return problem(RefusalCode.INVALID_INPUT, detail, errors);
     }
 
     @ServerExceptionMapper
-    public Response invalid(InvalidField e) {
-        return problem(400, "输入有误", e.getMessage(), List.of(new Problem.FieldError(e.field(), e.getMessage())));
+    public Response refused(Refusal e) {
+        return answer(e);
+    }
+
+    /** The problem+json answer to a refusal, with {@code Retry-After} when it says when to try again. */
+    static Response answer(Refusal e) {
+        String detail = e.getMessage();
+        List<Problem.FieldError> errors = e.field()
+                .map(field -> List.of(new Problem.FieldError(field, detail)))
+                .orElse(e.code().status() == 400 ? List.of() : null);
+        Response problem = problem(e.code(), detail, errors);
+        return e.retryAfter()
+                .map(wait -> Response.fromResponse(problem)
+                        .header("Retry-After", Math.max(1, wait.toSeconds()))
+                        .build())
+                .orElse(problem);
     }
 
     // MismatchedInputException is named too: Quarkus's own mapper for it would otherwise answer without field errors.
@@ -50,57 +73,40 @@ public class ProblemMapper {
         String field = e.getPath().stream()
                 .map(ref -> ref.getFieldName() != null ? ref.getFieldName() : String.valueOf(ref.getIndex()))
                 .collect(Collectors.joining("."));
-        String message = field.isEmpty() ? "请求内容不是有效的 JSON" : "取值类型或格式不正确";
-        List<Problem.FieldError> errors = field.isEmpty() ? List.of() : List.of(new Problem.FieldError(field, message));
-        return problem(400, "输入有误", message, errors);
+        if (field.isEmpty()) {
+            return unreadable((JsonProcessingException) e);
+        }
+        return refused(Refusal.onField(field, RefusalCode.WRONG_VALUE_TYPE));
     }
 
     @ServerExceptionMapper
     public Response unreadable(JsonProcessingException e) {
-        return problem(400, "输入有误", "请求内容不是有效的 JSON", List.of());
-    }
-
-    @ServerExceptionMapper
-    public Response notFound(NotFound e) {
-        return problem(404, "未找到", e.getMessage(), null);
-    }
-
-    @ServerExceptionMapper
-    public Response conflict(Conflict e) {
-        return problem(409, "当前状态不允许此操作", e.getMessage(), null);
+        return refused(new Refusal(RefusalCode.MALFORMED_JSON));
     }
 
     @ServerExceptionMapper({OptimisticLockException.class, StaleStateException.class})
     public Response concurrentChange(RuntimeException e) {
-        return problem(409, "当前状态不允许此操作", "该记录已被他人同时修改，请刷新后重试", null);
-    }
-
-    @ServerExceptionMapper
-    public Response tooMany(TooManyRequests e) {
-        Response problem = problem(429, "请求过多", e.getMessage(), null);
-        return Response.fromResponse(problem)
-                .header("Retry-After", Math.max(1, e.retryAfter().toSeconds()))
-                .build();
+        return refused(new Refusal(RefusalCode.CONCURRENT_CHANGE));
     }
 
     @ServerExceptionMapper
     public Response tooLarge(CatalogFileTooLarge e) {
-        return problem(413, "文件过大", e.getMessage(), null);
+        return refused(new Refusal(RefusalCode.FILE_TOO_LARGE, e.getMessage()));
     }
 
     @ServerExceptionMapper
     public Response notXlsx(CatalogFileNotXlsx e) {
-        return problem(415, "文件类型不支持", e.getMessage(), null);
+        return refused(new Refusal(RefusalCode.FILE_NOT_XLSX, e.getMessage()));
     }
 
     @ServerExceptionMapper
     public Response structureRefused(CatalogFileRefused e) {
-        return problem(422, "工作簿结构被拒绝", e.getMessage(), null);
+        return refused(new Refusal(RefusalCode.WORKBOOK_REFUSED, e.getMessage()));
     }
 
     @ServerExceptionMapper
     public Response forbidden(ForbiddenException e) {
-        return problem(403, "无权访问", "当前角色无权执行此操作", null);
+        return refused(new Refusal(RefusalCode.FORBIDDEN));
     }
 
     @ServerExceptionMapper
@@ -112,7 +118,10 @@ public class ProblemMapper {
         String title = Response.Status.fromStatusCode(status) == null
                 ? "请求失败"
                 : Response.Status.fromStatusCode(status).getReasonPhrase();
-        return problem(status, title, title, null);
+        return Response.status(status)
+                .type(Problem.MEDIA_TYPE)
+                .entity(new Problem("about:blank", title, status, title, null, null))
+                .build();
     }
 
     // Anything unforeseen: its stack goes to the log under an id, the caller gets the id and nothing of the cause.
@@ -120,13 +129,13 @@ public class ProblemMapper {
     public Response unexpected(Exception e) {
         String id = UUID.randomUUID().toString();
         LOG.errorf(e, "Unexpected failure %s", id);
-        return problem(500, "服务器内部错误", "服务器内部错误，错误编号 " + id, null);
+        return refused(new Refusal(RefusalCode.INTERNAL_ERROR, id));
     }
 
-    static Response problem(int status, String title, String detail, List<Problem.FieldError> errors) {
-        return Response.status(status)
+    private static Response problem(RefusalCode code, String detail, List<Problem.FieldError> errors) {
+        return Response.status(code.status())
                 .type(Problem.MEDIA_TYPE)
-                .entity(new Problem("about:blank", title, status, detail, errors))
+                .entity(new Problem(code.type(), TITLES.get(code.status()), code.status(), detail, code.name(), errors))
                 .build();
     }
 

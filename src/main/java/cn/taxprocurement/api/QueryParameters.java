@@ -1,5 +1,7 @@
 package cn.taxprocurement.api;
 
+import cn.taxprocurement.common.Refusal;
+import cn.taxprocurement.common.RefusalCode;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.ext.ParamConverter;
@@ -9,7 +11,6 @@ import java.lang.annotation.Annotation;
 import java.lang.reflect.Type;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
-import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 
@@ -43,11 +44,10 @@ public class QueryParameters implements ParamConverterProvider {
                 try {
                     return (T) parser.apply(value.strip());
                 } catch (NumberFormatException | DateTimeParseException e) {
-                    String message = rawType == OffsetDateTime.class
-                            ? "应为带时区的 ISO-8601 时间，如 2026-01-31T09:00:00+08:00"
-                            : "应为整数，且不超过允许的范围";
-                    throw new WebApplicationException(ProblemMapper.problem(
-                            400, "输入有误", name + message, List.of(new Problem.FieldError(name, message))));
+                    RefusalCode code = rawType == OffsetDateTime.class
+                            ? RefusalCode.QUERY_TIME_INVALID
+                            : RefusalCode.QUERY_NUMBER_INVALID;
+                    throw new WebApplicationException(ProblemMapper.answer(Refusal.onField(name, code, name)));
                 }
             }
 

@@ -1,5 +1,7 @@
 package cn.taxprocurement.catalog;
 
+import cn.taxprocurement.common.Refusal;
+import cn.taxprocurement.common.RefusalCode;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
@@ -66,7 +68,7 @@ public class CatalogRound {
     /** No more listings: the round's catalog is fixed. */
     public void close() {
         if (status == RoundStatus.CLOSED) {
-            throw new RoundClosed("入围采购“" + name + "”已截止");
+            throw new Refusal(RefusalCode.ROUND_CLOSED, name);
         }
         status = RoundStatus.CLOSED;
     }
@@ -74,14 +76,14 @@ public class CatalogRound {
     void requireListable(String categoryCode) {
         requireOpen(status);
         if (!categoryCodes.contains(categoryCode)) {
-            throw new CategoryNotInRound("品目 " + categoryCode + " 不在入围采购“" + name + "”的范围内");
+            throw new Refusal(RefusalCode.CATEGORY_NOT_IN_ROUND, categoryCode, name);
         }
     }
 
     /** Refuses listings unless {@code committed}, the round's status as read under a lock, is OPEN. */
     void requireOpen(RoundStatus committed) {
         if (committed != RoundStatus.OPEN) {
-            throw new RoundClosed("入围采购“" + name + "”已截止，不再接受产品申报");
+            throw new Refusal(RefusalCode.ROUND_CLOSED, name);
         }
     }
 

@@ -2,8 +2,8 @@ package cn.taxprocurement.catalog;
 
 import cn.taxprocurement.audit.AuditLog;
 import cn.taxprocurement.category.CategoryRepository;
-import cn.taxprocurement.common.InvalidField;
-import cn.taxprocurement.common.NotFound;
+import cn.taxprocurement.common.Refusal;
+import cn.taxprocurement.common.RefusalCode;
 import cn.taxprocurement.security.Actor;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -33,7 +33,7 @@ public class CatalogRoundService {
         for (String code : categoryCodes) {
             String trimmed = code.strip();
             if (categories.findByIdOptional(trimmed).isEmpty()) {
-                throw new InvalidField("categoryCodes", "品目 " + trimmed + " 不存在");
+                throw Refusal.onField("categoryCodes", RefusalCode.UNKNOWN_CATEGORY, trimmed);
             }
             codes.add(trimmed);
         }
@@ -55,7 +55,7 @@ public class CatalogRoundService {
 
     @Transactional
     public CatalogRound get(long id) {
-        return rounds.findByIdOptional(id).orElseThrow(() -> NotFound.of("入围采购", id));
+        return rounds.findByIdOptional(id).orElseThrow(() -> new Refusal(RefusalCode.ROUND_NOT_FOUND, id));
     }
 
     @Transactional

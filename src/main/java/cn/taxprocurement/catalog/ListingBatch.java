@@ -1,7 +1,8 @@
 package cn.taxprocurement.catalog;
 
 import cn.taxprocurement.audit.AuditLog;
-import cn.taxprocurement.common.NotFound;
+import cn.taxprocurement.common.Refusal;
+import cn.taxprocurement.common.RefusalCode;
 import cn.taxprocurement.security.Actor;
 import cn.taxprocurement.vendor.Vendor;
 import cn.taxprocurement.vendor.VendorRepository;
@@ -79,8 +80,10 @@ public class ListingBatch {
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public int list(Actor actor, long vendorId, long roundId, long importId, List<Draft> drafts) {
-        Vendor vendor = vendors.findByIdOptional(vendorId).orElseThrow(() -> NotFound.of("供应商", vendorId));
-        CatalogRound round = rounds.findByIdOptional(roundId).orElseThrow(() -> NotFound.of("入围采购", roundId));
+        Vendor vendor = vendors.findByIdOptional(vendorId)
+                .orElseThrow(() -> new Refusal(RefusalCode.VENDOR_NOT_FOUND, vendorId));
+        CatalogRound round =
+                rounds.findByIdOptional(roundId).orElseThrow(() -> new Refusal(RefusalCode.ROUND_NOT_FOUND, roundId));
         rounds.lockForListing(round);
         List<Product> products = new ArrayList<>(drafts.size());
         for (Draft draft : drafts) {

@@ -1,6 +1,8 @@
 package cn.taxprocurement.catalog;
 
-import cn.taxprocurement.common.InvalidField;
+import cn.taxprocurement.common.Money;
+import cn.taxprocurement.common.Refusal;
+import cn.taxprocurement.common.RefusalCode;
 import cn.taxprocurement.lib.catalogimport.ListingKey;
 import cn.taxprocurement.vendor.Vendor;
 import jakarta.persistence.Column;
@@ -20,7 +22,6 @@ import java.util.Objects;
 @Entity
 @Table(name = "product")
 public class Product {
-    static final BigDecimal MAX_PRICE = new BigDecimal("999999999.99");
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -86,7 +87,7 @@ public class Product {
             String specs,
             BigDecimal unitPrice) {
         if (!vendor.isActive()) {
-            throw new VendorNotActive("供应商尚未通过审核，不能申报产品");
+            throw new Refusal(RefusalCode.VENDOR_NOT_ACTIVE, vendor.status());
         }
         round.requireListable(categoryCode);
         Product product = new Product();
@@ -96,23 +97,13 @@ public class Product {
         product.brand = brand.strip();
         product.model = model.strip();
         product.specs = specs == null ? "" : specs.strip();
-        product.unitPrice = checkedPrice(unitPrice);
+        product.unitPrice = Money.Limit.PRICE.checked("unitPrice", unitPrice);
         product.status = ProductStatus.SUBMITTED;
         product.brandKey = ListingKey.fold(brand);
         product.listingKey = ListingKey.of(brand, model);
         product.searchText = SearchText.tokens(product.brand, product.model, product.specs);
         product.createdAt = Instant.now();
         return product;
-    }
-
-    static BigDecimal checkedPrice(BigDecimal price) {
-        if (price == null || price.signum() <= 0 || price.compareTo(MAX_PRICE) > 0) {
-            throw new InvalidField("unitPrice", "单价应大于 0 且不超过 999999999.99 元");
-        }
-        if (price.stripTrailingZeros().scale() > 2) {
-            throw new InvalidField("unitPrice", "单价最多保留两位小数");
-        }
-        return price.setScale(2);
     }
 
     /** An officer admits the listing into the shortlisted catalog. */
@@ -132,7 +123,7 @@ public class Product {
     /** Its vendor takes the listing back, before or after approval. */
     public void withdraw() {
         if (status != ProductStatus.SUBMITTED && status != ProductStatus.APPROVED) {
-            throw new ListingNotWithdrawable("产品当前状态为 " + status + "，只能撤回已提交或已入围的产品");
+            throw new Refusal(RefusalCode.LISTING_NOT_WITHDRAWABLE, status);
         }
         status = ProductStatus.WITHDRAWN;
         listingKey = null;
@@ -144,7 +135,7 @@ public class Product {
 
     private void requireSubmitted() {
         if (status != ProductStatus.SUBMITTED) {
-            throw new ListingNotReviewable("产品当前状态为 " + status + "，只能审核已提交（SUBMITTED）的产品");
+            throw new Refusal(RefusalCode.LISTING_NOT_REVIEWABLE, status);
         }
     }
 

@@ -1,8 +1,9 @@
 package cn.taxprocurement.catalog;
 
-import cn.taxprocurement.common.NotFound;
 import cn.taxprocurement.common.Page;
 import cn.taxprocurement.common.PageRequest;
+import cn.taxprocurement.common.Refusal;
+import cn.taxprocurement.common.RefusalCode;
 import cn.taxprocurement.lib.catalogimport.ListingKey;
 import io.quarkus.hibernate.orm.panache.PanacheRepository;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -32,7 +33,7 @@ class ProductRepository implements PanacheRepository<Product> {
         query.setParameter("id", id);
         List<?> rows = query.getResultList();
         if (rows.isEmpty()) {
-            throw NotFound.of("产品", id);
+            throw new Refusal(RefusalCode.PRODUCT_NOT_FOUND, id);
         }
         return toView((Object[]) rows.get(0));
     }

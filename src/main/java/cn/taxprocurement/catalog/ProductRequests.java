@@ -1,8 +1,7 @@
 package cn.taxprocurement.catalog;
 
-import jakarta.validation.constraints.DecimalMax;
-import jakarta.validation.constraints.DecimalMin;
-import jakarta.validation.constraints.Digits;
+import cn.taxprocurement.common.Money;
+import cn.taxprocurement.common.Yuan;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
@@ -25,10 +24,7 @@ public final class ProductRequests {
 
             @Size(max = 2000, message = "规格参数不能超过 2000 个字符") String specs,
 
-            @NotNull(message = "单价不能为空")
-            @DecimalMin(value = "0", inclusive = false, message = "单价应大于 0")
-            @DecimalMax(value = "999999999.99", message = "单价不能超过 999999999.99 元")
-            @Digits(integer = 9, fraction = 2, message = "单价最多 9 位整数、2 位小数")
+            @NotNull(message = "单价不能为空") @Yuan(Money.Limit.PRICE)
             BigDecimal unitPrice) {}
 
     /** Why an officer refuses a listing. */

@@ -3,10 +3,10 @@ package cn.taxprocurement.catalog;
 import cn.taxprocurement.audit.AuditLog;
 import cn.taxprocurement.audit.RefusedAccess;
 import cn.taxprocurement.common.DuplicateKey;
-import cn.taxprocurement.common.InvalidField;
-import cn.taxprocurement.common.NotFound;
 import cn.taxprocurement.common.Page;
 import cn.taxprocurement.common.PageRequest;
+import cn.taxprocurement.common.Refusal;
+import cn.taxprocurement.common.RefusalCode;
 import cn.taxprocurement.security.Actor;
 import cn.taxprocurement.vendor.Vendor;
 import cn.taxprocurement.vendor.VendorRepository;
@@ -47,9 +47,10 @@ public class ProductService {
             String model,
             String specs,
             BigDecimal unitPrice) {
-        Vendor vendor =
-                vendors.findBySubject(actor.subject()).orElseThrow(() -> new VendorNotActive("请先注册供应商并通过审核，再申报产品"));
-        CatalogRound round = rounds.findByIdOptional(roundId).orElseThrow(() -> new InvalidField("roundId", "入围采购不存在"));
+        Vendor vendor = vendors.findBySubject(actor.subject())
+                .orElseThrow(() -> new Refusal(RefusalCode.REGISTRATION_REQUIRED));
+        CatalogRound round = rounds.findByIdOptional(roundId)
+                .orElseThrow(() -> Refusal.onField("roundId", RefusalCode.UNKNOWN_ROUND, roundId));
         rounds.lockForListing(round);
         Product product = Product.list(vendor, round, categoryCode.strip(), brand, model, specs, unitPrice);
         if (products.listed(vendor.id(), round.id(), product.listingKey())) {
@@ -69,7 +70,8 @@ public class ProductService {
 
     @Transactional
     public Page<ProductView> mine(String subject, Long roundId, ProductStatus status, PageRequest page) {
-        Vendor vendor = vendors.findBySubject(subject).orElseThrow(() -> new NotFound("当前用户尚未注册供应商"));
+        Vendor vendor =
+                vendors.findBySubject(subject).orElseThrow(() -> new Refusal(RefusalCode.VENDOR_NOT_REGISTERED));
         return products.search(new ProductFilter(roundId, null, status, vendor.id(), null, null), page);
     }
 
@@ -77,11 +79,12 @@ public class ProductService {
     @Transactional
     public ProductView withdraw(Actor actor, long id) {
         Vendor vendor = vendors.findBySubject(actor.subject()).orElse(null);
-        Product product = products.findByIdOptional(id).orElseThrow(() -> NotFound.of("产品", id));
+        Product product =
+                products.findByIdOptional(id).orElseThrow(() -> new Refusal(RefusalCode.PRODUCT_NOT_FOUND, id));
         if (vendor == null || !product.belongsTo(vendor)) {
             refusals.record(
                     actor, ENTITY, id, (vendor == null ? "未注册供应商的用户" : vendor.name()) + " 请求撤回其他供应商的产品 " + id + "，已拒绝");
-            throw NotFound.of("产品", id);
+            throw new Refusal(RefusalCode.PRODUCT_NOT_FOUND, id);
         }
         product.withdraw();
         products.flush();
@@ -96,7 +99,8 @@ public class ProductService {
 
     @Transactional
     public ProductView approve(Actor actor, long id) {
-        Product product = products.findByIdOptional(id).orElseThrow(() -> NotFound.of("产品", id));
+        Product product =
+                products.findByIdOptional(id).orElseThrow(() -> new Refusal(RefusalCode.PRODUCT_NOT_FOUND, id));
         product.approve();
         products.flush();
         audit.record(actor, "PRODUCT_APPROVED", ENTITY, id, "产品 " + id + " 审核入围");
@@ -105,7 +109,8 @@ public class ProductService {
 
     @Transactional
     public ProductView reject(Actor actor, long id, String reason) {
-        Product product = products.findByIdOptional(id).orElseThrow(() -> NotFound.of("产品", id));
+        Product product =
+                products.findByIdOptional(id).orElseThrow(() -> new Refusal(RefusalCode.PRODUCT_NOT_FOUND, id));
         product.reject(reason.strip());
         products.flush();
         audit.record(actor, "PRODUCT_REJECTED", ENTITY, id, "产品 " + id + " 被驳回：" + reason.strip());
@@ -117,7 +122,7 @@ public class ProductService {
         return vendor.name() + " 申报产品 " + brand.strip() + " " + model.strip() + "（入围采购 " + round.id() + "）";
     }
 
-    private static DuplicateListing duplicate(String brand, String model) {
-        return new DuplicateListing("本次入围采购中已申报过 " + brand.strip() + " " + model.strip());
+    private static Refusal duplicate(String brand, String model) {
+        return new Refusal(RefusalCode.DUPLICATE_LISTING, brand.strip(), model.strip());
     }
 }

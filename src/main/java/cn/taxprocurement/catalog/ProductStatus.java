@@ -1,6 +1,7 @@
 package cn.taxprocurement.catalog;
 
-import cn.taxprocurement.common.InvalidField;
+import cn.taxprocurement.common.Refusal;
+import cn.taxprocurement.common.RefusalCode;
 import java.util.Locale;
 
 /** Where a listing stands: submitted by its vendor, then approved or rejected by an officer, or withdrawn. */
@@ -18,7 +19,7 @@ public enum ProductStatus {
         try {
             return valueOf(value.strip().toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
-            throw new InvalidField("status", "状态应为 SUBMITTED、APPROVED、REJECTED 或 WITHDRAWN");
+            throw Refusal.onField("status", RefusalCode.PRODUCT_STATUS_UNKNOWN);
         }
     }
 }

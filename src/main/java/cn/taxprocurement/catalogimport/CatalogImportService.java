@@ -8,12 +8,11 @@ import cn.taxprocurement.catalog.ListingBatch;
 import cn.taxprocurement.catalog.RoundStatus;
 import cn.taxprocurement.category.Category;
 import cn.taxprocurement.category.CategoryRepository;
-import cn.taxprocurement.common.Conflict;
 import cn.taxprocurement.common.Download;
-import cn.taxprocurement.common.NotFound;
 import cn.taxprocurement.common.Page;
 import cn.taxprocurement.common.PageRequest;
-import cn.taxprocurement.common.TooManyRequests;
+import cn.taxprocurement.common.Refusal;
+import cn.taxprocurement.common.RefusalCode;
 import cn.taxprocurement.lib.catalogimport.CatalogProduct;
 import cn.taxprocurement.lib.catalogimport.CatalogTemplate;
 import cn.taxprocurement.lib.catalogimport.ErrorWorkbookWriter;
@@ -114,21 +113,22 @@ public class CatalogImportService {
     @Transactional
     public ImportView queue(Actor actor, long roundId, String fileName, Path file, long size, String sha256) {
         // Locked before anything else is read, so that this transaction's reads see what the previous holder queued.
-        long vendorId = imports.lockVendor(actor.subject()).orElseThrow(() -> new Conflict("请先注册供应商并通过审核，再导入产品"));
+        long vendorId =
+                imports.lockVendor(actor.subject()).orElseThrow(() -> new Refusal(RefusalCode.REGISTRATION_REQUIRED));
         Vendor vendor = vendors.findById(vendorId);
         if (!vendor.isActive()) {
-            throw new Conflict("供应商尚未通过审核，不能导入产品");
+            throw new Refusal(RefusalCode.VENDOR_NOT_ACTIVE, vendor.status());
         }
         CatalogRound round = rounds.get(roundId);
         if (round.status() != RoundStatus.OPEN) {
-            throw new Conflict("入围采购“" + round.name() + "”已截止，不再接受产品导入");
+            throw new Refusal(RefusalCode.ROUND_CLOSED, round.name());
         }
         Optional<CatalogImport> existing = imports.findByFile(vendor.id(), roundId, sha256);
         if (existing.isPresent()) {
             return view(existing.get());
         }
         if (imports.countActive(vendor.id()) >= ACTIVE_LIMIT) {
-            throw new TooManyRequests("已有 " + ACTIVE_LIMIT + " 个产品目录导入在排队或处理中，请等其中一个完成后再上传", RETRY_AFTER);
+            throw Refusal.tryLater(RETRY_AFTER, RefusalCode.IMPORTS_IN_PROGRESS, ACTIVE_LIMIT);
         }
         CatalogImport job =
                 CatalogImport.queue(vendor.id(), roundId, fileName, sha256, size, actor.name(), actor.sourceIp());
@@ -147,8 +147,10 @@ public class CatalogImportService {
     /** The import an earlier upload of the same file made (two uploads raced on the unique key). */
     @Transactional
     public ImportView sameFile(Actor actor, long roundId, String sha256) {
-        Vendor vendor = vendors.findBySubject(actor.subject()).orElseThrow(() -> NotFound.of("导入", sha256));
-        return view(imports.findByFile(vendor.id(), roundId, sha256).orElseThrow(() -> NotFound.of("导入", sha256)));
+        Vendor vendor = vendors.findBySubject(actor.subject())
+                .orElseThrow(() -> new Refusal(RefusalCode.IMPORT_NOT_FOUND, sha256));
+        return view(imports.findByFile(vendor.id(), roundId, sha256)
+                .orElseThrow(() -> new Refusal(RefusalCode.IMPORT_NOT_FOUND, sha256)));
     }
 
     @Transactional
@@ -195,7 +197,8 @@ public class CatalogImportService {
 
     @Transactional
     public Page<ImportView> mine(String subject, PageRequest page) {
-        Vendor vendor = vendors.findBySubject(subject).orElseThrow(() -> new NotFound("当前用户尚未注册供应商"));
+        Vendor vendor =
+                vendors.findBySubject(subject).orElseThrow(() -> new Refusal(RefusalCode.VENDOR_NOT_REGISTERED));
         return imports.ofVendor(vendor.id(), page).map(this::view);
     }
 
@@ -346,7 +349,8 @@ public class CatalogImportService {
 
     /** The import if the actor may see it: an officer any, a vendor only its own; otherwise not found. */
     private CatalogImport visible(Actor actor, long id) {
-        CatalogImport job = imports.findByIdOptional(id).orElseThrow(() -> NotFound.of("导入", id));
+        CatalogImport job =
+                imports.findByIdOptional(id).orElseThrow(() -> new Refusal(RefusalCode.IMPORT_NOT_FOUND, id));
         if (Roles.OFFICER.equals(actor.role())) {
             return job;
         }
@@ -357,7 +361,7 @@ public class CatalogImportService {
                     ENTITY,
                     id,
                     vendor.map(Vendor::name).orElse("未注册供应商的用户") + " 请求查看其他供应商的产品目录导入 " + id + "，已拒绝");
-            throw NotFound.of("导入", id);
+            throw new Refusal(RefusalCode.IMPORT_NOT_FOUND, id);
         }
         return job;
     }

@@ -1,6 +1,6 @@
 package cn.taxprocurement.catalogimport;
 
-import cn.taxprocurement.common.Conflict;
+import cn.taxprocurement.common.Refusal;
 import cn.taxprocurement.lib.catalogimport.CatalogFileException;
 import cn.taxprocurement.lib.catalogimport.CatalogImporter;
 import cn.taxprocurement.lib.catalogimport.CatalogProduct;
@@ -116,7 +116,7 @@ public class ImportWorker {
             service.validated(claim, summary, summary.rejectedRows() > 0 ? errors : null);
             list(importer, claim, upload, new Heartbeat(claim, beat));
             service.succeed(claim);
-        } catch (CatalogFileException | Conflict e) {
+        } catch (CatalogFileException | Refusal e) {
             if (stopped(e)) {
                 service.handBack(claim);
             } else {

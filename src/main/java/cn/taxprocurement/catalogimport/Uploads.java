@@ -1,7 +1,8 @@
 package cn.taxprocurement.catalogimport;
 
 import cn.taxprocurement.common.DuplicateKey;
-import cn.taxprocurement.common.InvalidField;
+import cn.taxprocurement.common.Refusal;
+import cn.taxprocurement.common.RefusalCode;
 import cn.taxprocurement.lib.catalogimport.CatalogFileInvalid;
 import cn.taxprocurement.lib.catalogimport.CatalogImporter;
 import cn.taxprocurement.lib.catalogimport.ImportLimits;
@@ -39,10 +40,10 @@ public class Uploads {
     /** Checks and queues a vendor's upload for a round: the one way a catalog comes in. */
     public ImportView accept(Actor actor, Long roundId, FileUpload upload) {
         if (roundId == null) {
-            throw new InvalidField("roundId", "请选择入围采购");
+            throw Refusal.onField("roundId", RefusalCode.ROUND_REQUIRED);
         }
         if (upload == null) {
-            throw new InvalidField("file", "请选择要上传的 .xlsx 文件");
+            throw Refusal.onField("file", RefusalCode.FILE_REQUIRED);
         }
         return accept(actor, roundId, upload.fileName(), upload.uploadedFile());
     }

@@ -1,8 +1,8 @@
 package cn.taxprocurement.category;
 
 import cn.taxprocurement.audit.AuditLog;
-import cn.taxprocurement.common.Conflict;
-import cn.taxprocurement.common.InvalidField;
+import cn.taxprocurement.common.Refusal;
+import cn.taxprocurement.common.RefusalCode;
 import cn.taxprocurement.security.Actor;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -31,7 +31,7 @@ class CategoryService {
         CategoryCode code = new CategoryCode(command.code());
         CategoryCode parent = parentOf(command.parentCode());
         if (categories.findByIdOptional(code.value()).isPresent()) {
-            throw new Conflict("品目编码 " + code.value() + " 已存在");
+            throw new Refusal(RefusalCode.CATEGORY_EXISTS, code.value());
         }
         Category category = new Category(code, command.name().strip(), parent);
         categories.persist(category);
@@ -51,11 +51,11 @@ class CategoryService {
         CategoryCode parent;
         try {
             parent = new CategoryCode(parentCode);
-        } catch (InvalidField e) {
-            throw new InvalidField("parentCode", e.getMessage());
+        } catch (Refusal e) {
+            throw Refusal.onField("parentCode", e.code());
         }
         if (categories.findByIdOptional(parent.value()).isEmpty()) {
-            throw new InvalidField("parentCode", "上级品目 " + parent.value() + " 不存在");
+            throw Refusal.onField("parentCode", RefusalCode.UNKNOWN_CATEGORY, parent.value());
         }
         return parent;
     }

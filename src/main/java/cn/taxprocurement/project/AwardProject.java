@@ -1,8 +1,7 @@
 package cn.taxprocurement.project;
 
-import jakarta.validation.constraints.DecimalMax;
-import jakarta.validation.constraints.DecimalMin;
-import jakarta.validation.constraints.Digits;
+import cn.taxprocurement.common.Money;
+import cn.taxprocurement.common.Yuan;
 import jakarta.validation.constraints.NotNull;
 import java.math.BigDecimal;
 
@@ -10,10 +9,7 @@ import java.math.BigDecimal;
 public record AwardProject(
         @NotNull(message = "请选择成交供应商") Long vendorId,
 
-        @NotNull(message = "请填写成交金额")
-        @DecimalMin(value = "0", inclusive = false, message = "成交金额应大于 0")
-        @DecimalMax(value = "999999999999.99", message = "成交金额不能超过 999999999999.99 元")
-        @Digits(integer = 12, fraction = 2, message = "成交金额最多保留两位小数")
+        @NotNull(message = "请填写成交金额") @Yuan(Money.Limit.PROJECT)
         BigDecimal awardedAmount,
 
         Long bidId) {}

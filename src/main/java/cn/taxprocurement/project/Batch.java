@@ -1,6 +1,7 @@
 package cn.taxprocurement.project;
 
-import cn.taxprocurement.common.InvalidField;
+import cn.taxprocurement.common.Refusal;
+import cn.taxprocurement.common.RefusalCode;
 import cn.taxprocurement.security.Actor;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -35,7 +36,7 @@ public class Batch {
 
     Batch(String name, int year, Actor creator, Instant now) {
         if (year < Project.FIRST_YEAR || year > Project.LAST_YEAR) {
-            throw new InvalidField("year", "年度应在 2000 到 2100 之间");
+            throw Refusal.onField("year", RefusalCode.YEAR_OUT_OF_RANGE);
         }
         this.name = name;
         this.year = year;
@@ -48,7 +49,7 @@ public class Batch {
         List<Project> drafts =
                 projects.stream().filter(p -> p.status == ProjectStatus.DRAFT).toList();
         if (drafts.isEmpty()) {
-            throw new BatchHasNoDraftProject("批次 " + name + " 没有待发布的草稿项目");
+            throw new Refusal(RefusalCode.BATCH_HAS_NO_DRAFT, name);
         }
         drafts.forEach(p -> p.publish(deadline, now));
         return drafts;

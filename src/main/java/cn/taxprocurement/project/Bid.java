@@ -1,5 +1,7 @@
 package cn.taxprocurement.project;
 
+import cn.taxprocurement.common.Refusal;
+import cn.taxprocurement.common.RefusalCode;
 import cn.taxprocurement.vendor.Vendor;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -51,7 +53,7 @@ public class Bid {
 
     private static void requireBidder(Vendor vendor) {
         if (!vendor.isActive()) {
-            throw new VendorCannotBid("供应商当前状态为 " + vendor.status() + "，审核通过（ACTIVE）后才能投标");
+            throw new Refusal(RefusalCode.VENDOR_NOT_ACTIVE, vendor.status());
         }
     }
 }

@@ -1,9 +1,8 @@
 package cn.taxprocurement.project;
 
+import cn.taxprocurement.common.Money;
 import cn.taxprocurement.common.Year;
-import jakarta.validation.constraints.DecimalMax;
-import jakarta.validation.constraints.DecimalMin;
-import jakarta.validation.constraints.Digits;
+import cn.taxprocurement.common.Yuan;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
@@ -19,10 +18,7 @@ public record CreateProject(
         @NotBlank(message = "请选择品目") String categoryCode,
         @NotNull(message = "请选择采购方式") ProcurementMethod method,
 
-        @NotNull(message = "请填写预算金额")
-        @DecimalMin(value = "0", inclusive = false, message = "预算金额应大于 0")
-        @DecimalMax(value = "999999999999.99", message = "预算金额不能超过 999999999999.99 元")
-        @Digits(integer = 12, fraction = 2, message = "预算金额最多保留两位小数")
+        @NotNull(message = "请填写预算金额") @Yuan(Money.Limit.PROJECT)
         BigDecimal budgetAmount,
 
         Long batchId) {}

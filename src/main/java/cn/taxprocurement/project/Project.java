@@ -1,6 +1,8 @@
 package cn.taxprocurement.project;
 
-import cn.taxprocurement.common.InvalidField;
+import cn.taxprocurement.common.Money;
+import cn.taxprocurement.common.Refusal;
+import cn.taxprocurement.common.RefusalCode;
 import cn.taxprocurement.security.Actor;
 import cn.taxprocurement.vendor.Vendor;
 import jakarta.persistence.CollectionTable;
@@ -28,7 +30,6 @@ import java.util.TreeSet;
 public class Project {
     static final int FIRST_YEAR = 2000;
     static final int LAST_YEAR = 2100;
-    static final BigDecimal MAX_AMOUNT = new BigDecimal("999999999999.99");
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -121,11 +122,11 @@ public class Project {
             Actor creator,
             Instant now) {
         if (year < FIRST_YEAR || year > LAST_YEAR) {
-            throw new InvalidField("year", "年度应在 2000 到 2100 之间");
+            throw Refusal.onField("year", RefusalCode.YEAR_OUT_OF_RANGE);
         }
-        requireAmount("budgetAmount", budgetAmount, "预算金额");
+        Money.Limit.PROJECT.checked("budgetAmount", budgetAmount);
         if (batch != null && batch.year != year) {
-            throw new InvalidField("batchId", "批次 " + batch.name + " 属于 " + batch.year + " 年度，与项目年度 " + year + " 不同");
+            throw Refusal.onField("batchId", RefusalCode.BATCH_YEAR_MISMATCH, batch.name, batch.year, year);
         }
         Project project = new Project();
         project.code = code;
@@ -148,15 +149,15 @@ public class Project {
      */
     public static Project mergeOf(String code, String title, List<Project> sources, Actor creator, Instant now) {
         if (sources.stream().map(p -> p.id).distinct().count() < 2) {
-            throw new ProjectsNotMergeable("合并采购至少需要两个不同的项目");
+            throw new Refusal(RefusalCode.MERGE_NEEDS_TWO);
         }
         Project first = sources.get(0);
         for (Project source : sources) {
             if (source.status != ProjectStatus.DRAFT) {
-                throw new ProjectsNotMergeable("项目 " + source.code + " 当前状态为 " + source.status + "，只能合并草稿（DRAFT）项目");
+                throw new Refusal(RefusalCode.MERGE_NOT_DRAFT, source.code, source.status);
             }
             if (source.year != first.year || !source.categoryCode.equals(first.categoryCode)) {
-                throw new ProjectsNotMergeable("只能合并同一年度、同一品目的项目");
+                throw new Refusal(RefusalCode.MERGE_MIXED);
             }
         }
         BigDecimal budget = sources.stream().map(p -> p.budgetAmount).reduce(BigDecimal.ZERO, BigDecimal::add);
@@ -170,7 +171,7 @@ public class Project {
     /** This draft now lives on inside {@code target}: its budget counts only there. */
     public void mergeInto(Project target) {
         if (status != ProjectStatus.DRAFT) {
-            throw new ProjectsNotMergeable("项目 " + code + " 当前状态为 " + status + "，只能合并草稿（DRAFT）项目");
+            throw new Refusal(RefusalCode.MERGE_NOT_DRAFT, code, status);
         }
         status = ProjectStatus.MERGED;
         mergedIntoId = target.id;
@@ -179,10 +180,10 @@ public class Project {
     /** Opens the draft for sealed bids until {@code deadline}, which must lie in the future. */
     public void publish(Instant deadline, Instant now) {
         if (status != ProjectStatus.DRAFT) {
-            throw new ProjectNotPublishable("项目 " + code + " 当前状态为 " + status + "，只能发布草稿（DRAFT）项目");
+            throw new Refusal(RefusalCode.PROJECT_NOT_PUBLISHABLE, code, status);
         }
         if (deadline == null || !deadline.isAfter(now)) {
-            throw new InvalidField("bidDeadline", "投标截止时间应晚于当前时间");
+            throw Refusal.onField("bidDeadline", RefusalCode.DEADLINE_IN_PAST);
         }
         status = ProjectStatus.PUBLISHED;
         bidDeadline = deadline;
@@ -192,17 +193,17 @@ public class Project {
     /** Refuses a bid unless the project is published and its deadline has not passed. */
     void requireOpenForBids(Instant now) {
         if (status != ProjectStatus.PUBLISHED) {
-            throw new BiddingClosed("项目 " + code + " 当前状态为 " + status + "，不接受投标");
+            throw new Refusal(RefusalCode.BIDDING_NOT_OPEN, code, status);
         }
         if (!now.isBefore(bidDeadline)) {
-            throw new BiddingClosed("项目 " + code + " 的投标已于截止时间截止");
+            throw new Refusal(RefusalCode.BIDDING_CLOSED, code);
         }
     }
 
     /** Refuses to show bid amounts before the deadline (开标): nobody, officers included, reads them earlier. */
     void requireBidsOpened(Instant now) {
         if (bidDeadline != null && now.isBefore(bidDeadline)) {
-            throw new BidsSealed("项目 " + code + " 的投标在截止时间前保持密封，不能查看");
+            throw new Refusal(RefusalCode.BIDS_SEALED, code);
         }
     }
 
@@ -213,17 +214,17 @@ public class Project {
      */
     public void award(Vendor vendor, BigDecimal amount, Bid bid, Actor officer, Instant now) {
         if (status != ProjectStatus.DRAFT && status != ProjectStatus.PUBLISHED) {
-            throw new ProjectNotAwardable("项目 " + code + " 当前状态为 " + status + "，只能对草稿或已发布的项目确定成交");
+            throw new Refusal(RefusalCode.PROJECT_NOT_AWARDABLE, code, status);
         }
         if (creators.contains(officer.subject())) {
-            throw new ProjectNotAwardable("内控要求：创建项目（或被合并项目）的经办人不能确定该项目的成交结果");
+            throw new Refusal(RefusalCode.CREATOR_CANNOT_AWARD);
         }
         if (!vendor.isActive()) {
-            throw new ProjectNotAwardable("供应商 " + vendor.name() + " 当前状态为 " + vendor.status() + "，不能成交");
+            throw new Refusal(RefusalCode.AWARDED_VENDOR_NOT_ACTIVE, vendor.name(), vendor.status());
         }
-        requireAmount("awardedAmount", amount, "成交金额");
+        Money.Limit.PROJECT.checked("awardedAmount", amount);
         if (bid != null && (!Objects.equals(bid.projectId, id) || !Objects.equals(bid.vendorId, vendor.id()))) {
-            throw new InvalidField("bidId", "该投标不是此供应商对本项目的投标");
+            throw Refusal.onField("bidId", RefusalCode.BID_NOT_OF_VENDOR);
         }
         status = ProjectStatus.AWARDED;
         awardedVendorId = vendor.id();
@@ -241,7 +242,7 @@ public class Project {
     /** The tender ended without an award (流标); only a published project can fail. */
     public void fail(String reason) {
         if (status != ProjectStatus.PUBLISHED) {
-            throw new ProjectCannotFail("项目 " + code + " 当前状态为 " + status + "，只有已发布的项目可以流标");
+            throw new Refusal(RefusalCode.PROJECT_CANNOT_FAIL, code, status);
         }
         failReason = requireReason(reason);
         status = ProjectStatus.FAILED;
@@ -250,7 +251,7 @@ public class Project {
     /** The project is withdrawn; only a draft or a published project can be. */
     public void cancel(String reason) {
         if (status != ProjectStatus.DRAFT && status != ProjectStatus.PUBLISHED) {
-            throw new ProjectNotCancellable("项目 " + code + " 当前状态为 " + status + "，只能取消草稿或已发布的项目");
+            throw new Refusal(RefusalCode.PROJECT_NOT_CANCELLABLE, code, status);
         }
         cancelReason = requireReason(reason);
         status = ProjectStatus.CANCELLED;
@@ -258,17 +259,8 @@ public class Project {
 
     private static String requireReason(String reason) {
         if (reason == null || reason.isBlank()) {
-            throw new InvalidField("reason", "请填写原因");
+            throw Refusal.onField("reason", RefusalCode.REASON_REQUIRED);
         }
         return reason.strip();
-    }
-
-    private static void requireAmount(String field, BigDecimal amount, String what) {
-        if (amount == null || amount.signum() <= 0 || amount.compareTo(MAX_AMOUNT) > 0) {
-            throw new InvalidField(field, what + "应大于 0 且不超过 999999999999.99 元");
-        }
-        if (amount.stripTrailingZeros().scale() > 2) {
-            throw new InvalidField(field, what + "最多保留两位小数");
-        }
     }
 }

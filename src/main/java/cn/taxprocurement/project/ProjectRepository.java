@@ -1,8 +1,9 @@
 package cn.taxprocurement.project;
 
-import cn.taxprocurement.common.NotFound;
 import cn.taxprocurement.common.Page;
 import cn.taxprocurement.common.PageRequest;
+import cn.taxprocurement.common.Refusal;
+import cn.taxprocurement.common.RefusalCode;
 import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import io.quarkus.hibernate.orm.panache.PanacheRepository;
 import io.quarkus.panache.common.Parameters;
@@ -43,7 +44,7 @@ class ProjectRepository implements PanacheRepository<Project> {
                 .setParameter(1, id)
                 .getResultList()
                 .isEmpty()) {
-            throw NotFound.of("采购项目", id);
+            throw new Refusal(RefusalCode.PROJECT_NOT_FOUND, id);
         }
     }
 

@@ -1,8 +1,9 @@
 package cn.taxprocurement.project;
 
-import cn.taxprocurement.common.InvalidField;
 import cn.taxprocurement.common.Page;
 import cn.taxprocurement.common.PageRequest;
+import cn.taxprocurement.common.Refusal;
+import cn.taxprocurement.common.RefusalCode;
 import cn.taxprocurement.security.CurrentUser;
 import cn.taxprocurement.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
@@ -132,7 +133,7 @@ public class ProjectResource {
         try {
             return Enum.valueOf(type, value.strip().toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
-            throw new InvalidField(field, "不认识的取值 " + value);
+            throw Refusal.onField(field, RefusalCode.VALUE_NOT_RECOGNISED, value);
         }
     }
 }

@@ -3,11 +3,11 @@ package cn.taxprocurement.project;
 import cn.taxprocurement.audit.AuditLog;
 import cn.taxprocurement.audit.RefusedAccess;
 import cn.taxprocurement.category.CategoryRepository;
-import cn.taxprocurement.common.InvalidField;
 import cn.taxprocurement.common.Money;
-import cn.taxprocurement.common.NotFound;
 import cn.taxprocurement.common.Page;
 import cn.taxprocurement.common.PageRequest;
+import cn.taxprocurement.common.Refusal;
+import cn.taxprocurement.common.RefusalCode;
 import cn.taxprocurement.security.Actor;
 import cn.taxprocurement.vendor.Vendor;
 import cn.taxprocurement.vendor.VendorRepository;
@@ -50,12 +50,12 @@ public class ProjectService {
     @Transactional
     public ProjectView create(Actor actor, CreateProject command) {
         if (categories.findByIdOptional(command.categoryCode()).isEmpty()) {
-            throw new InvalidField("categoryCode", "品目 " + command.categoryCode() + " 不存在");
+            throw Refusal.onField("categoryCode", RefusalCode.UNKNOWN_CATEGORY, command.categoryCode());
         }
         Batch batch = command.batchId() == null
                 ? null
                 : batches.findByIdOptional(command.batchId())
-                        .orElseThrow(() -> new InvalidField("batchId", "批次 " + command.batchId() + " 不存在"));
+                        .orElseThrow(() -> Refusal.onField("batchId", RefusalCode.UNKNOWN_BATCH, command.batchId()));
         Project project = Project.draft(
                 projects.nextCode(command.year()),
                 command.title().strip(),
@@ -108,13 +108,13 @@ public class ProjectService {
     public ProjectView award(Actor actor, long id, AwardProject command) {
         Project project = find(id);
         Vendor vendor = vendors.findByIdOptional(command.vendorId())
-                .orElseThrow(() -> new InvalidField("vendorId", "供应商 " + command.vendorId() + " 不存在"));
+                .orElseThrow(() -> Refusal.onField("vendorId", RefusalCode.UNKNOWN_VENDOR, command.vendorId()));
         Bid bid = command.bidId() == null
                 ? null
                 : bids.findByIdOptional(command.bidId())
-                        .orElseThrow(() -> new InvalidField("bidId", "投标 " + command.bidId() + " 不存在"));
+                        .orElseThrow(() -> Refusal.onField("bidId", RefusalCode.UNKNOWN_BID, command.bidId()));
         if (bid != null && !bids.isCurrent(bid)) {
-            throw new ProjectNotAwardable("投标 " + bid.id + " 已被该供应商后来的投标取代，只能以其当前投标成交");
+            throw new Refusal(RefusalCode.BID_SUPERSEDED, bid.id);
         }
         project.award(vendor, command.awardedAmount(), bid, actor, Instant.now());
         // Flush now: a concurrent award of the same project fails here on the version, before any audit event.
@@ -187,7 +187,8 @@ public class ProjectService {
         // failure or cancellation commits.
         projects.lock(id);
         Project project = find(id);
-        Vendor vendor = vendors.findBySubject(actor.subject()).orElseThrow(() -> new VendorCannotBid("尚未登记供应商信息，不能投标"));
+        Vendor vendor = vendors.findBySubject(actor.subject())
+                .orElseThrow(() -> new Refusal(RefusalCode.REGISTRATION_REQUIRED));
         boolean superseding = bids.currentOf(id, vendor.id()).isPresent();
         Bid bid = Bid.place(project, vendor, command.amount(), Instant.now());
         bids.persist(bid);
@@ -208,7 +209,7 @@ public class ProjectService {
         Project project = find(id);
         try {
             project.requireBidsOpened(Instant.now());
-        } catch (BidsSealed sealed) {
+        } catch (Refusal sealed) {
             refusals.record(actor, PROJECT, id, actor.name() + " 在投标截止时间前请求查看采购项目 " + project.code + " 的投标金额，投标密封，已拒绝");
             throw sealed;
         }
@@ -218,8 +219,8 @@ public class ProjectService {
     @Transactional
     public BidView myBid(Actor actor, long id) {
         find(id);
-        Vendor vendor = vendors.findBySubject(actor.subject()).orElseThrow(() -> new NotFound("您尚未对该项目投标"));
-        return bids.currentOf(id, vendor.id()).map(BidView::of).orElseThrow(() -> new NotFound("您尚未对该项目投标"));
+        Vendor vendor = vendors.findBySubject(actor.subject()).orElseThrow(() -> new Refusal(RefusalCode.NO_BID));
+        return bids.currentOf(id, vendor.id()).map(BidView::of).orElseThrow(() -> new Refusal(RefusalCode.NO_BID));
     }
 
     @Transactional
@@ -268,11 +269,11 @@ public class ProjectService {
     }
 
     private Project find(long id) {
-        return projects.findByIdOptional(id).orElseThrow(() -> NotFound.of("采购项目", id));
+        return projects.findByIdOptional(id).orElseThrow(() -> new Refusal(RefusalCode.PROJECT_NOT_FOUND, id));
     }
 
     private Batch findBatch(long id) {
-        return batches.findByIdOptional(id).orElseThrow(() -> NotFound.of("采购批次", id));
+        return batches.findByIdOptional(id).orElseThrow(() -> new Refusal(RefusalCode.BATCH_NOT_FOUND, id));
     }
 
     static String yuan(BigDecimal amount) {

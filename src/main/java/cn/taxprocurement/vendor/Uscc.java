@@ -1,6 +1,7 @@
 package cn.taxprocurement.vendor;
 
-import cn.taxprocurement.common.InvalidField;
+import cn.taxprocurement.common.Refusal;
+import cn.taxprocurement.common.RefusalCode;
 import java.util.Locale;
 
 /**
@@ -13,19 +14,19 @@ public record Uscc(String value) {
 
     public Uscc {
         if (value == null) {
-            throw invalid("统一社会信用代码不能为空");
+            throw Refusal.onField("uscc", RefusalCode.USCC_REQUIRED);
         }
         value = value.strip().toUpperCase(Locale.ROOT);
         if (value.length() != 18) {
-            throw invalid("统一社会信用代码应为 18 位");
+            throw Refusal.onField("uscc", RefusalCode.USCC_LENGTH);
         }
         for (int i = 0; i < 18; i++) {
             if (ALPHABET.indexOf(value.charAt(i)) < 0) {
-                throw invalid("统一社会信用代码第 " + (i + 1) + " 位含有不允许的字符 " + value.charAt(i));
+                throw Refusal.onField("uscc", RefusalCode.USCC_CHARACTER, i + 1, value.charAt(i));
             }
         }
         if (value.charAt(17) != checkCharacter(value.substring(0, 17))) {
-            throw invalid("统一社会信用代码校验位不正确");
+            throw Refusal.onField("uscc", RefusalCode.USCC_CHECK_CHARACTER);
         }
     }
 
@@ -36,9 +37,5 @@ public record Uscc(String value) {
             sum += ALPHABET.indexOf(first17.charAt(i)) * WEIGHTS[i];
         }
         return ALPHABET.charAt((31 - sum % 31) % 31);
-    }
-
-    private static InvalidField invalid(String message) {
-        return new InvalidField("uscc", message);
     }
 }

@@ -1,6 +1,7 @@
 package cn.taxprocurement.vendor;
 
-import cn.taxprocurement.common.Conflict;
+import cn.taxprocurement.common.Refusal;
+import cn.taxprocurement.common.RefusalCode;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -85,7 +86,7 @@ public class Vendor {
 
     private void requirePending() {
         if (status != VendorStatus.PENDING) {
-            throw new Conflict("供应商当前状态为 " + status + "，只能审核待审核（PENDING）的供应商");
+            throw new Refusal(RefusalCode.VENDOR_NOT_PENDING, status);
         }
     }
 

@@ -2,9 +2,10 @@ package cn.taxprocurement.vendor;
 
 import cn.taxprocurement.audit.AuditLog;
 import cn.taxprocurement.common.DuplicateKey;
-import cn.taxprocurement.common.NotFound;
 import cn.taxprocurement.common.Page;
 import cn.taxprocurement.common.PageRequest;
+import cn.taxprocurement.common.Refusal;
+import cn.taxprocurement.common.RefusalCode;
 import cn.taxprocurement.security.Actor;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -28,10 +29,10 @@ public class VendorService {
             Actor actor, String uscc, String name, String contactName, String contactPhone, String email) {
         Uscc code = new Uscc(uscc);
         if (vendors.findBySubject(actor.subject()).isPresent()) {
-            throw new DuplicateVendor("当前用户已注册过供应商");
+            throw new Refusal(RefusalCode.VENDOR_ALREADY_REGISTERED);
         }
         if (vendors.usccTaken(code.value())) {
-            throw new DuplicateVendor("统一社会信用代码 " + code.value() + " 已被注册");
+            throw new Refusal(RefusalCode.USCC_TAKEN, code.value());
         }
         Vendor vendor = Vendor.register(
                 actor.subject(), code, name.strip(), contactName.strip(), contactPhone.strip(), email.strip());
@@ -39,7 +40,7 @@ public class VendorService {
             vendors.persistAndFlush(vendor);
         } catch (PersistenceException e) {
             if (DuplicateKey.causedBy(e)) {
-                throw new DuplicateVendor("当前用户或该统一社会信用代码已注册过供应商");
+                throw new Refusal(RefusalCode.DUPLICATE_VENDOR);
             }
             throw e;
         }
@@ -50,12 +51,12 @@ public class VendorService {
 
     @Transactional
     public Vendor mine(String subject) {
-        return vendors.findBySubject(subject).orElseThrow(() -> new NotFound("当前用户尚未注册供应商"));
+        return vendors.findBySubject(subject).orElseThrow(() -> new Refusal(RefusalCode.VENDOR_NOT_REGISTERED));
     }
 
     @Transactional
     public Vendor get(long id) {
-        return vendors.findByIdOptional(id).orElseThrow(() -> NotFound.of("供应商", id));
+        return vendors.findByIdOptional(id).orElseThrow(() -> new Refusal(RefusalCode.VENDOR_NOT_FOUND, id));
     }
 
     @Transactional

@@ -1,6 +1,7 @@
 package cn.taxprocurement.vendor;
 
-import cn.taxprocurement.common.InvalidField;
+import cn.taxprocurement.common.Refusal;
+import cn.taxprocurement.common.RefusalCode;
 import java.util.Locale;
 
 /** A vendor's standing: registered and waiting, admitted by an officer, or refused. */
@@ -17,7 +18,7 @@ public enum VendorStatus {
         try {
             return valueOf(value.strip().toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
-            throw new InvalidField("status", "状态应为 PENDING、ACTIVE 或 REJECTED");
+            throw Refusal.onField("status", RefusalCode.VENDOR_STATUS_UNKNOWN);
         }
     }
 }

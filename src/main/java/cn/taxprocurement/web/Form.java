@@ -1,8 +1,7 @@
 package cn.taxprocurement.web;
 
-import cn.taxprocurement.common.Conflict;
-import cn.taxprocurement.common.InvalidField;
-import cn.taxprocurement.common.NotFound;
+import cn.taxprocurement.common.Refusal;
+import cn.taxprocurement.common.RefusalCode;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Path;
 import java.math.BigDecimal;
@@ -10,6 +9,7 @@ import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.HashMap;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -17,21 +17,24 @@ import java.util.function.Supplier;
 
 /** What a form was filled with and what is wrong with it: shown again next to each field, values kept. */
 public final class Form {
+    private final Locale locale;
     private final Map<String, String> values;
     private final Map<String, String> errors = new HashMap<>();
     private String refusal;
     private String done;
 
-    private Form(Map<String, String> values) {
+    private Form(Locale locale, Map<String, String> values) {
+        this.locale = locale;
         this.values = values;
     }
 
-    static Form empty() {
-        return new Form(Map.of());
+    /** A form not filled in yet; its errors, once it has some, read in {@code locale}. */
+    static Form empty(Locale locale) {
+        return new Form(locale, Map.of());
     }
 
-    static Form of(Map<String, String> values) {
-        return new Form(values);
+    static Form of(Locale locale, Map<String, String> values) {
+        return new Form(locale, values);
     }
 
     public String value(String field) {
@@ -84,7 +87,7 @@ public final class Form {
         try {
             return LocalDateTime.parse(text(value)).atZone(Formats.SHANGHAI).toOffsetDateTime();
         } catch (DateTimeParseException e) {
-            errors.put(field, "请填写投标截止时间");
+            errors.put(field, RefusalCode.DATE_TIME_EXPECTED.message(locale));
             return null;
         }
     }
@@ -100,7 +103,7 @@ public final class Form {
     }
 
     private <T> T invalidNumber(String field) {
-        errors.put(field, "请填写数字");
+        errors.put(field, RefusalCode.NUMBER_EXPECTED.message(locale));
         return null;
     }
 
@@ -112,10 +115,8 @@ public final class Form {
         if (valid()) {
             try {
                 return Optional.of(step.get());
-            } catch (InvalidField e) {
-                invalid(e);
-            } catch (Conflict | NotFound e) {
-                refused(e.getMessage());
+            } catch (Refusal e) {
+                refused(e);
             }
         }
         return Optional.empty();
@@ -133,14 +134,19 @@ public final class Form {
         return this;
     }
 
-    Form invalid(InvalidField e) {
-        errors.put(e.field(), e.getMessage());
+    /**
+     * The domain refused the step, in the reader's language: next to the field it names, or, when the state did not
+     * allow it, above the form.
+     */
+    Form refused(Refusal e) {
+        String message = e.message(locale);
+        e.field().ifPresentOrElse(field -> errors.put(field, message), () -> refusal = message);
         return this;
     }
 
-    /** The whole request was refused (the state did not allow it): shown above the form. */
-    Form refused(String message) {
-        refusal = message;
+    /** A file the library refused, shown next to the file field. */
+    Form invalid(String field, String message) {
+        errors.put(field, message);
         return this;
     }
 

@@ -1,6 +1,7 @@
 package cn.taxprocurement.web;
 
 import cn.taxprocurement.api.Problem;
+import cn.taxprocurement.common.RefusalCode;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import jakarta.ws.rs.Priorities;
@@ -47,16 +48,14 @@ public class PageResponses {
         if (response.getEntity() == null || response.getEntity() instanceof Problem) {
             String detail = response.getEntity() instanceof Problem problem ? problem.detail() : null;
             response.setEntity(
-                    Templates.error(response.getStatus(), detail).setLocale(locale(request)),
+                    Templates.error(response.getStatus(), detail).setLocale(locale(request.getAcceptableLanguages())),
                     null,
                     MediaType.TEXT_HTML_TYPE);
         }
     }
 
-    private static Locale locale(ContainerRequestContext request) {
-        List<Locale> accepted = request.getAcceptableLanguages();
-        return !accepted.isEmpty() && "en".equals(accepted.get(0).getLanguage())
-                ? Locale.ENGLISH
-                : Locale.forLanguageTag("zh-CN");
+    /** English when the reader's first language is, Chinese otherwise. */
+    static Locale locale(List<Locale> accepted) {
+        return !accepted.isEmpty() && "en".equals(accepted.get(0).getLanguage()) ? Locale.ENGLISH : RefusalCode.CHINESE;
     }
 }

@@ -58,6 +58,9 @@ public class ProjectPages {
     CurrentUser currentUser;
 
     @Inject
+    Viewer viewer;
+
+    @Inject
     Validator validator;
 
     /** The list's filters, echoed into its form and its page links. */
@@ -106,14 +109,14 @@ public class ProjectPages {
             @QueryParam("categoryCode") String categoryCode,
             @QueryParam("method") ProcurementMethod method,
             @QueryParam("page") @DefaultValue("0") int page) {
-        return listPage(new Query(year, status, Form.blank(categoryCode), method), page, Form.empty());
+        return listPage(new Query(year, status, Form.blank(categoryCode), method), page, Form.empty(viewer.locale()));
     }
 
     @POST
     @Path("merge")
     public Object merge(@RestForm String title, @RestForm List<Long> projectIds) {
         var command = new MergeProjects(title, projectIds == null ? List.of() : projectIds);
-        Form form = Form.of(Map.of("title", Form.text(title))).check(validator.validate(command));
+        Form form = Form.of(viewer.locale(), Map.of("title", Form.text(title))).check(validator.validate(command));
         return form.submit(() -> projects.merge(currentUser.actor(), command))
                 .<Object>map(ProjectPages::redirect)
                 .orElseGet(() -> listPage(new Query(null, ProjectStatus.DRAFT, null, null), 0, form));
@@ -122,7 +125,7 @@ public class ProjectPages {
     @GET
     @Path("new")
     public TemplateInstance createForm() {
-        return Templates.create(List.of(ProcurementMethod.values()), Form.empty());
+        return Templates.create(List.of(ProcurementMethod.values()), Form.empty(viewer.locale()));
     }
 
     @POST
@@ -133,13 +136,15 @@ public class ProjectPages {
             @RestForm ProcurementMethod method,
             @RestForm String budgetAmount,
             @RestForm String batchId) {
-        Form form = Form.of(Map.of(
-                "title", Form.text(title),
-                "year", Form.text(year),
-                "categoryCode", Form.text(categoryCode),
-                "method", method == null ? "" : method.name(),
-                "budgetAmount", Form.text(budgetAmount),
-                "batchId", Form.text(batchId)));
+        Form form = Form.of(
+                viewer.locale(),
+                Map.of(
+                        "title", Form.text(title),
+                        "year", Form.text(year),
+                        "categoryCode", Form.text(categoryCode),
+                        "method", method == null ? "" : method.name(),
+                        "budgetAmount", Form.text(budgetAmount),
+                        "batchId", Form.text(batchId)));
         BigDecimal budget = form.decimal(budgetAmount, "budgetAmount");
         Integer theYear = form.integer(year, "year");
         Integer batch = form.integer(batchId, "batchId");
@@ -154,14 +159,14 @@ public class ProjectPages {
     @GET
     @Path("{id}")
     public TemplateInstance project(@PathParam("id") long id) {
-        return projectPage(projects.get(id), Form.empty());
+        return projectPage(projects.get(id), Form.empty(viewer.locale()));
     }
 
     /** The deadline is typed in Beijing time. */
     @POST
     @Path("{id}/publish")
     public Object publish(@PathParam("id") long id, @RestForm String bidDeadline) {
-        Form form = Form.of(Map.of("bidDeadline", Form.text(bidDeadline)));
+        Form form = Form.of(viewer.locale(), Map.of("bidDeadline", Form.text(bidDeadline)));
         OffsetDateTime deadline = form.beijing(bidDeadline, "bidDeadline");
         PublishProject command = new PublishProject(deadline);
         return step(id, form, command, () -> projects.publish(currentUser.actor(), id, command));
@@ -170,8 +175,13 @@ public class ProjectPages {
     @POST
     @Path("{id}/award")
     public Object award(@PathParam("id") long id, @RestForm Long vendorId, @RestForm String awardedAmount) {
-        Form form = Form.of(Map.of(
-                "vendorId", vendorId == null ? "" : vendorId.toString(), "awardedAmount", Form.text(awardedAmount)));
+        Form form = Form.of(
+                viewer.locale(),
+                Map.of(
+                        "vendorId",
+                        vendorId == null ? "" : vendorId.toString(),
+                        "awardedAmount",
+                        Form.text(awardedAmount)));
         var command = new AwardProject(vendorId, form.decimal(awardedAmount, "awardedAmount"), null);
         return step(id, form, command, () -> projects.award(currentUser.actor(), id, command));
     }
@@ -180,7 +190,7 @@ public class ProjectPages {
     @Path("{id}/fail")
     public Object fail(@PathParam("id") long id, @RestForm String reason) {
         var command = new CloseProject(reason);
-        Form form = Form.of(Map.of("failReason", Form.text(reason)));
+        Form form = Form.of(viewer.locale(), Map.of("failReason", Form.text(reason)));
         return step(id, form, command, () -> projects.fail(currentUser.actor(), id, command));
     }
 
@@ -188,7 +198,7 @@ public class ProjectPages {
     @Path("{id}/cancel")
     public Object cancel(@PathParam("id") long id, @RestForm String reason) {
         var command = new CloseProject(reason);
-        Form form = Form.of(Map.of("cancelReason", Form.text(reason)));
+        Form form = Form.of(viewer.locale(), Map.of("cancelReason", Form.text(reason)));
         return step(id, form, command, () -> projects.cancel(currentUser.actor(), id, command));
     }
 

@@ -5,10 +5,9 @@ import cn.taxprocurement.catalog.ProductRequests;
 import cn.taxprocurement.catalog.ProductService;
 import cn.taxprocurement.catalog.ProductStatus;
 import cn.taxprocurement.catalog.ProductView;
-import cn.taxprocurement.common.Conflict;
-import cn.taxprocurement.common.NotFound;
 import cn.taxprocurement.common.Page;
 import cn.taxprocurement.common.PageRequest;
+import cn.taxprocurement.common.Refusal;
 import cn.taxprocurement.security.CurrentUser;
 import cn.taxprocurement.security.Roles;
 import cn.taxprocurement.vendor.Vendor;
@@ -51,6 +50,9 @@ public class ReviewPages {
 
     @Inject
     CurrentUser currentUser;
+
+    @Inject
+    Viewer viewer;
 
     @Inject
     Validator validator;
@@ -171,15 +173,15 @@ public class ReviewPages {
     }
 
     /** Each one in its own transaction, as the API does it: one refusal does not undo the others. */
-    private static Outcome apply(List<Long> ids, LongConsumer action) {
+    private Outcome apply(List<Long> ids, LongConsumer action) {
         int changed = 0;
         List<String> refusals = new ArrayList<>();
         for (Long id : ids == null ? List.<Long>of() : ids) {
             try {
                 action.accept(id);
                 changed++;
-            } catch (Conflict | NotFound e) {
-                refusals.add(id + "：" + e.getMessage());
+            } catch (Refusal e) {
+                refusals.add(id + "：" + e.message(viewer.locale()));
             }
         }
         return new Outcome(changed, refusals);

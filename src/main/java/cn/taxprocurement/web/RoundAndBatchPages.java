@@ -46,6 +46,9 @@ public class RoundAndBatchPages {
     CurrentUser currentUser;
 
     @Inject
+    Viewer viewer;
+
+    @Inject
     Validator validator;
 
     @CheckedTemplate
@@ -60,24 +63,26 @@ public class RoundAndBatchPages {
     @GET
     @Path("rounds")
     public TemplateInstance rounds() {
-        return Templates.rounds(rounds.list(null), Form.empty());
+        return Templates.rounds(rounds.list(null), Form.empty(viewer.locale()));
     }
 
     /** Category codes are typed separated by commas, spaces or 、. */
     @POST
     @Path("rounds")
     public TemplateInstance openRound(@RestForm String year, @RestForm String name, @RestForm String categoryCodes) {
-        Form form = Form.of(Map.of(
-                "year", Form.text(year),
-                "name", Form.text(name),
-                "categoryCodes", Form.text(categoryCodes)));
+        Form form = Form.of(
+                viewer.locale(),
+                Map.of(
+                        "year", Form.text(year),
+                        "name", Form.text(name),
+                        "categoryCodes", Form.text(categoryCodes)));
         List<String> codes = Arrays.stream(Form.text(categoryCodes).split("[,，、\\s]+"))
                 .filter(code -> !code.isBlank())
                 .toList();
         var request = new RoundRequests.Open(form.integer(year, "year"), name, codes);
         form.check(validator.validate(request));
         Form shown = form.submit(() -> rounds.open(currentUser.actor(), request.year(), name, codes))
-                .map(round -> Form.empty().done(round.name()))
+                .map(round -> Form.empty(viewer.locale()).done(round.name()))
                 .orElse(form);
         return Templates.rounds(rounds.list(null), shown);
     }
@@ -85,9 +90,9 @@ public class RoundAndBatchPages {
     @POST
     @Path("rounds/{id}/close")
     public TemplateInstance closeRound(@PathParam("id") long id) {
-        Form form = Form.empty();
+        Form form = Form.empty(viewer.locale());
         Form shown = form.submit(() -> rounds.close(currentUser.actor(), id))
-                .map(round -> Form.empty().done(round.name()))
+                .map(round -> Form.empty(viewer.locale()).done(round.name()))
                 .orElse(form);
         return Templates.rounds(rounds.list(null), shown);
     }
@@ -97,14 +102,14 @@ public class RoundAndBatchPages {
     @Path("batches")
     public Object batches(@QueryParam("batchId") Long batchId) {
         return batchId == null
-                ? Templates.batches(Form.empty())
+                ? Templates.batches(Form.empty(viewer.locale()))
                 : Response.seeOther(URI.create("/officer/batches/" + batchId)).build();
     }
 
     @POST
     @Path("batches")
     public Object createBatch(@RestForm String name, @RestForm String year) {
-        Form form = Form.of(Map.of("name", Form.text(name), "year", Form.text(year)));
+        Form form = Form.of(viewer.locale(), Map.of("name", Form.text(name), "year", Form.text(year)));
         var command = new CreateBatch(name, form.integer(year, "year"));
         form.check(validator.validate(command));
         if (!form.valid()) {
@@ -117,18 +122,18 @@ public class RoundAndBatchPages {
     @GET
     @Path("batches/{id}")
     public TemplateInstance batch(@PathParam("id") long id) {
-        return Templates.batch(projects.batch(id), Form.empty());
+        return Templates.batch(projects.batch(id), Form.empty(viewer.locale()));
     }
 
     @POST
     @Path("batches/{id}/publish")
     public TemplateInstance publishBatch(@PathParam("id") long id, @RestForm String bidDeadline) {
-        Form form = Form.of(Map.of("bidDeadline", Form.text(bidDeadline)));
+        Form form = Form.of(viewer.locale(), Map.of("bidDeadline", Form.text(bidDeadline)));
         OffsetDateTime deadline = form.beijing(bidDeadline, "bidDeadline");
         var command = new PublishProject(deadline);
         form.check(validator.validate(command));
         return form.submit(() -> projects.publishBatch(currentUser.actor(), id, command))
-                .map(published -> Templates.batch(published, Form.empty()))
+                .map(published -> Templates.batch(published, Form.empty(viewer.locale())))
                 .orElseGet(() -> Templates.batch(projects.batch(id), form));
     }
 }

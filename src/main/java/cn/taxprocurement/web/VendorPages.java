@@ -10,12 +10,10 @@ import cn.taxprocurement.catalogimport.CatalogImportService;
 import cn.taxprocurement.catalogimport.ImportStatus;
 import cn.taxprocurement.catalogimport.ImportView;
 import cn.taxprocurement.catalogimport.Uploads;
-import cn.taxprocurement.common.Conflict;
-import cn.taxprocurement.common.InvalidField;
-import cn.taxprocurement.common.NotFound;
 import cn.taxprocurement.common.Page;
 import cn.taxprocurement.common.PageRequest;
-import cn.taxprocurement.common.TooManyRequests;
+import cn.taxprocurement.common.Refusal;
+import cn.taxprocurement.common.RefusalCode;
 import cn.taxprocurement.lib.catalogimport.CatalogFileException;
 import cn.taxprocurement.project.BidView;
 import cn.taxprocurement.project.PlaceBid;
@@ -80,6 +78,9 @@ public class VendorPages {
     CurrentUser currentUser;
 
     @Inject
+    Viewer viewer;
+
+    @Inject
     Validator validator;
 
     @CheckedTemplate
@@ -113,7 +114,7 @@ public class VendorPages {
     @GET
     @Path("company")
     public TemplateInstance company() {
-        return Templates.company(registered(), Form.empty());
+        return Templates.company(registered(), Form.empty(viewer.locale()));
     }
 
     @POST
@@ -126,12 +127,14 @@ public class VendorPages {
             @RestForm String contactPhone,
             @RestForm String email) {
         var request = new VendorRequests.Register(uscc, name, contactName, contactPhone, email);
-        Form form = Form.of(Map.of(
-                        "uscc", Form.text(uscc),
-                        "name", Form.text(name),
-                        "contactName", Form.text(contactName),
-                        "contactPhone", Form.text(contactPhone),
-                        "email", Form.text(email)))
+        Form form = Form.of(
+                        viewer.locale(),
+                        Map.of(
+                                "uscc", Form.text(uscc),
+                                "name", Form.text(name),
+                                "contactName", Form.text(contactName),
+                                "contactPhone", Form.text(contactPhone),
+                                "email", Form.text(email)))
                 .check(validator.validate(request));
         return form.submit(() -> vendors.register(currentUser.actor(), uscc, name, contactName, contactPhone, email))
                 .<Object>map(vendor ->
@@ -148,15 +151,15 @@ public class VendorPages {
         }
         try {
             return Templates.usccCheck(new Uscc(uscc).value(), true);
-        } catch (InvalidField e) {
-            return Templates.usccCheck(e.getMessage(), false);
+        } catch (Refusal e) {
+            return Templates.usccCheck(e.message(viewer.locale()), false);
         }
     }
 
     @GET
     @Path("products")
     public TemplateInstance products(@QueryParam("page") @DefaultValue("0") int page) {
-        return productsPage(page, Form.empty());
+        return productsPage(page, Form.empty(viewer.locale()));
     }
 
     @POST
@@ -169,18 +172,20 @@ public class VendorPages {
             @RestForm String model,
             @RestForm String specs,
             @RestForm String unitPrice) {
-        Form form = Form.of(Map.of(
-                "roundId", roundId == null ? "" : roundId.toString(),
-                "categoryCode", Form.text(categoryCode),
-                "brand", Form.text(brand),
-                "model", Form.text(model),
-                "specs", Form.text(specs),
-                "unitPrice", Form.text(unitPrice)));
+        Form form = Form.of(
+                viewer.locale(),
+                Map.of(
+                        "roundId", roundId == null ? "" : roundId.toString(),
+                        "categoryCode", Form.text(categoryCode),
+                        "brand", Form.text(brand),
+                        "model", Form.text(model),
+                        "specs", Form.text(specs),
+                        "unitPrice", Form.text(unitPrice)));
         BigDecimal price = form.decimal(unitPrice, "unitPrice");
         var request = new ProductRequests.Create(roundId, categoryCode, brand, model, specs, price);
         form.check(validator.validate(request));
         return form.submit(() -> products.list(currentUser.actor(), roundId, categoryCode, brand, model, specs, price))
-                .map(listed -> productsPage(0, Form.empty().done(model)))
+                .map(listed -> productsPage(0, Form.empty(viewer.locale()).done(model)))
                 .orElseGet(() -> productsPage(0, form));
     }
 
@@ -194,23 +199,21 @@ public class VendorPages {
     @GET
     @Path("imports")
     public TemplateInstance imports(@QueryParam("page") @DefaultValue("0") int page) {
-        return importsPage(page, Form.empty());
+        return importsPage(page, Form.empty(viewer.locale()));
     }
 
     @POST
     @Path("imports")
     @Consumes(MediaType.MULTIPART_FORM_DATA)
     public Object upload(@RestForm Long roundId, @RestForm("file") FileUpload file) {
-        Form form = Form.of(Map.of("roundId", roundId == null ? "" : roundId.toString()));
+        Form form = Form.of(viewer.locale(), Map.of("roundId", roundId == null ? "" : roundId.toString()));
         try {
             ImportView job = uploads.accept(currentUser.actor(), roundId, file);
             return Response.seeOther(URI.create("/vendor/imports/" + job.id())).build();
-        } catch (InvalidField e) {
-            form.invalid(e);
+        } catch (Refusal e) {
+            form.refused(e);
         } catch (CatalogFileException e) {
-            form.invalid(new InvalidField("file", e.getMessage()));
-        } catch (Conflict | NotFound | TooManyRequests e) {
-            form.refused(e.getMessage());
+            form.invalid("file", e.getMessage());
         }
         return importsPage(0, form);
     }
@@ -239,14 +242,14 @@ public class VendorPages {
     @GET
     @Path("bids")
     public TemplateInstance bids(@QueryParam("page") @DefaultValue("0") int page) {
-        return bidsPage(page, null, Form.empty());
+        return bidsPage(page, null, Form.empty(viewer.locale()));
     }
 
     @POST
     @Path("bids/{projectId}")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Object bid(@PathParam("projectId") long projectId, @RestForm String amount) {
-        Form form = Form.of(Map.of("amount", Form.text(amount)));
+        Form form = Form.of(viewer.locale(), Map.of("amount", Form.text(amount)));
         var command = new PlaceBid(form.decimal(amount, "amount"));
         form.check(validator.validate(command));
         return form.submit(() -> projects.placeBid(currentUser.actor(), projectId, command))
@@ -273,7 +276,10 @@ public class VendorPages {
     private BidView myBid(long projectId) {
         try {
             return projects.myBid(currentUser.actor(), projectId);
-        } catch (NotFound e) {
+        } catch (Refusal e) {
+            if (e.code() != RefusalCode.NO_BID) {
+                throw e;
+            }
             return null;
         }
     }
@@ -307,7 +313,10 @@ public class VendorPages {
     private Vendor registered() {
         try {
             return vendors.mine(currentUser.subject());
-        } catch (NotFound e) {
+        } catch (Refusal e) {
+            if (e.code() != RefusalCode.VENDOR_NOT_REGISTERED) {
+                throw e;
+            }
             return null;
         }
     }

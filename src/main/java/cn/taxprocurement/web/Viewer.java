@@ -5,6 +5,8 @@ import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import jakarta.ws.rs.core.HttpHeaders;
+import java.util.Locale;
 
 /** Who is looking at a page, as the shared layout needs it: signed in or not, the name, and the roles. */
 @Named("viewer")
@@ -12,6 +14,14 @@ import jakarta.inject.Named;
 public class Viewer {
     @Inject
     SecurityIdentity identity;
+
+    @Inject
+    HttpHeaders headers;
+
+    /** The page's language, as {@link PageResponses} chose it for this request. */
+    public Locale locale() {
+        return PageResponses.locale(headers.getAcceptableLanguages());
+    }
 
     public boolean signedIn() {
         return !identity.isAnonymous();

@@ -731,6 +731,8 @@ class HostileInputTest {
                 .contentType(PROBLEM)
                 .body("status", equalTo(422))
                 .body("title", equalTo("工作簿结构被拒绝"))
+                .body("code", equalTo("WORKBOOK_REFUSED"))
+                .body("type", equalTo("tag:taxprocurement.cn,2026:workbook-refused"))
                 .body("detail", org.hamcrest.Matchers.containsString(reason)));
     }
 

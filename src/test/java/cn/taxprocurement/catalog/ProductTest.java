@@ -3,7 +3,8 @@ package cn.taxprocurement.catalog;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import cn.taxprocurement.common.InvalidField;
+import cn.taxprocurement.common.RefusalCode;
+import cn.taxprocurement.fixtures.Refused;
 import cn.taxprocurement.vendor.Uscc;
 import cn.taxprocurement.vendor.Vendor;
 import java.math.BigDecimal;
@@ -26,36 +27,33 @@ class ProductTest {
 
     @Test
     void aVendorNotYetAdmittedCannotList() {
-        assertThatThrownBy(() -> list(pendingVendor(), round, "4999")).isInstanceOf(VendorNotActive.class);
+        assertThatThrownBy(() -> list(pendingVendor(), round, "4999")).is(Refused.by(RefusalCode.VENDOR_NOT_ACTIVE));
     }
 
     @Test
     void aClosedRoundTakesNoListings() {
         round.close();
 
-        assertThatThrownBy(() -> list(activeVendor(), round, "4999")).isInstanceOf(RoundClosed.class);
+        assertThatThrownBy(() -> list(activeVendor(), round, "4999")).is(Refused.by(RefusalCode.ROUND_CLOSED));
     }
 
     @Test
     void aRoundCannotBeClosedTwice() {
         round.close();
 
-        assertThatThrownBy(round::close).isInstanceOf(RoundClosed.class);
+        assertThatThrownBy(round::close).is(Refused.by(RefusalCode.ROUND_CLOSED));
     }
 
     @Test
     void aCategoryTheRoundDoesNotShortlistIsRefused() {
         assertThatThrownBy(() -> Product.list(activeVendor(), round, SERVER, "浪潮", "NF5270M6", "", BigDecimal.TEN))
-                .isInstanceOf(CategoryNotInRound.class);
+                .is(Refused.by(RefusalCode.CATEGORY_NOT_IN_ROUND));
     }
 
     @Test
     void thePriceMustBePositiveAtMostTheMaximumAndInFen() {
         for (String price : new String[] {"0", "-1", "1000000000.00", "1.234"}) {
-            assertThatThrownBy(() -> list(activeVendor(), round, price))
-                    .isInstanceOf(InvalidField.class)
-                    .extracting(e -> ((InvalidField) e).field())
-                    .isEqualTo("unitPrice");
+            assertThatThrownBy(() -> list(activeVendor(), round, price)).is(Refused.onField("unitPrice"));
         }
         assertThat(list(activeVendor(), round, "999999999.99").status()).isEqualTo(ProductStatus.SUBMITTED);
         assertThat(list(activeVendor(), round, "12.50").status()).isEqualTo(ProductStatus.SUBMITTED);
@@ -66,8 +64,8 @@ class ProductTest {
         Product approved = list(activeVendor(), round, "4999");
         approved.approve();
 
-        assertThatThrownBy(approved::approve).isInstanceOf(ListingNotReviewable.class);
-        assertThatThrownBy(() -> approved.reject("重复")).isInstanceOf(ListingNotReviewable.class);
+        assertThatThrownBy(approved::approve).is(Refused.by(RefusalCode.LISTING_NOT_REVIEWABLE));
+        assertThatThrownBy(() -> approved.reject("重复")).is(Refused.by(RefusalCode.LISTING_NOT_REVIEWABLE));
     }
 
     @Test
@@ -77,7 +75,7 @@ class ProductTest {
         product.withdraw();
 
         assertThat(product.status()).isEqualTo(ProductStatus.WITHDRAWN);
-        assertThatThrownBy(product::withdraw).isInstanceOf(ListingNotWithdrawable.class);
+        assertThatThrownBy(product::withdraw).is(Refused.by(RefusalCode.LISTING_NOT_WITHDRAWABLE));
     }
 
     @Test
@@ -85,7 +83,7 @@ class ProductTest {
         Product product = list(activeVendor(), round, "4999");
         product.reject("参数不符");
 
-        assertThatThrownBy(product::withdraw).isInstanceOf(ListingNotWithdrawable.class);
+        assertThatThrownBy(product::withdraw).is(Refused.by(RefusalCode.LISTING_NOT_WITHDRAWABLE));
     }
 
     @Test

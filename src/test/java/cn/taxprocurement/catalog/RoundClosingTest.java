@@ -3,6 +3,8 @@ package cn.taxprocurement.catalog;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import cn.taxprocurement.common.RefusalCode;
+import cn.taxprocurement.fixtures.Refused;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
@@ -71,7 +73,10 @@ class RoundClosingTest {
                         "标准配置",
                         new BigDecimal("4999.00")));
 
-        assertThatThrownBy(listing::get).isInstanceOf(ExecutionException.class).hasCauseInstanceOf(RoundClosed.class);
+        assertThatThrownBy(listing::get)
+                .isInstanceOf(ExecutionException.class)
+                .cause()
+                .is(Refused.by(RefusalCode.ROUND_CLOSED));
         assertThat(listingsIn(round)).isZero();
     }
 
@@ -85,7 +90,10 @@ class RoundClosingTest {
         Future<Integer> chunk = closedWhileOpenIsSeen(
                 round, () -> listings.list(CatalogFixtures.vendor(subject), vendorId, round, 1L, List.of(draft)));
 
-        assertThatThrownBy(chunk::get).isInstanceOf(ExecutionException.class).hasCauseInstanceOf(RoundClosed.class);
+        assertThatThrownBy(chunk::get)
+                .isInstanceOf(ExecutionException.class)
+                .cause()
+                .is(Refused.by(RefusalCode.ROUND_CLOSED));
         assertThat(listingsIn(round)).isZero();
     }
 

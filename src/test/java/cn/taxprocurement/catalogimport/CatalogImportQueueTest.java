@@ -134,6 +134,7 @@ class CatalogImportQueueTest {
                     .contentType("application/problem+json")
                     .header("Retry-After", matchesPattern("[1-9][0-9]*"))
                     .body("status", equalTo(429))
+                    .body("code", equalTo("IMPORTS_IN_PROGRESS"))
                     .body("detail", containsString("3 个"));
             assertThat(count("SELECT COUNT(*) FROM catalog_import WHERE vendor_id = :vendor", vendorId))
                     .isEqualTo(3);

@@ -309,6 +309,7 @@ class CatalogImportResourceTest {
                 .then()
                 .statusCode(413)
                 .contentType("application/problem+json")
+                .body("code", equalTo("FILE_TOO_LARGE"))
                 .body("detail", containsString("MB"));
     }
 

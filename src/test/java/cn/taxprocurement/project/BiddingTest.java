@@ -11,6 +11,8 @@ import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.not;
 
 import cn.taxprocurement.audit.RefusedAccess;
+import cn.taxprocurement.common.RefusalCode;
+import cn.taxprocurement.fixtures.Refused;
 import cn.taxprocurement.fixtures.Vendors;
 import cn.taxprocurement.security.Actor;
 import cn.taxprocurement.security.Roles;
@@ -152,14 +154,14 @@ class BiddingTest {
                 .body("amount", contains(271000.00f, 280000.00f));
         assertThatThrownBy(() ->
                         service.placeBid(vendor("vendor-bid-5"), project.id(), new PlaceBid(new BigDecimal("1.00"))))
-                .isInstanceOf(BiddingClosed.class);
+                .is(Refused.by(RefusalCode.BIDDING_CLOSED));
         given().contentType(ContentType.JSON)
                 .body(Map.of("vendorId", firstVendor, "awardedAmount", 275000, "bidId", superseded.id()))
                 .when()
                 .post("/api/v1/projects/" + project.id() + "/award")
                 .then()
                 .statusCode(409)
-                .body("detail", containsString("取代"));
+                .body("code", equalTo("BID_SUPERSEDED"));
         given().contentType(ContentType.JSON)
                 .body(Map.of("vendorId", firstVendor, "awardedAmount", 271000, "bidId", winning.id()))
                 .when()
@@ -198,7 +200,7 @@ class BiddingTest {
     @Test
     @TestSecurity(user = "officer-bid", roles = "officer")
     void anOfficerCannotBid() {
-        bid(1L, "100").statusCode(403).body("detail", containsString("角色"));
+        bid(1L, "100").statusCode(403).body("code", equalTo("FORBIDDEN"));
     }
 
     @Test

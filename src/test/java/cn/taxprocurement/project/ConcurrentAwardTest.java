@@ -4,8 +4,8 @@ import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.taxprocurement.audit.AuditTrail;
-import cn.taxprocurement.common.Conflict;
 import cn.taxprocurement.common.PageRequest;
+import cn.taxprocurement.common.Refusal;
 import cn.taxprocurement.fixtures.Vendors;
 import cn.taxprocurement.security.Actor;
 import cn.taxprocurement.security.Roles;
@@ -60,7 +60,7 @@ class ConcurrentAwardTest {
             try {
                 service.award(OFFICER_3, project.id(), new AwardProject(vendorId, new BigDecimal("780000.00"), null));
                 return 200;
-            } catch (Conflict | OptimisticLockException e) {
+            } catch (Refusal | OptimisticLockException e) {
                 return 409;
             }
         };

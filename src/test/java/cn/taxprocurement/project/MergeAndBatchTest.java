@@ -10,6 +10,8 @@ import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.nullValue;
 
+import cn.taxprocurement.common.RefusalCode;
+import cn.taxprocurement.fixtures.Refused;
 import cn.taxprocurement.fixtures.Vendors;
 import cn.taxprocurement.security.Actor;
 import cn.taxprocurement.security.Roles;
@@ -83,7 +85,8 @@ class MergeAndBatchTest {
         long vendorId = Vendors.anActiveVendor("vendor-merge-award");
         AwardProject award = new AwardProject(vendorId, new BigDecimal("5000.00"), null);
         for (Actor creator : List.of(a, b, c, e)) {
-            assertThatThrownBy(() -> service.award(creator, again.id(), award)).isInstanceOf(ProjectNotAwardable.class);
+            assertThatThrownBy(() -> service.award(creator, again.id(), award))
+                    .is(Refused.by(RefusalCode.CREATOR_CANNOT_AWARD));
         }
         given().when()
                 .get("/api/v1/projects/" + again.id())

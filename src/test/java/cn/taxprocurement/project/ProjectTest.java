@@ -3,7 +3,8 @@ package cn.taxprocurement.project;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import cn.taxprocurement.common.InvalidField;
+import cn.taxprocurement.common.RefusalCode;
+import cn.taxprocurement.fixtures.Refused;
 import cn.taxprocurement.security.Actor;
 import cn.taxprocurement.security.Roles;
 import cn.taxprocurement.vendor.Uscc;
@@ -68,10 +69,7 @@ class ProjectTest {
     @Test
     void aBudgetOfZeroOrBeyondTheLimitOrWithThreeDecimalsIsRefused() {
         for (String budget : List.of("0", "-1", "1000000000000.00", "1.001")) {
-            assertThatThrownBy(() -> aDraft(1L, budget))
-                    .isInstanceOf(InvalidField.class)
-                    .extracting(e -> ((InvalidField) e).field())
-                    .isEqualTo("budgetAmount");
+            assertThatThrownBy(() -> aDraft(1L, budget)).is(Refused.onField("budgetAmount"));
         }
     }
 
@@ -79,9 +77,7 @@ class ProjectTest {
     void aYearOutside2000To2100IsRefused() {
         assertThatThrownBy(() -> Project.draft(
                         "X", "t", 1999, "A02", ProcurementMethod.OPEN_TENDER, BigDecimal.ONE, null, CREATOR, NOW))
-                .isInstanceOf(InvalidField.class)
-                .extracting(e -> ((InvalidField) e).field())
-                .isEqualTo("year");
+                .is(Refused.onField("year"));
     }
 
     @Test
@@ -94,18 +90,15 @@ class ProjectTest {
     @Test
     void publishingWithAPastOrMissingDeadlineIsRefusedOnTheDeadline() {
         Project project = aDraft();
-        assertThatThrownBy(() -> project.publish(NOW.minusSeconds(1), NOW))
-                .isInstanceOf(InvalidField.class)
-                .extracting(e -> ((InvalidField) e).field())
-                .isEqualTo("bidDeadline");
-        assertThatThrownBy(() -> project.publish(null, NOW)).isInstanceOf(InvalidField.class);
+        assertThatThrownBy(() -> project.publish(NOW.minusSeconds(1), NOW)).is(Refused.onField("bidDeadline"));
+        assertThatThrownBy(() -> project.publish(null, NOW)).is(Refused.onField("bidDeadline"));
         assertThat(project.status).isEqualTo(ProjectStatus.DRAFT);
     }
 
     @Test
     void onlyADraftCanBePublished() {
         Project project = aPublished();
-        assertThatThrownBy(() -> project.publish(TOMORROW, NOW)).isInstanceOf(ProjectNotPublishable.class);
+        assertThatThrownBy(() -> project.publish(TOMORROW, NOW)).is(Refused.by(RefusalCode.PROJECT_NOT_PUBLISHABLE));
     }
 
     @Test
@@ -129,7 +122,7 @@ class ProjectTest {
     void awardIsRefusedToTheOfficerWhoCreatedTheProject() {
         Project project = aPublished();
         assertThatThrownBy(() -> project.award(anActiveVendor(), BigDecimal.TEN, null, CREATOR, NOW))
-                .isInstanceOf(ProjectNotAwardable.class);
+                .is(Refused.by(RefusalCode.CREATOR_CANNOT_AWARD));
         assertThat(project.status).isEqualTo(ProjectStatus.PUBLISHED);
     }
 
@@ -137,7 +130,7 @@ class ProjectTest {
     void awardIsRefusedToAVendorThatIsNotActive() {
         Project project = aPublished();
         assertThatThrownBy(() -> project.award(aPendingVendor(), BigDecimal.TEN, null, OTHER_OFFICER, NOW))
-                .isInstanceOf(ProjectNotAwardable.class);
+                .is(Refused.by(RefusalCode.AWARDED_VENDOR_NOT_ACTIVE));
     }
 
     @Test
@@ -145,9 +138,7 @@ class ProjectTest {
         Project project = aPublished();
         for (String amount : List.of("0", "1.005")) {
             assertThatThrownBy(() -> project.award(anActiveVendor(), new BigDecimal(amount), null, OTHER_OFFICER, NOW))
-                    .isInstanceOf(InvalidField.class)
-                    .extracting(e -> ((InvalidField) e).field())
-                    .isEqualTo("awardedAmount");
+                    .is(Refused.onField("awardedAmount"));
         }
     }
 
@@ -157,9 +148,7 @@ class ProjectTest {
         Bid bid = Bid.place(project, anActiveVendor(), BigDecimal.TEN, NOW);
         bid.projectId = 99L;
         assertThatThrownBy(() -> project.award(anActiveVendor(), BigDecimal.TEN, bid, OTHER_OFFICER, NOW))
-                .isInstanceOf(InvalidField.class)
-                .extracting(e -> ((InvalidField) e).field())
-                .isEqualTo("bidId");
+                .is(Refused.onField("bidId"));
     }
 
     @Test
@@ -180,14 +169,14 @@ class ProjectTest {
 
     @Test
     void aDraftCannotFail() {
-        assertThatThrownBy(() -> aDraft().fail("原因")).isInstanceOf(ProjectCannotFail.class);
+        assertThatThrownBy(() -> aDraft().fail("原因")).is(Refused.by(RefusalCode.PROJECT_CANNOT_FAIL));
     }
 
     @Test
     void failingOrCancellingWithoutAReasonIsRefused() {
         Project project = aPublished();
-        assertThatThrownBy(() -> project.fail(" ")).isInstanceOf(InvalidField.class);
-        assertThatThrownBy(() -> project.cancel(null)).isInstanceOf(InvalidField.class);
+        assertThatThrownBy(() -> project.fail(" ")).is(Refused.by(RefusalCode.REASON_REQUIRED));
+        assertThatThrownBy(() -> project.cancel(null)).is(Refused.by(RefusalCode.REASON_REQUIRED));
         assertThat(project.status).isEqualTo(ProjectStatus.PUBLISHED);
     }
 
@@ -222,28 +211,28 @@ class ProjectTest {
     void mergingFewerThanTwoDistinctProjectsIsRefused() {
         Project a = aDraft(1L, "100");
         assertThatThrownBy(() -> Project.mergeOf("C", "t", List.of(a, a), CREATOR, NOW))
-                .isInstanceOf(ProjectsNotMergeable.class);
+                .is(Refused.by(RefusalCode.MERGE_NEEDS_TWO));
     }
 
     @Test
     void mergingAPublishedProjectOrProjectsOfAnotherYearIsRefused() {
         Project published = aPublished();
         assertThatThrownBy(() -> Project.mergeOf("C", "t", List.of(aDraft(2L, "1"), published), CREATOR, NOW))
-                .isInstanceOf(ProjectsNotMergeable.class);
+                .is(Refused.by(RefusalCode.MERGE_NOT_DRAFT));
         Project otherYear = Project.draft(
                 "C9", "t", 2031, "A02010103", ProcurementMethod.OPEN_TENDER, BigDecimal.ONE, null, CREATOR, NOW);
         otherYear.id = 9L;
         assertThatThrownBy(() -> Project.mergeOf("C", "t", List.of(aDraft(2L, "1"), otherYear), CREATOR, NOW))
-                .isInstanceOf(ProjectsNotMergeable.class);
+                .is(Refused.by(RefusalCode.MERGE_MIXED));
     }
 
     @Test
     void bidsAreTakenOnlyWhilePublishedAndBeforeTheDeadline() {
         assertThatThrownBy(() -> Bid.place(aDraft(), anActiveVendor(), BigDecimal.TEN, NOW))
-                .isInstanceOf(BiddingClosed.class);
+                .is(Refused.by(RefusalCode.BIDDING_NOT_OPEN));
         Project published = aPublished();
         assertThatThrownBy(() -> Bid.place(published, anActiveVendor(), BigDecimal.TEN, TOMORROW))
-                .isInstanceOf(BiddingClosed.class);
+                .is(Refused.by(RefusalCode.BIDDING_CLOSED));
         assertThat(Bid.place(published, anActiveVendor(), BigDecimal.TEN, NOW).amount)
                 .isEqualByComparingTo("10.00");
     }
@@ -251,23 +240,23 @@ class ProjectTest {
     @Test
     void aVendorThatIsNotActiveCannotBid() {
         assertThatThrownBy(() -> Bid.place(aPublished(), aPendingVendor(), BigDecimal.TEN, NOW))
-                .isInstanceOf(VendorCannotBid.class);
+                .is(Refused.by(RefusalCode.VENDOR_NOT_ACTIVE));
     }
 
     @Test
     void bidsStaySealedUntilTheDeadline() {
         Project project = aPublished();
-        assertThatThrownBy(() -> project.requireBidsOpened(NOW)).isInstanceOf(BidsSealed.class);
+        assertThatThrownBy(() -> project.requireBidsOpened(NOW)).is(Refused.by(RefusalCode.BIDS_SEALED));
         project.requireBidsOpened(TOMORROW);
     }
 
     private static void assertFinal(Project project) {
         ProjectStatus status = project.status;
-        assertThatThrownBy(() -> project.publish(TOMORROW, NOW)).isInstanceOf(ProjectNotPublishable.class);
+        assertThatThrownBy(() -> project.publish(TOMORROW, NOW)).is(Refused.by(RefusalCode.PROJECT_NOT_PUBLISHABLE));
         assertThatThrownBy(() -> project.award(anActiveVendor(), BigDecimal.TEN, null, OTHER_OFFICER, NOW))
-                .isInstanceOf(ProjectNotAwardable.class);
-        assertThatThrownBy(() -> project.fail("原因")).isInstanceOf(ProjectCannotFail.class);
-        assertThatThrownBy(() -> project.cancel("原因")).isInstanceOf(ProjectNotCancellable.class);
+                .is(Refused.by(RefusalCode.PROJECT_NOT_AWARDABLE));
+        assertThatThrownBy(() -> project.fail("原因")).is(Refused.by(RefusalCode.PROJECT_CANNOT_FAIL));
+        assertThatThrownBy(() -> project.cancel("原因")).is(Refused.by(RefusalCode.PROJECT_NOT_CANCELLABLE));
         assertThat(project.status).isEqualTo(status);
     }
 }

@@ -3,7 +3,8 @@ package cn.taxprocurement.vendor;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import cn.taxprocurement.common.InvalidField;
+import cn.taxprocurement.common.RefusalCode;
+import cn.taxprocurement.fixtures.Refused;
 import org.junit.jupiter.api.Test;
 
 class UsccTest {
@@ -21,20 +22,20 @@ class UsccTest {
 
     @Test
     void aCodeThatIsNot18CharactersLongIsRefused() {
-        assertRefused("91110000710926094", "18 位");
-        assertRefused("91110000710926094PX", "18 位");
+        assertRefused("91110000710926094", RefusalCode.USCC_LENGTH);
+        assertRefused("91110000710926094PX", RefusalCode.USCC_LENGTH);
     }
 
     @Test
     void theLettersIOSVAndZAreRefusedAnywhere() {
         for (char letter : "IOSVZ".toCharArray()) {
-            assertRefused("91350100M" + letter + "00100Y43", "不允许的字符 " + letter);
+            assertRefused("91350100M" + letter + "00100Y43", RefusalCode.USCC_CHARACTER);
         }
     }
 
     @Test
     void aWrongCheckCharacterIsRefused() {
-        assertRefused("91110000710926094Q", "校验位");
+        assertRefused("91110000710926094Q", RefusalCode.USCC_CHECK_CHARACTER);
     }
 
     @Test
@@ -43,11 +44,7 @@ class UsccTest {
         assertThat(Uscc.checkCharacter("91350100M000100Y4")).isEqualTo('3');
     }
 
-    private static void assertRefused(String code, String reason) {
-        assertThatThrownBy(() -> new Uscc(code))
-                .isInstanceOf(InvalidField.class)
-                .hasMessageContaining(reason)
-                .extracting(e -> ((InvalidField) e).field())
-                .isEqualTo("uscc");
+    private static void assertRefused(String code, RefusalCode rule) {
+        assertThatThrownBy(() -> new Uscc(code)).is(Refused.by(rule)).is(Refused.onField("uscc"));
     }
 }

@@ -106,7 +106,7 @@ class OfficerJourneyTest {
                     .type("#categoryCode", "A02010104")
                     .type("#budgetAmount", "0")
                     .click("button[type=submit]");
-            assertThat(browser.text("#budgetAmount-error")).contains("预算金额应大于 0");
+            assertThat(browser.text("#budgetAmount-error")).contains("金额应大于 0");
             assertThat(browser.find("#title").getAttribute("value")).isEqualTo("页面测试台式计算机采购");
             browser.type("#budgetAmount", "1520000").click("button[type=submit]");
             browser.shows("#project-status", "草稿");

@@ -1,0 +1,125 @@
+package cn.taxprocurement.common;
+
+import java.text.MessageFormat;
+import java.util.Arrays;
+import java.util.Locale;
+import java.util.ResourceBundle;
+
+/**
+ * Every rule the service refuses a request by, with the HTTP status it is answered with. The sentences people read are
+ * in the message bundle {@code refusals} (Chinese) and {@code refusals_en}, keyed by the code's name.
+ */
+public enum RefusalCode {
+    // Malformed or invalid input (400)
+    INVALID_INPUT(400),
+    MALFORMED_JSON(400),
+    WRONG_VALUE_TYPE(400),
+    QUERY_TIME_INVALID(400),
+    QUERY_NUMBER_INVALID(400),
+    VALUE_NOT_RECOGNISED(400),
+    NUMBER_EXPECTED(400),
+    DATE_TIME_EXPECTED(400),
+    YEAR_OUT_OF_RANGE(400),
+    REASON_REQUIRED(400),
+    AMOUNT_OUT_OF_RANGE(400),
+    AMOUNT_SCALE(400),
+    CATEGORY_CODE_INVALID(400),
+    UNKNOWN_CATEGORY(400),
+    UNKNOWN_ROUND(400),
+    UNKNOWN_BATCH(400),
+    UNKNOWN_VENDOR(400),
+    UNKNOWN_BID(400),
+    USCC_REQUIRED(400),
+    USCC_LENGTH(400),
+    USCC_CHARACTER(400),
+    USCC_CHECK_CHARACTER(400),
+    VENDOR_STATUS_UNKNOWN(400),
+    PRODUCT_STATUS_UNKNOWN(400),
+    ROUND_REQUIRED(400),
+    FILE_REQUIRED(400),
+    BATCH_YEAR_MISMATCH(400),
+    DEADLINE_IN_PAST(400),
+    BID_NOT_OF_VENDOR(400),
+
+    // The caller may not (403)
+    FORBIDDEN(403),
+
+    // Unknown, or not the caller's to see (404)
+    PROJECT_NOT_FOUND(404),
+    BATCH_NOT_FOUND(404),
+    VENDOR_NOT_FOUND(404),
+    VENDOR_NOT_REGISTERED(404),
+    PRODUCT_NOT_FOUND(404),
+    ROUND_NOT_FOUND(404),
+    IMPORT_NOT_FOUND(404),
+    NO_BID(404),
+
+    // The current state does not allow it (409)
+    CONCURRENT_CHANGE(409),
+    CATEGORY_EXISTS(409),
+    VENDOR_ALREADY_REGISTERED(409),
+    USCC_TAKEN(409),
+    DUPLICATE_VENDOR(409),
+    VENDOR_NOT_PENDING(409),
+    REGISTRATION_REQUIRED(409),
+    VENDOR_NOT_ACTIVE(409),
+    ROUND_CLOSED(409),
+    CATEGORY_NOT_IN_ROUND(409),
+    DUPLICATE_LISTING(409),
+    LISTING_NOT_WITHDRAWABLE(409),
+    LISTING_NOT_REVIEWABLE(409),
+    MERGE_NEEDS_TWO(409),
+    MERGE_NOT_DRAFT(409),
+    MERGE_MIXED(409),
+    PROJECT_NOT_PUBLISHABLE(409),
+    BIDDING_NOT_OPEN(409),
+    BIDDING_CLOSED(409),
+    BID_ABOVE_BUDGET(409),
+    BIDS_SEALED(409),
+    PROJECT_NOT_AWARDABLE(409),
+    CREATOR_CANNOT_AWARD(409),
+    AWARDED_VENDOR_NOT_ACTIVE(409),
+    BID_SUPERSEDED(409),
+    PROJECT_CANNOT_FAIL(409),
+    PROJECT_NOT_CANCELLABLE(409),
+    BATCH_HAS_NO_DRAFT(409),
+
+    // Uploads (413, 415, 422) and load (429)
+    FILE_TOO_LARGE(413),
+    FILE_NOT_XLSX(415),
+    WORKBOOK_REFUSED(422),
+    IMPORTS_IN_PROGRESS(429),
+
+    // Anything unforeseen (500)
+    INTERNAL_ERROR(500);
+
+    public static final Locale CHINESE = Locale.forLanguageTag("zh-CN");
+
+    // Without fallback the Chinese base bundle answers for zh-CN whatever the JVM's default locale is.
+    private static final ResourceBundle.Control NO_FALLBACK =
+            ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES);
+
+    private final int status;
+
+    RefusalCode(int status) {
+        this.status = status;
+    }
+
+    /** The HTTP status a refusal by this rule is answered with. */
+    public int status() {
+        return status;
+    }
+
+    /** The problem type URI of RFC 9457: one per rule, stable, documented in docs/api.md. */
+    public String type() {
+        return "tag:taxprocurement.cn,2026:" + name().toLowerCase(Locale.ROOT).replace('_', '-');
+    }
+
+    /** The sentence for this rule in the reader's language; arguments are shown as written, numbers without grouping. */
+    public String message(Locale locale, Object... arguments) {
+        String pattern =
+                ResourceBundle.getBundle("refusals", locale, NO_FALLBACK).getString(name());
+        Object[] shown = Arrays.stream(arguments).map(String::valueOf).toArray();
+        return new MessageFormat(pattern, locale).format(shown);
+    }
+}

@@ -1,0 +1,65 @@
+package cn.taxprocurement.web;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import cn.taxprocurement.fixtures.Vendors;
+import cn.taxprocurement.project.CreateProject;
+import cn.taxprocurement.project.ProcurementMethod;
+import cn.taxprocurement.project.ProjectService;
+import cn.taxprocurement.project.ProjectView;
+import cn.taxprocurement.security.Actor;
+import cn.taxprocurement.security.Roles;
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.security.TestSecurity;
+import io.restassured.response.Response;
+import jakarta.inject.Inject;
+import java.math.BigDecimal;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+
+/** A refusal on a page reads in the page's language: the rule's sentence, not the service's Chinese default. */
+@QuarkusTest
+class RefusalLanguageTest {
+    private static final Actor OFFICER = new Actor("officer-language", "officer-language", Roles.OFFICER, null);
+    private static final Pattern FORM_TOKEN = Pattern.compile("name=\"csrf-token\" value=\"([^\"]+)\"");
+
+    @Inject
+    ProjectService projects;
+
+    @Test
+    @TestSecurity(user = "vendor-language", roles = Roles.VENDOR)
+    void aBidRefusedOnAnEnglishPageGivesTheRuleInEnglishAndOnAChinesePageInChinese() {
+        Vendors.anActiveVendor("vendor-language");
+        ProjectView draft = projects.create(
+                OFFICER,
+                new CreateProject(
+                        "英文页面投标测试", 2034, "A02010104", ProcurementMethod.OPEN_TENDER, new BigDecimal("1000.00"), null));
+
+        String english = refusedBid(draft, "en");
+        assertThat(english).contains("Project " + draft.code() + " is DRAFT: it takes no bids");
+        assertThat(english).doesNotContain("不接受投标");
+
+        String chinese = refusedBid(draft, "zh-CN");
+        assertThat(chinese).contains("项目 " + draft.code() + " 当前状态为 DRAFT，不接受投标");
+    }
+
+    private static String refusedBid(ProjectView project, String language) {
+        Response page = given().cookie("lang", language).when().get("/vendor/imports");
+        Matcher token = FORM_TOKEN.matcher(page.body().asString());
+        assertThat(token.find()).as("the imports page carries a CSRF token").isTrue();
+        return given().cookie("lang", language)
+                .cookie("csrf-token", page.cookie("csrf-token"))
+                .contentType("application/x-www-form-urlencoded")
+                .formParam("csrf-token", token.group(1))
+                .formParam("amount", "100.00")
+                .when()
+                .post("/vendor/bids/" + project.id())
+                .then()
+                .statusCode(200)
+                .extract()
+                .body()
+                .asString();
+    }
+}
