@@ -45,7 +45,7 @@ public class ImportWorker {
     static final String POLL = "catalog-import-poll";
 
     @Inject
-    CatalogImportService service;
+    ImportQueue queue;
 
     @Inject
     ImportConfig config;
@@ -82,7 +82,7 @@ public class ImportWorker {
     boolean processNext() {
         working.lock();
         try {
-            return !stopping && service.claimNext(INSTANCE).map(this::process).orElse(false);
+            return !stopping && queue.claimNext(INSTANCE).map(this::process).orElse(false);
         } finally {
             working.unlock();
         }
@@ -99,7 +99,7 @@ public class ImportWorker {
         }
     }
 
-    private boolean process(CatalogImportService.Claim claim) {
+    private boolean process(ImportQueue.Claim claim) {
         LOG.infof("catalog import %d claimed by %s, attempt %d", claim.id(), INSTANCE, claim.attempt());
         Path upload = null;
         Path errors = null;
@@ -107,29 +107,29 @@ public class ImportWorker {
             upload = Files.createTempFile("catalog-import-", ".xlsx");
             errors = Files.createTempFile("catalog-import-errors-", ".xlsx");
             try (OutputStream out = Files.newOutputStream(upload)) {
-                service.copyUpload(claim, out);
+                queue.copyUpload(claim, out);
             }
             CatalogImporter importer =
                     new CatalogImporter(new ImportLimits(config.maxFileSize().asLongValue(), config.maxRows()));
             Duration beat = config.claimTimeout().dividedBy(4);
             ImportSummary summary = validate(importer, claim, upload, errors, beat);
-            service.validated(claim, summary, summary.rejectedRows() > 0 ? errors : null);
+            queue.validated(claim, summary, summary.rejectedRows() > 0 ? errors : null);
             list(importer, claim, upload, new Heartbeat(claim, beat));
-            service.succeed(claim);
+            queue.succeed(claim);
         } catch (CatalogFileException | Conflict e) {
             if (stopped(e)) {
-                service.handBack(claim);
+                queue.handBack(claim);
             } else {
-                service.fail(claim, e.getMessage());
+                queue.fail(claim, e.getMessage());
             }
-        } catch (CatalogImportService.ClaimLost e) {
+        } catch (ImportQueue.ClaimLost e) {
             LOG.warnf("%s", e.getMessage());
         } catch (Stopping e) {
             LOG.infof("catalog import %d handed back to the queue: this instance is stopping", claim.id());
-            service.handBack(claim);
+            queue.handBack(claim);
         } catch (IOException | RuntimeException e) {
             LOG.errorf(e, "catalog import %d stopped; it goes back to the queue", claim.id());
-            service.release(claim);
+            queue.release(claim);
         } finally {
             delete(upload);
             delete(errors);
@@ -141,8 +141,7 @@ public class ImportWorker {
      * First reading: every row checked, nothing listed; the rejected rows go to the error workbook. The claim is
      * renewed every {@code beat} meanwhile, however long the file takes to read.
      */
-    ImportSummary validate(
-            CatalogImporter importer, CatalogImportService.Claim claim, Path upload, Path errors, Duration beat)
+    ImportSummary validate(CatalogImporter importer, ImportQueue.Claim claim, Path upload, Path errors, Duration beat)
             throws IOException {
         ImportRoundCheck round = new ImportRoundCheck(claim.categoryCodes(), claim.liveKeys());
         Heartbeat heartbeat = new Heartbeat(claim, beat);
@@ -163,7 +162,7 @@ public class ImportWorker {
     }
 
     /** Second reading: the same rows accepted again, listed in chunks of the configured size. */
-    private void list(CatalogImporter importer, CatalogImportService.Claim claim, Path upload, Heartbeat heartbeat) {
+    private void list(CatalogImporter importer, ImportQueue.Claim claim, Path upload, Heartbeat heartbeat) {
         ImportRoundCheck round = new ImportRoundCheck(claim.categoryCodes(), claim.liveKeys());
         int chunkSize = config.chunkSize();
         List<CatalogProduct> chunk = new ArrayList<>(chunkSize);
@@ -181,7 +180,7 @@ public class ImportWorker {
                     }
                     chunk.add(product);
                     if (chunk.size() == chunkSize) {
-                        service.listChunk(claim, chunk, processed[0]);
+                        queue.listChunk(claim, chunk, processed[0]);
                         chunk.clear();
                     }
                 },
@@ -189,7 +188,7 @@ public class ImportWorker {
                     heartbeat.beat();
                     processed[0]++;
                 });
-        service.listChunk(claim, chunk, processed[0]);
+        queue.listChunk(claim, chunk, processed[0]);
     }
 
     private void stopIfStopping() {
@@ -203,11 +202,11 @@ public class ImportWorker {
      * replica takes over a live import; stops the reading when this instance is stopping or the claim was lost.
      */
     private final class Heartbeat {
-        private final CatalogImportService.Claim claim;
+        private final ImportQueue.Claim claim;
         private final long beatNanos;
         private long last = System.nanoTime();
 
-        Heartbeat(CatalogImportService.Claim claim, Duration beat) {
+        Heartbeat(ImportQueue.Claim claim, Duration beat) {
             this.claim = claim;
             this.beatNanos = beat.toNanos();
         }
@@ -215,7 +214,7 @@ public class ImportWorker {
         void beat() {
             stopIfStopping();
             if (System.nanoTime() - last >= beatNanos) {
-                service.heartbeat(claim);
+                queue.heartbeat(claim);
                 last = System.nanoTime();
             }
         }
