@@ -166,29 +166,52 @@ public class ImportWorker {
         ImportRoundCheck round = new ImportRoundCheck(claim.categoryCodes(), claim.liveKeys());
         int chunkSize = config.chunkSize();
         List<CatalogProduct> chunk = new ArrayList<>(chunkSize);
-        int[] processed = {0};
-        int[] accepted = {0};
+        Progress progress = new Progress(claim.committedProducts());
         importer.validate(
                 upload.toFile(),
                 round,
                 product -> {
                     heartbeat.beat();
                     round.accepted(product);
-                    processed[0]++;
-                    if (accepted[0]++ < claim.committedProducts()) {
+                    if (!progress.accepted()) {
                         return;
                     }
                     chunk.add(product);
                     if (chunk.size() == chunkSize) {
-                        queue.listChunk(claim, chunk, processed[0]);
+                        queue.listChunk(claim, chunk, progress.processed());
                         chunk.clear();
                     }
                 },
                 rejected -> {
                     heartbeat.beat();
-                    processed[0]++;
+                    progress.rejected();
                 });
-        queue.listChunk(claim, chunk, processed[0]);
+        queue.listChunk(claim, chunk, progress.processed());
+    }
+
+    /** How far the second reading has come, and which accepted rows the committed chunks of earlier attempts listed. */
+    private static final class Progress {
+        private final int committed;
+        private int processed;
+        private int accepted;
+
+        Progress(int committed) {
+            this.committed = committed;
+        }
+
+        /** Counts an accepted row; whether it is still to be listed. */
+        boolean accepted() {
+            processed++;
+            return accepted++ >= committed;
+        }
+
+        void rejected() {
+            processed++;
+        }
+
+        int processed() {
+            return processed;
+        }
     }
 
     private void stopIfStopping() {
