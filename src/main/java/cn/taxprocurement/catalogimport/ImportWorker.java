@@ -117,11 +117,7 @@ public class ImportWorker {
             list(importer, claim, upload, new Heartbeat(claim, beat));
             queue.succeed(claim);
         } catch (CatalogFileException | Conflict e) {
-            if (stopped(e)) {
-                queue.handBack(claim);
-            } else {
-                queue.fail(claim, e.getMessage());
-            }
+            queue.fail(claim, e.getMessage());
         } catch (ImportQueue.ClaimLost e) {
             LOG.warnf("%s", e.getMessage());
         } catch (Stopping e) {
@@ -243,16 +239,10 @@ public class ImportWorker {
         }
     }
 
-    private static boolean stopped(Throwable e) {
-        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
-            if (cause instanceof Stopping) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /** This instance is stopping: the import goes back to the queue as it stands. */
+    /**
+     * This instance is stopping: the import goes back to the queue as it stands. Thrown from a row's callback, the one
+     * way to end a reading early; the library and its SAX parser let it through unwrapped, as they do {@code ClaimLost}.
+     */
     private static final class Stopping extends RuntimeException {
         Stopping() {
             super("stopping", null, false, false);
