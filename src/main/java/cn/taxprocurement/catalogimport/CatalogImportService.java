@@ -4,7 +4,6 @@ import cn.taxprocurement.audit.AuditLog;
 import cn.taxprocurement.audit.RefusedAccess;
 import cn.taxprocurement.catalog.CatalogRound;
 import cn.taxprocurement.catalog.CatalogRoundService;
-import cn.taxprocurement.catalog.ListingBatch;
 import cn.taxprocurement.catalog.RoundStatus;
 import cn.taxprocurement.category.Category;
 import cn.taxprocurement.category.CategoryRepository;
@@ -13,10 +12,8 @@ import cn.taxprocurement.common.Page;
 import cn.taxprocurement.common.PageRequest;
 import cn.taxprocurement.common.Refusal;
 import cn.taxprocurement.common.RefusalCode;
-import cn.taxprocurement.lib.catalogimport.CatalogProduct;
 import cn.taxprocurement.lib.catalogimport.CatalogTemplate;
 import cn.taxprocurement.lib.catalogimport.ErrorWorkbookWriter;
-import cn.taxprocurement.lib.catalogimport.ImportSummary;
 import cn.taxprocurement.lib.catalogimport.RoundCategory;
 import cn.taxprocurement.security.Actor;
 import cn.taxprocurement.security.Roles;
@@ -38,14 +35,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 
 /**
- * Catalog imports in the database: vendors queue them, workers claim them and list their rows chunk by chunk, each
- * step in its own short transaction; vendors and officers follow them.
+ * Catalog imports as vendors and officers use them: vendors queue their uploads and follow them, officers follow them
+ * too; the workers take them from the queue through {@link ImportQueue}.
  */
 @ApplicationScoped
 public class CatalogImportService {
@@ -70,41 +65,16 @@ public class CatalogImportService {
     CategoryRepository categories;
 
     @Inject
-    ListingBatch listings;
-
-    @Inject
     AuditLog audit;
 
     @Inject
     RefusedAccess refusals;
 
     @Inject
-    ImportConfig config;
-
-    @Inject
     ObjectMapper json;
 
     @Inject
     Event<ImportQueued> queued;
-
-    /** What a worker holds while it processes an import: enough to list its rows without reading the import again. */
-    record Claim(
-            long id,
-            int attempt,
-            String worker,
-            long vendorId,
-            long roundId,
-            Actor actor,
-            Set<String> categoryCodes,
-            Set<String> liveKeys,
-            int committedProducts) {}
-
-    /** The claim was taken over by another worker (this one was thought dead): stop without writing. */
-    static final class ClaimLost extends RuntimeException {
-        ClaimLost(long id) {
-            super("catalog import " + id + " was claimed by another worker");
-        }
-    }
 
     /**
      * Queues the checked upload of the signed-in vendor for a round, or answers the import the same file already
@@ -215,136 +185,6 @@ public class CatalogImportService {
                 "入围产品目录模板-" + round.name() + ".xlsx",
                 "catalog-template-" + roundId + ".xlsx",
                 out -> CatalogTemplate.write(codes, out));
-    }
-
-    /**
-     * Claims the oldest import waiting for a worker, or one whose worker stopped reporting progress, and gathers what
-     * processing it needs. An import that has been started too often fails instead.
-     */
-    @Transactional
-    Optional<Claim> claimNext(String worker) {
-        Instant now = Instant.now();
-        Optional<Long> id = imports.lockNextClaimable(now.minus(config.claimTimeout()));
-        if (id.isEmpty()) {
-            return Optional.empty();
-        }
-        CatalogImport job = imports.findById(id.get());
-        if (job.outOfAttempts(config.maxAttempts())) {
-            end(job, "导入多次中断未能完成，请重新上传文件", now);
-            return claimNext(worker);
-        }
-        job.claim(worker, now);
-        Vendor vendor = vendors.findById(job.vendorId);
-        CatalogRound round = rounds.get(job.roundId);
-        Actor actor = new Actor(vendor.subject(), job.submittedBy, Roles.VENDOR, job.sourceIp);
-        return Optional.of(new Claim(
-                job.id,
-                job.attempts,
-                worker,
-                job.vendorId,
-                job.roundId,
-                actor,
-                Set.copyOf(round.categoryCodes()),
-                listings.liveKeys(job.vendorId, job.roundId, job.id),
-                job.committedProducts));
-    }
-
-    /** Copies the uploaded workbook to a file for the reader. */
-    @Transactional
-    void copyUpload(Claim claim, OutputStream out) {
-        if (!imports.copyFile(claim.id(), CatalogImportRepository.UPLOAD, out)) {
-            throw new IllegalStateException("catalog import " + claim.id() + " has no stored upload");
-        }
-    }
-
-    /** The worker is alive and still holds the import: its claim is renewed, or it learns that it lost it. */
-    @Transactional
-    void heartbeat(Claim claim) {
-        claimed(claim).heartbeat(Instant.now());
-    }
-
-    /** The whole file passed the first reading: record its counts, first errors and rejected rows' workbook. */
-    @Transactional
-    void validated(Claim claim, ImportSummary summary, Path errorWorkbook) {
-        CatalogImport job = claimed(claim);
-        List<ImportView.ErrorView> errors = summary.firstErrors().stream()
-                .map(e -> new ImportView.ErrorView(e.row(), e.column(), e.message()))
-                .toList();
-        try {
-            job.validated(summary.totalRows(), summary.rejectedRows(), json.writeValueAsString(errors), Instant.now());
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException(e);
-        }
-        if (errorWorkbook != null) {
-            imports.storeFile(job.id, CatalogImportRepository.ERRORS, errorWorkbook);
-        }
-    }
-
-    /** Lists one chunk of accepted rows, audited, and records how far the import has come: all or nothing. */
-    @Transactional
-    void listChunk(Claim claim, List<CatalogProduct> products, int processedRows) {
-        CatalogImport job = claimed(claim);
-        List<ListingBatch.Draft> drafts = products.stream()
-                .map(p -> new ListingBatch.Draft(p.categoryCode(), p.brand(), p.model(), p.specs(), p.unitPrice()))
-                .toList();
-        int made = listings.list(claim.actor(), claim.vendorId(), claim.roundId(), claim.id(), drafts);
-        job.progressed(processedRows, products.size(), made, Instant.now());
-    }
-
-    @Transactional
-    void succeed(Claim claim) {
-        CatalogImport job = claimed(claim);
-        job.succeed(Instant.now());
-        imports.deleteFile(job.id, CatalogImportRepository.UPLOAD);
-        audit.record(
-                Actor.SYSTEM,
-                "CATALOG_IMPORT_SUCCEEDED",
-                ENTITY,
-                job.id,
-                "产品目录导入完成：共 %d 行，导入 %d 行，未通过 %d 行".formatted(job.totalRows, job.acceptedRows, job.rejectedRows));
-    }
-
-    /** The import fails as a whole: the listings it made so far are removed in the same transaction. */
-    @Transactional
-    void fail(Claim claim, String message) {
-        end(claimed(claim), message, Instant.now());
-    }
-
-    /** Puts the import back in the queue after an unexpected error, or fails it when it has been tried enough. */
-    @Transactional
-    void release(Claim claim) {
-        CatalogImport job = claimed(claim);
-        if (job.outOfAttempts(config.maxAttempts())) {
-            end(job, "导入多次出错未能完成，请稍后重新上传文件", Instant.now());
-        } else {
-            job.release();
-        }
-    }
-
-    /** Puts the import back in the queue because its worker is stopping: the interrupted attempt does not count. */
-    @Transactional
-    void handBack(Claim claim) {
-        claimed(claim).handBack();
-    }
-
-    private void end(CatalogImport job, String message, Instant now) {
-        int removed = listings.removeImported(job.id);
-        job.fail(message, now);
-        imports.deleteFile(job.id, CatalogImportRepository.UPLOAD);
-        audit.record(
-                Actor.SYSTEM,
-                "CATALOG_IMPORT_FAILED",
-                ENTITY,
-                job.id,
-                "产品目录导入失败：" + message + (removed > 0 ? "（已撤销本次导入的 " + removed + " 条产品）" : ""));
-    }
-
-    private CatalogImport claimed(Claim claim) {
-        CatalogImport job = imports.findById(claim.id());
-        if (job == null || !job.claimedBy(claim.worker(), claim.attempt())) {
-            throw new ClaimLost(claim.id());
-        }
-        return job;
     }
 
     /** The import if the actor may see it: an officer any, a vendor only its own; otherwise not found. */

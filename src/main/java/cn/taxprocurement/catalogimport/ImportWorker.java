@@ -45,7 +45,7 @@ public class ImportWorker {
     static final String POLL = "catalog-import-poll";
 
     @Inject
-    CatalogImportService service;
+    ImportQueue queue;
 
     @Inject
     ImportConfig config;
@@ -82,7 +82,7 @@ public class ImportWorker {
     boolean processNext() {
         working.lock();
         try {
-            return !stopping && service.claimNext(INSTANCE).map(this::process).orElse(false);
+            return !stopping && queue.claimNext(INSTANCE).map(this::process).orElse(false);
         } finally {
             working.unlock();
         }
@@ -99,7 +99,7 @@ public class ImportWorker {
         }
     }
 
-    private boolean process(CatalogImportService.Claim claim) {
+    private boolean process(ImportQueue.Claim claim) {
         LOG.infof("catalog import %d claimed by %s, attempt %d", claim.id(), INSTANCE, claim.attempt());
         Path upload = null;
         Path errors = null;
@@ -107,29 +107,25 @@ public class ImportWorker {
             upload = Files.createTempFile("catalog-import-", ".xlsx");
             errors = Files.createTempFile("catalog-import-errors-", ".xlsx");
             try (OutputStream out = Files.newOutputStream(upload)) {
-                service.copyUpload(claim, out);
+                queue.copyUpload(claim, out);
             }
             CatalogImporter importer =
                     new CatalogImporter(new ImportLimits(config.maxFileSize().asLongValue(), config.maxRows()));
             Duration beat = config.claimTimeout().dividedBy(4);
             ImportSummary summary = validate(importer, claim, upload, errors, beat);
-            service.validated(claim, summary, summary.rejectedRows() > 0 ? errors : null);
+            queue.validated(claim, summary, summary.rejectedRows() > 0 ? errors : null);
             list(importer, claim, upload, new Heartbeat(claim, beat));
-            service.succeed(claim);
+            queue.succeed(claim);
         } catch (CatalogFileException | Refusal e) {
-            if (stopped(e)) {
-                service.handBack(claim);
-            } else {
-                service.fail(claim, e.getMessage());
-            }
-        } catch (CatalogImportService.ClaimLost e) {
+            queue.fail(claim, e.getMessage());
+        } catch (ImportQueue.ClaimLost e) {
             LOG.warnf("%s", e.getMessage());
         } catch (Stopping e) {
             LOG.infof("catalog import %d handed back to the queue: this instance is stopping", claim.id());
-            service.handBack(claim);
+            queue.handBack(claim);
         } catch (IOException | RuntimeException e) {
             LOG.errorf(e, "catalog import %d stopped; it goes back to the queue", claim.id());
-            service.release(claim);
+            queue.release(claim);
         } finally {
             delete(upload);
             delete(errors);
@@ -141,8 +137,7 @@ public class ImportWorker {
      * First reading: every row checked, nothing listed; the rejected rows go to the error workbook. The claim is
      * renewed every {@code beat} meanwhile, however long the file takes to read.
      */
-    ImportSummary validate(
-            CatalogImporter importer, CatalogImportService.Claim claim, Path upload, Path errors, Duration beat)
+    ImportSummary validate(CatalogImporter importer, ImportQueue.Claim claim, Path upload, Path errors, Duration beat)
             throws IOException {
         ImportRoundCheck round = new ImportRoundCheck(claim.categoryCodes(), claim.liveKeys());
         Heartbeat heartbeat = new Heartbeat(claim, beat);
@@ -163,33 +158,56 @@ public class ImportWorker {
     }
 
     /** Second reading: the same rows accepted again, listed in chunks of the configured size. */
-    private void list(CatalogImporter importer, CatalogImportService.Claim claim, Path upload, Heartbeat heartbeat) {
+    private void list(CatalogImporter importer, ImportQueue.Claim claim, Path upload, Heartbeat heartbeat) {
         ImportRoundCheck round = new ImportRoundCheck(claim.categoryCodes(), claim.liveKeys());
         int chunkSize = config.chunkSize();
         List<CatalogProduct> chunk = new ArrayList<>(chunkSize);
-        int[] processed = {0};
-        int[] accepted = {0};
+        Progress progress = new Progress(claim.committedProducts());
         importer.validate(
                 upload.toFile(),
                 round,
                 product -> {
                     heartbeat.beat();
                     round.accepted(product);
-                    processed[0]++;
-                    if (accepted[0]++ < claim.committedProducts()) {
+                    if (!progress.accepted()) {
                         return;
                     }
                     chunk.add(product);
                     if (chunk.size() == chunkSize) {
-                        service.listChunk(claim, chunk, processed[0]);
+                        queue.listChunk(claim, chunk, progress.processed());
                         chunk.clear();
                     }
                 },
                 rejected -> {
                     heartbeat.beat();
-                    processed[0]++;
+                    progress.rejected();
                 });
-        service.listChunk(claim, chunk, processed[0]);
+        queue.listChunk(claim, chunk, progress.processed());
+    }
+
+    /** How far the second reading has come, and which accepted rows the committed chunks of earlier attempts listed. */
+    private static final class Progress {
+        private final int committed;
+        private int processed;
+        private int accepted;
+
+        Progress(int committed) {
+            this.committed = committed;
+        }
+
+        /** Counts an accepted row; whether it is still to be listed. */
+        boolean accepted() {
+            processed++;
+            return accepted++ >= committed;
+        }
+
+        void rejected() {
+            processed++;
+        }
+
+        int processed() {
+            return processed;
+        }
     }
 
     private void stopIfStopping() {
@@ -203,11 +221,11 @@ public class ImportWorker {
      * replica takes over a live import; stops the reading when this instance is stopping or the claim was lost.
      */
     private final class Heartbeat {
-        private final CatalogImportService.Claim claim;
+        private final ImportQueue.Claim claim;
         private final long beatNanos;
         private long last = System.nanoTime();
 
-        Heartbeat(CatalogImportService.Claim claim, Duration beat) {
+        Heartbeat(ImportQueue.Claim claim, Duration beat) {
             this.claim = claim;
             this.beatNanos = beat.toNanos();
         }
@@ -215,22 +233,16 @@ public class ImportWorker {
         void beat() {
             stopIfStopping();
             if (System.nanoTime() - last >= beatNanos) {
-                service.heartbeat(claim);
+                queue.heartbeat(claim);
                 last = System.nanoTime();
             }
         }
     }
 
-    private static boolean stopped(Throwable e) {
-        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
-            if (cause instanceof Stopping) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /** This instance is stopping: the import goes back to the queue as it stands. */
+    /**
+     * This instance is stopping: the import goes back to the queue as it stands. Thrown from a row's callback, the one
+     * way to end a reading early; the library and its SAX parser let it through unwrapped, as they do {@code ClaimLost}.
+     */
     private static final class Stopping extends RuntimeException {
         Stopping() {
             super("stopping", null, false, false);

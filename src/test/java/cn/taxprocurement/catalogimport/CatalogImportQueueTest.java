@@ -102,8 +102,8 @@ class CatalogImportQueueTest {
         return QuarkusTransaction.requiringNew().call(() -> imports.findById(id).claimedAt);
     }
 
-    private CatalogImportService.Claim claim(long id, String worker, long vendorId, long roundId) {
-        return new CatalogImportService.Claim(
+    private ImportQueue.Claim claim(long id, String worker, long vendorId, long roundId) {
+        return new ImportQueue.Claim(
                 id, 1, worker, vendorId, roundId, CatalogFixtures.vendor("v"), Set.of(DESKTOP), Set.of(), 0);
     }
 
@@ -239,7 +239,7 @@ class CatalogImportQueueTest {
                             upload,
                             errors,
                             Duration.ZERO))
-                    .isInstanceOf(CatalogImportService.ClaimLost.class);
+                    .isInstanceOf(ImportQueue.ClaimLost.class);
             assertThat(claimedAt(id)).isBefore(Instant.now());
         } finally {
             end(List.of(id));

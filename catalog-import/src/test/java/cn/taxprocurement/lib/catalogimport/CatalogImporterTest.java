@@ -303,6 +303,30 @@ class CatalogImporterTest {
     }
 
     @Test
+    void anExceptionThrownByARowCallbackEndsTheReadingAndReachesTheCallerUnwrapped() {
+        File file = catalog("shuffled-columns.xlsx").toFile();
+        RoundCheck round = RoundCheck.ofCategories(Set.of("A02010104"));
+        RuntimeException stop = new RuntimeException("stop");
+        List<CatalogProduct> handedOut = new ArrayList<>();
+        CatalogImporter importer = new CatalogImporter();
+
+        assertThatThrownBy(() -> importer.validate(
+                        file,
+                        round,
+                        product -> {
+                            handedOut.add(product);
+                            throw stop;
+                        },
+                        rejected -> {}))
+                .isSameAs(stop);
+        assertThat(handedOut).hasSize(1);
+        assertThatThrownBy(() -> importer.validate(file, round, product -> {}, rejected -> {
+                    throw stop;
+                }))
+                .isSameAs(stop);
+    }
+
+    @Test
     void theRoundRefusesItsForeignCategoriesAndProductsAlreadyListed() {
         RoundCheck round = new RoundCheck() {
             @Override
