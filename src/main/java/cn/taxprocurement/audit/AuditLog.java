@@ -30,7 +30,7 @@ public class AuditLog {
     EntityManager em;
 
     @Transactional(Transactional.TxType.MANDATORY)
-    public void record(Actor actor, String action, String entityType, Object entityId, String summary) {
+    public void record(Actor actor, AuditAction action, String entityType, Object entityId, String summary) {
         recordAll(actor, action, entityType, List.of(new Entry(entityId, summary)));
     }
 
@@ -39,7 +39,7 @@ public class AuditLog {
      * chunk) costs one lock and one head update, and the events go in as one JDBC batch.
      */
     @Transactional(Transactional.TxType.MANDATORY)
-    public void recordAll(Actor actor, String action, String entityType, List<Entry> entries) {
+    public void recordAll(Actor actor, AuditAction action, String entityType, List<Entry> entries) {
         if (entries.isEmpty()) {
             return;
         }
@@ -58,7 +58,7 @@ public class AuditLog {
                     at,
                     actor.name(),
                     actor.role(),
-                    action,
+                    action.name(),
                     entityType,
                     String.valueOf(entry.entityId()),
                     summary.length() > SUMMARY_LIMIT ? summary.substring(0, SUMMARY_LIMIT) : summary,

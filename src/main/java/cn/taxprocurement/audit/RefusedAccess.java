@@ -11,13 +11,12 @@ import jakarta.transaction.Transactional;
  */
 @ApplicationScoped
 public class RefusedAccess {
-    public static final String ACTION = "ACCESS_REFUSED";
 
     @Inject
     AuditLog audit;
 
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public void record(Actor actor, String entityType, Object entityId, String summary) {
-        audit.record(actor, ACTION, entityType, entityId, summary);
+        audit.record(actor, AuditAction.ACCESS_REFUSED, entityType, entityId, summary);
     }
 }

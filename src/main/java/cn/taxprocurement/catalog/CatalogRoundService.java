@@ -1,5 +1,6 @@
 package cn.taxprocurement.catalog;
 
+import cn.taxprocurement.audit.AuditAction;
 import cn.taxprocurement.audit.AuditLog;
 import cn.taxprocurement.category.CategoryRepository;
 import cn.taxprocurement.common.Refusal;
@@ -41,7 +42,7 @@ public class CatalogRoundService {
         rounds.persist(round);
         audit.record(
                 actor,
-                "ROUND_OPENED",
+                AuditAction.ROUND_OPENED,
                 ENTITY,
                 round.id(),
                 year + " 年入围采购“" + round.name() + "”开始，品目 " + String.join("、", codes));
@@ -63,7 +64,7 @@ public class CatalogRoundService {
         rounds.lockForClosing(id);
         CatalogRound round = get(id);
         round.close();
-        audit.record(actor, "ROUND_CLOSED", ENTITY, id, "入围采购“" + round.name() + "”截止");
+        audit.record(actor, AuditAction.ROUND_CLOSED, ENTITY, id, "入围采购“" + round.name() + "”截止");
         return round;
     }
 }

@@ -1,5 +1,6 @@
 package cn.taxprocurement.catalog;
 
+import cn.taxprocurement.audit.AuditAction;
 import cn.taxprocurement.audit.AuditLog;
 import cn.taxprocurement.common.Refusal;
 import cn.taxprocurement.common.RefusalCode;
@@ -111,7 +112,7 @@ public class ListingBatch {
                         id, ProductService.submittedSummary(vendor, product.brand, product.model, round)));
             }
         }
-        audit.recordAll(actor, ProductService.SUBMITTED, ProductService.ENTITY, events);
+        audit.recordAll(actor, AuditAction.PRODUCT_SUBMITTED, ProductService.ENTITY, events);
         return events.size();
     }
 

@@ -1,5 +1,6 @@
 package cn.taxprocurement.catalog;
 
+import cn.taxprocurement.audit.AuditAction;
 import cn.taxprocurement.audit.AuditLog;
 import cn.taxprocurement.audit.RefusedAccess;
 import cn.taxprocurement.common.DuplicateKey;
@@ -20,7 +21,6 @@ import java.math.BigDecimal;
 @ApplicationScoped
 public class ProductService {
     static final String ENTITY = "Product";
-    static final String SUBMITTED = "PRODUCT_SUBMITTED";
 
     @Inject
     ProductRepository products;
@@ -64,7 +64,12 @@ public class ProductService {
             }
             throw e;
         }
-        audit.record(actor, SUBMITTED, ENTITY, product.id(), submittedSummary(vendor, brand, model, round));
+        audit.record(
+                actor,
+                AuditAction.PRODUCT_SUBMITTED,
+                ENTITY,
+                product.id(),
+                submittedSummary(vendor, brand, model, round));
         return products.view(product.id());
     }
 
@@ -88,7 +93,7 @@ public class ProductService {
         }
         product.withdraw();
         products.flush();
-        audit.record(actor, "PRODUCT_WITHDRAWN", ENTITY, id, vendor.name() + " 撤回产品 " + id);
+        audit.record(actor, AuditAction.PRODUCT_WITHDRAWN, ENTITY, id, vendor.name() + " 撤回产品 " + id);
         return products.view(id);
     }
 
@@ -103,7 +108,7 @@ public class ProductService {
                 products.findByIdOptional(id).orElseThrow(() -> new Refusal(RefusalCode.PRODUCT_NOT_FOUND, id));
         product.approve();
         products.flush();
-        audit.record(actor, "PRODUCT_APPROVED", ENTITY, id, "产品 " + id + " 审核入围");
+        audit.record(actor, AuditAction.PRODUCT_APPROVED, ENTITY, id, "产品 " + id + " 审核入围");
         return products.view(id);
     }
 
@@ -113,7 +118,7 @@ public class ProductService {
                 products.findByIdOptional(id).orElseThrow(() -> new Refusal(RefusalCode.PRODUCT_NOT_FOUND, id));
         product.reject(reason.strip());
         products.flush();
-        audit.record(actor, "PRODUCT_REJECTED", ENTITY, id, "产品 " + id + " 被驳回：" + reason.strip());
+        audit.record(actor, AuditAction.PRODUCT_REJECTED, ENTITY, id, "产品 " + id + " 被驳回：" + reason.strip());
         return products.view(id);
     }
 

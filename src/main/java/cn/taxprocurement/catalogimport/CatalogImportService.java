@@ -1,5 +1,6 @@
 package cn.taxprocurement.catalogimport;
 
+import cn.taxprocurement.audit.AuditAction;
 import cn.taxprocurement.audit.AuditLog;
 import cn.taxprocurement.audit.RefusedAccess;
 import cn.taxprocurement.catalog.CatalogRound;
@@ -107,7 +108,7 @@ public class CatalogImportService {
         queued.fire(new ImportQueued(job.id));
         audit.record(
                 actor,
-                "CATALOG_IMPORT_QUEUED",
+                AuditAction.CATALOG_IMPORT_QUEUED,
                 ENTITY,
                 job.id,
                 vendor.name() + " 上传产品目录 " + fileName + "（入围采购 " + roundId + "）");

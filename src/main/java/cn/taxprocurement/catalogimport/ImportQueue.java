@@ -2,6 +2,7 @@ package cn.taxprocurement.catalogimport;
 
 import static cn.taxprocurement.catalogimport.CatalogImportService.ENTITY;
 
+import cn.taxprocurement.audit.AuditAction;
 import cn.taxprocurement.audit.AuditLog;
 import cn.taxprocurement.catalog.CatalogRound;
 import cn.taxprocurement.catalog.CatalogRoundService;
@@ -151,7 +152,7 @@ class ImportQueue {
         imports.deleteFile(job.id, CatalogImportRepository.UPLOAD);
         audit.record(
                 Actor.SYSTEM,
-                "CATALOG_IMPORT_SUCCEEDED",
+                AuditAction.CATALOG_IMPORT_SUCCEEDED,
                 ENTITY,
                 job.id,
                 "产品目录导入完成：共 %d 行，导入 %d 行，未通过 %d 行".formatted(job.totalRows, job.acceptedRows, job.rejectedRows));
@@ -186,7 +187,7 @@ class ImportQueue {
         imports.deleteFile(job.id, CatalogImportRepository.UPLOAD);
         audit.record(
                 Actor.SYSTEM,
-                "CATALOG_IMPORT_FAILED",
+                AuditAction.CATALOG_IMPORT_FAILED,
                 ENTITY,
                 job.id,
                 "产品目录导入失败：" + message + (removed > 0 ? "（已撤销本次导入的 " + removed + " 条产品）" : ""));

@@ -1,5 +1,6 @@
 package cn.taxprocurement.category;
 
+import cn.taxprocurement.audit.AuditAction;
 import cn.taxprocurement.audit.AuditLog;
 import cn.taxprocurement.common.Refusal;
 import cn.taxprocurement.common.RefusalCode;
@@ -37,7 +38,7 @@ class CategoryService {
         categories.persist(category);
         audit.record(
                 actor,
-                "CATEGORY_CREATED",
+                AuditAction.CATEGORY_CREATED,
                 "Category",
                 category.code(),
                 "新增品目 " + category.code() + " " + category.name() + (parent == null ? "" : "，上级品目 " + parent.value()));

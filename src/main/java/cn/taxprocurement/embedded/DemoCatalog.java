@@ -1,5 +1,6 @@
 package cn.taxprocurement.embedded;
 
+import cn.taxprocurement.audit.AuditAction;
 import cn.taxprocurement.audit.AuditLog;
 import cn.taxprocurement.catalog.CatalogRound;
 import cn.taxprocurement.catalog.Product;
@@ -201,7 +202,7 @@ public class DemoCatalog {
         createProducts(random, round2018, CATEGORIES_2018, active.subList(0, 77), 1385, 0, 0);
         // Products are written in cleared chunks, so the round is read again before it is closed.
         em.find(CatalogRound.class, round2018.id()).close();
-        audit.record(Actor.SYSTEM, "ROUND_CLOSED", "CatalogRound", round2018.id(), "演示数据：2018年度入围采购截止");
+        audit.record(Actor.SYSTEM, AuditAction.ROUND_CLOSED, "CatalogRound", round2018.id(), "演示数据：2018年度入围采购截止");
 
         CatalogRound round2019 = openRound(2019, "2019年度信息类产品入围采购", CATEGORIES_2019);
         createProducts(random, round2019, CATEGORIES_2019, active, 2435, 12, 5);
@@ -218,7 +219,7 @@ public class DemoCatalog {
             Vendor vendor = newVendor(random, codes, i + 1, name);
             vendor.approve();
             vendors.persist(vendor);
-            audit.record(Actor.SYSTEM, "VENDOR_APPROVED", "Vendor", vendor.id(), "演示数据：供应商 " + name + " 已入驻");
+            audit.record(Actor.SYSTEM, AuditAction.VENDOR_APPROVED, "Vendor", vendor.id(), "演示数据：供应商 " + name + " 已入驻");
             created.add(vendor);
         }
         return created;
@@ -231,7 +232,11 @@ public class DemoCatalog {
             Vendor vendor = newVendor(random, codes, 900 + i, generatedName(random, names));
             vendors.persist(vendor);
             audit.record(
-                    Actor.SYSTEM, "VENDOR_REGISTERED", "Vendor", vendor.id(), "演示数据：供应商 " + vendor.name() + " 待审核");
+                    Actor.SYSTEM,
+                    AuditAction.VENDOR_REGISTERED,
+                    "Vendor",
+                    vendor.id(),
+                    "演示数据：供应商 " + vendor.name() + " 待审核");
         }
     }
 
@@ -270,7 +275,7 @@ public class DemoCatalog {
         categories.forEach(c -> codes.add(c.code()));
         CatalogRound round = CatalogRound.open(year, name, codes);
         em.persist(round);
-        audit.record(Actor.SYSTEM, "ROUND_OPENED", "CatalogRound", round.id(), "演示数据：" + name);
+        audit.record(Actor.SYSTEM, AuditAction.ROUND_OPENED, "CatalogRound", round.id(), "演示数据：" + name);
         return round;
     }
 
@@ -315,7 +320,7 @@ public class DemoCatalog {
                 em.flush();
                 audit.record(
                         Actor.SYSTEM,
-                        "DEMO_PRODUCTS_CREATED",
+                        AuditAction.DEMO_PRODUCTS_CREATED,
                         "CatalogRound",
                         round.id(),
                         "演示数据：" + round.name() + " 新增产品 " + inChunk + " 个");

@@ -1,5 +1,6 @@
 package cn.taxprocurement.project;
 
+import cn.taxprocurement.audit.AuditAction;
 import cn.taxprocurement.audit.AuditLog;
 import cn.taxprocurement.audit.RefusedAccess;
 import cn.taxprocurement.category.CategoryRepository;
@@ -69,7 +70,7 @@ public class ProjectService {
         projects.persist(project);
         audit.record(
                 actor,
-                "PROJECT_CREATED",
+                AuditAction.PROJECT_CREATED,
                 PROJECT,
                 project.id,
                 "创建采购项目 " + project.code + "「" + project.title + "」：" + project.year + " 年度，品目 "
@@ -100,7 +101,7 @@ public class ProjectService {
         Project project = find(id);
         project.publish(command.bidDeadline().toInstant(), Instant.now());
         projects.flush();
-        audit.record(actor, "PROJECT_PUBLISHED", PROJECT, id, published(project));
+        audit.record(actor, AuditAction.PROJECT_PUBLISHED, PROJECT, id, published(project));
         return ProjectView.of(project);
     }
 
@@ -121,7 +122,7 @@ public class ProjectService {
         projects.flush();
         audit.record(
                 actor,
-                "PROJECT_AWARDED",
+                AuditAction.PROJECT_AWARDED,
                 PROJECT,
                 id,
                 "采购项目 " + project.code + " 成交：供应商 " + vendor.id() + "（" + vendor.name() + "），成交金额 "
@@ -134,7 +135,12 @@ public class ProjectService {
         Project project = find(id);
         project.fail(command.reason());
         projects.flush();
-        audit.record(actor, "PROJECT_FAILED", PROJECT, id, "采购项目 " + project.code + " 流标，原因：" + project.failReason);
+        audit.record(
+                actor,
+                AuditAction.PROJECT_FAILED,
+                PROJECT,
+                id,
+                "采购项目 " + project.code + " 流标，原因：" + project.failReason);
         return ProjectView.of(project);
     }
 
@@ -144,7 +150,11 @@ public class ProjectService {
         project.cancel(command.reason());
         projects.flush();
         audit.record(
-                actor, "PROJECT_CANCELLED", PROJECT, id, "采购项目 " + project.code + " 已取消，原因：" + project.cancelReason);
+                actor,
+                AuditAction.PROJECT_CANCELLED,
+                PROJECT,
+                id,
+                "采购项目 " + project.code + " 已取消，原因：" + project.cancelReason);
         return ProjectView.of(project);
     }
 
@@ -165,7 +175,7 @@ public class ProjectService {
         String codes = sources.stream().map(p -> p.code).collect(Collectors.joining("、"));
         audit.record(
                 actor,
-                "PROJECT_CREATED",
+                AuditAction.PROJECT_CREATED,
                 PROJECT,
                 merged.id,
                 "合并采购：项目 " + codes + " 合并为新项目 " + merged.code + "「" + merged.title + "」，预算金额合计 "
@@ -173,7 +183,7 @@ public class ProjectService {
         for (Project source : sources) {
             audit.record(
                     actor,
-                    "PROJECT_MERGED",
+                    AuditAction.PROJECT_MERGED,
                     PROJECT,
                     source.id,
                     "采购项目 " + source.code + " 并入项目 " + merged.code + "，预算金额 " + yuan(source.budgetAmount));
@@ -196,7 +206,7 @@ public class ProjectService {
         // The amount stays out of the audit trail: bids are sealed until the deadline.
         audit.record(
                 actor,
-                superseding ? "BID_REPLACED" : "BID_PLACED",
+                superseding ? AuditAction.BID_REPLACED : AuditAction.BID_PLACED,
                 PROJECT,
                 id,
                 "供应商 " + vendor.id() + "（" + vendor.name() + "）" + (superseding ? "重新提交了对" : "提交了对") + "采购项目 "
@@ -227,7 +237,8 @@ public class ProjectService {
     public BatchView createBatch(Actor actor, CreateBatch command) {
         Batch batch = new Batch(command.name().strip(), command.year(), actor, Instant.now());
         batches.persist(batch);
-        audit.record(actor, "BATCH_CREATED", BATCH, batch.id, "创建 " + batch.year + " 年度采购批次「" + batch.name + "」");
+        audit.record(
+                actor, AuditAction.BATCH_CREATED, BATCH, batch.id, "创建 " + batch.year + " 年度采购批次「" + batch.name + "」");
         return BatchView.of(batch, null);
     }
 
@@ -246,14 +257,14 @@ public class ProjectService {
         for (Project project : published) {
             audit.record(
                     actor,
-                    "PROJECT_PUBLISHED",
+                    AuditAction.PROJECT_PUBLISHED,
                     PROJECT,
                     project.id,
                     published(project) + "（随批次「" + batch.name + "」同步发布）");
         }
         audit.record(
                 actor,
-                "BATCH_PUBLISHED",
+                AuditAction.BATCH_PUBLISHED,
                 BATCH,
                 id,
                 "采购批次「" + batch.name + "」同步发布 " + published.size() + " 个项目，投标截止时间 " + deadlineOf(published.get(0)));

@@ -1,5 +1,6 @@
 package cn.taxprocurement.report;
 
+import cn.taxprocurement.audit.AuditAction;
 import cn.taxprocurement.audit.AuditLog;
 import cn.taxprocurement.security.Actor;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -14,6 +15,6 @@ class ReportDownloads {
 
     @Transactional
     void record(Actor actor, String report, String summary) {
-        audit.record(actor, "REPORT_DOWNLOADED", "Report", report, summary);
+        audit.record(actor, AuditAction.REPORT_DOWNLOADED, "Report", report, summary);
     }
 }

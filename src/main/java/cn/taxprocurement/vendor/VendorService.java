@@ -1,5 +1,6 @@
 package cn.taxprocurement.vendor;
 
+import cn.taxprocurement.audit.AuditAction;
 import cn.taxprocurement.audit.AuditLog;
 import cn.taxprocurement.common.DuplicateKey;
 import cn.taxprocurement.common.Page;
@@ -45,7 +46,11 @@ public class VendorService {
             throw e;
         }
         audit.record(
-                actor, "VENDOR_REGISTERED", ENTITY, vendor.id(), "注册供应商 " + vendor.name() + "（" + vendor.uscc() + "）");
+                actor,
+                AuditAction.VENDOR_REGISTERED,
+                ENTITY,
+                vendor.id(),
+                "注册供应商 " + vendor.name() + "（" + vendor.uscc() + "）");
         return vendor;
     }
 
@@ -69,7 +74,7 @@ public class VendorService {
     public Vendor approve(Actor actor, long id) {
         Vendor vendor = get(id);
         vendor.approve();
-        audit.record(actor, "VENDOR_APPROVED", ENTITY, id, "审核通过供应商 " + vendor.name());
+        audit.record(actor, AuditAction.VENDOR_APPROVED, ENTITY, id, "审核通过供应商 " + vendor.name());
         return vendor;
     }
 
@@ -77,7 +82,7 @@ public class VendorService {
     public Vendor reject(Actor actor, long id, String reason) {
         Vendor vendor = get(id);
         vendor.reject(reason.strip());
-        audit.record(actor, "VENDOR_REJECTED", ENTITY, id, "驳回供应商 " + vendor.name() + "：" + reason.strip());
+        audit.record(actor, AuditAction.VENDOR_REJECTED, ENTITY, id, "驳回供应商 " + vendor.name() + "：" + reason.strip());
         return vendor;
     }
 }

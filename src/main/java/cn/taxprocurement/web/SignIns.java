@@ -1,5 +1,6 @@
 package cn.taxprocurement.web;
 
+import cn.taxprocurement.audit.AuditAction;
 import cn.taxprocurement.audit.AuditLog;
 import cn.taxprocurement.security.Actor;
 import cn.taxprocurement.security.CurrentUser;
@@ -21,7 +22,6 @@ import java.util.Map;
  */
 @ApplicationScoped
 public class SignIns implements SecurityIdentityAugmentor {
-    static final String ACTION = "SIGNED_IN";
     private static final String REDIRECT_PATH = "/signed-in";
 
     @Inject
@@ -45,7 +45,11 @@ public class SignIns implements SecurityIdentityAugmentor {
             Actor actor = CurrentUser.actorOf(identity, request);
             QuarkusTransaction.requiringNew()
                     .run(() -> audit.record(
-                            actor, ACTION, "User", actor.subject(), actor.name() + " 登录网页，角色 " + actor.role()));
+                            actor,
+                            AuditAction.SIGNED_IN,
+                            "User",
+                            actor.subject(),
+                            actor.name() + " 登录网页，角色 " + actor.role()));
             return identity;
         });
     }

@@ -214,7 +214,7 @@ class AuditChainTamperingTest {
         List<Long> ids = new ArrayList<>();
         for (int i = 0; i < count; i++) {
             ids.add(QuarkusTransaction.requiringNew().call(() -> {
-                auditLog.record(actor, "TEST_EVENT", "AuditProbe", entityId, summary);
+                auditLog.record(actor, AuditAction.SIGNED_IN, "AuditProbe", entityId, summary);
                 return ((Number) em.createNativeQuery("SELECT last_id FROM audit_chain_head WHERE id = 1")
                                 .getSingleResult())
                         .longValue();

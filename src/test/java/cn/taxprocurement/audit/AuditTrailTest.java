@@ -33,7 +33,8 @@ class AuditTrailTest {
         for (int i = 0; i < count; i++) {
             int n = i;
             QuarkusTransaction.requiringNew()
-                    .run(() -> auditLog.record(actor, "TEST_EVENT", "AuditProbe", entityId, "第 " + n + " 次记录"));
+                    .run(() ->
+                            auditLog.record(actor, AuditAction.SIGNED_IN, "AuditProbe", entityId, "第 " + n + " 次记录"));
         }
         return entityId;
     }

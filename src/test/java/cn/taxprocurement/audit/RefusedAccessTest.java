@@ -38,7 +38,8 @@ class RefusedAccessTest {
                 .statusCode(404);
 
         Page<AuditEvent> refused = trail.find(
-                new AuditTrail.Filter(VENDOR_B, null, null, RefusedAccess.ACTION, null, null), PageRequest.of(0, 20));
+                new AuditTrail.Filter(VENDOR_B, null, null, AuditAction.ACCESS_REFUSED.name(), null, null),
+                PageRequest.of(0, 20));
         assertThat(refused.total()).isEqualTo(1);
         AuditEvent event = refused.items().get(0);
         assertThat(event.entityType).isEqualTo("Product");

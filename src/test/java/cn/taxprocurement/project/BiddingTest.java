@@ -10,7 +10,7 @@ import static org.hamcrest.Matchers.greaterThan;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.not;
 
-import cn.taxprocurement.audit.RefusedAccess;
+import cn.taxprocurement.audit.AuditAction;
 import cn.taxprocurement.common.RefusalCode;
 import cn.taxprocurement.fixtures.Refused;
 import cn.taxprocurement.fixtures.Vendors;
@@ -181,7 +181,7 @@ class BiddingTest {
         given().when().get("/api/v1/projects/" + project.id() + "/bids").then().statusCode(409);
         given().queryParam("entityType", "Project")
                 .queryParam("entityId", project.id())
-                .queryParam("action", RefusedAccess.ACTION)
+                .queryParam("action", AuditAction.ACCESS_REFUSED)
                 .when()
                 .get("/api/v1/audit-events")
                 .then()
