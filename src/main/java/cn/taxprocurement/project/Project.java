@@ -4,6 +4,7 @@ import cn.taxprocurement.common.Money;
 import cn.taxprocurement.common.Refusal;
 import cn.taxprocurement.common.RefusalCode;
 import cn.taxprocurement.security.Actor;
+import cn.taxprocurement.security.Roles;
 import cn.taxprocurement.vendor.Vendor;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
@@ -19,6 +20,7 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
@@ -232,6 +234,27 @@ public class Project {
         awardedBidId = bid == null ? null : bid.id;
         awardedBy = officer.subject();
         awardedAt = now;
+    }
+
+    /**
+     * The steps this project allows {@code actor} at {@code now}, as its rules decide them: an officer publishes a draft,
+     * awards it unless they created it (internal control), fails a published one and cancels either; a vendor bids
+     * while bidding is open.
+     */
+    public Set<ProjectStep> allowedSteps(Actor actor, Instant now) {
+        Set<ProjectStep> steps = EnumSet.noneOf(ProjectStep.class);
+        boolean open = status == ProjectStatus.DRAFT || status == ProjectStatus.PUBLISHED;
+        if (Roles.OFFICER.equals(actor.role()) && open) {
+            steps.add(status == ProjectStatus.DRAFT ? ProjectStep.PUBLISH : ProjectStep.FAIL);
+            steps.add(ProjectStep.CANCEL);
+            if (!creators.contains(actor.subject())) {
+                steps.add(ProjectStep.AWARD);
+            }
+        }
+        if (Roles.VENDOR.equals(actor.role()) && status == ProjectStatus.PUBLISHED && now.isBefore(bidDeadline)) {
+            steps.add(ProjectStep.BID);
+        }
+        return steps;
     }
 
     /** The creators' subjects, in order. */

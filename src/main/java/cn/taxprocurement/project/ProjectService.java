@@ -19,6 +19,7 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 /** The use cases of procurement projects: each one a transaction that changes the domain and writes its audit event. */
@@ -77,6 +78,11 @@ public class ProjectService {
                         + project.categoryCode + "，" + project.method.label() + "，预算金额 " + yuan(project.budgetAmount)
                         + (batch == null ? "" : "，批次「" + batch.name + "」"));
         return ProjectView.of(project);
+    }
+
+    @Transactional
+    public Set<ProjectStep> allowedSteps(Actor actor, long id) {
+        return find(id).allowedSteps(actor, Instant.now());
     }
 
     @Transactional

@@ -9,6 +9,7 @@ import cn.taxprocurement.project.MergeProjects;
 import cn.taxprocurement.project.ProcurementMethod;
 import cn.taxprocurement.project.ProjectService;
 import cn.taxprocurement.project.ProjectStatus;
+import cn.taxprocurement.project.ProjectStep;
 import cn.taxprocurement.project.ProjectView;
 import cn.taxprocurement.project.PublishProject;
 import cn.taxprocurement.security.CurrentUser;
@@ -37,6 +38,7 @@ import java.net.URI;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Supplier;
 import org.jboss.resteasy.reactive.RestForm;
 
@@ -84,8 +86,16 @@ public class ProjectPages {
         }
     }
 
-    /** Which steps the project's status allows this officer: the creator may not award (internal control). */
-    public record Steps(boolean publish, boolean award, boolean fail, boolean cancel) {}
+    /** The steps the project allows this officer, as the form offers them. */
+    public record Steps(boolean publish, boolean award, boolean fail, boolean cancel) {
+        static Steps of(Set<ProjectStep> allowed) {
+            return new Steps(
+                    allowed.contains(ProjectStep.PUBLISH),
+                    allowed.contains(ProjectStep.AWARD),
+                    allowed.contains(ProjectStep.FAIL),
+                    allowed.contains(ProjectStep.CANCEL));
+        }
+    }
 
     @CheckedTemplate
     static class Templates {
@@ -210,13 +220,7 @@ public class ProjectPages {
     }
 
     private TemplateInstance projectPage(ProjectView project, Form form) {
-        boolean open = project.status() == ProjectStatus.DRAFT || project.status() == ProjectStatus.PUBLISHED;
-        boolean creator = project.creators().contains(currentUser.subject());
-        Steps steps = new Steps(
-                project.status() == ProjectStatus.DRAFT,
-                open && !creator,
-                project.status() == ProjectStatus.PUBLISHED,
-                open);
+        Steps steps = Steps.of(projects.allowedSteps(currentUser.actor(), project.id()));
         List<Vendor> active = steps.award()
                 ? vendors.search(VendorStatus.ACTIVE, null, PageRequest.of(0, 200))
                         .items()

@@ -19,6 +19,7 @@ import cn.taxprocurement.project.BidView;
 import cn.taxprocurement.project.PlaceBid;
 import cn.taxprocurement.project.ProjectService;
 import cn.taxprocurement.project.ProjectStatus;
+import cn.taxprocurement.project.ProjectStep;
 import cn.taxprocurement.project.ProjectView;
 import cn.taxprocurement.security.CurrentUser;
 import cn.taxprocurement.security.Roles;
@@ -43,7 +44,6 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.math.BigDecimal;
 import java.net.URI;
-import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import org.jboss.resteasy.reactive.RestForm;
@@ -102,14 +102,11 @@ public class VendorPages {
         static native TemplateInstance bids(Vendor vendor, Page<Tender> page, Long bidOn, Form form);
     }
 
-    /** A published project with the signed-in vendor's own bid on it, if any: never anyone else's. */
-    public record Tender(ProjectView project, BidView myBid) {
-        /** Whether bids are still taken: the form is offered only then (the service refuses a late bid anyway). */
-        public boolean open() {
-            return project.bidDeadline() != null
-                    && project.bidDeadline().toInstant().isAfter(Instant.now());
-        }
-    }
+    /**
+     * A published project with the signed-in vendor's own bid on it, if any (never anyone else's), and whether it still
+     * takes bids: the form is offered only then.
+     */
+    public record Tender(ProjectView project, BidView myBid, boolean open) {}
 
     @GET
     @Path("company")
@@ -269,7 +266,11 @@ public class VendorPages {
                                 null,
                                 null,
                                 PageRequest.of(Math.max(0, page), PAGE_SIZE))
-                        .map(p -> new Tender(p, myBid(p.id())));
+                        .map(p -> new Tender(
+                                p,
+                                myBid(p.id()),
+                                projects.allowedSteps(currentUser.actor(), p.id())
+                                        .contains(ProjectStep.BID)));
         return Templates.bids(vendor, tenders, bidOn, form);
     }
 
