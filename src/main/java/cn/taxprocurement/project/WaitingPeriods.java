@@ -15,16 +15,17 @@ import java.util.Optional;
  */
 @Singleton
 public class WaitingPeriods {
-    private final TenderConfig config;
+    private final WaitingPeriodConfig configured;
+    private final IntentionConfig intention;
 
     @Inject
-    public WaitingPeriods(TenderConfig config) {
-        this.config = config;
+    public WaitingPeriods(WaitingPeriodConfig configured, IntentionConfig intention) {
+        this.configured = configured;
+        this.intention = intention;
     }
 
     /** The waiting period of a method: the configured one, or else the legal default. */
     public WaitingPeriod of(ProcurementMethod method) {
-        TenderConfig.WaitingPeriod configured = config.waitingPeriod();
         return switch (method) {
             case OPEN_TENDER -> or(configured.openTender(), WaitingPeriod.of(Duration.ofDays(20)));
             case INVITED_TENDER -> or(configured.invitedTender(), WaitingPeriod.of(Duration.ofDays(20)));
@@ -44,7 +45,7 @@ public class WaitingPeriods {
 
     /** How long an intention must have been public before an OPEN_TENDER is published; zero turns the rule off. */
     public Duration intentionLead() {
-        return config.intentionLead();
+        return intention.lead();
     }
 
     private static WaitingPeriod or(Optional<Duration> configured, WaitingPeriod legal) {

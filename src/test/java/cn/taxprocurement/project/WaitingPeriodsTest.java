@@ -122,9 +122,11 @@ class WaitingPeriodsTest {
     private static WaitingPeriods periods(Map<String, String> environment) {
         SmallRyeConfig config = new SmallRyeConfigBuilder()
                 .withSources(new EnvConfigSource(environment, 300))
-                .withMapping(TenderConfig.class)
+                .withMapping(WaitingPeriodConfig.class)
+                .withMapping(IntentionConfig.class)
                 .build();
-        return new WaitingPeriods(config.getConfigMapping(TenderConfig.class));
+        return new WaitingPeriods(
+                config.getConfigMapping(WaitingPeriodConfig.class), config.getConfigMapping(IntentionConfig.class));
     }
 
     private static Instant beijing(String localDateTime) {
