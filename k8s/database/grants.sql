@@ -19,6 +19,8 @@ GRANT SELECT, UPDATE ON audit_chain_head TO 'tax_procurement'@'%';
 -- file granted; it holds once the GRANT above it has given the account a grant on the table.
 GRANT SELECT, INSERT ON bid TO 'tax_procurement'@'%';
 REVOKE UPDATE, DELETE ON bid FROM 'tax_procurement'@'%';
+-- Notices never change once published: a correction is a new notice.
+GRANT SELECT, INSERT ON notice TO 'tax_procurement'@'%';
 
 -- Reference data, procurement, catalog and imports.
 GRANT SELECT, INSERT, UPDATE, DELETE ON category TO 'tax_procurement'@'%';

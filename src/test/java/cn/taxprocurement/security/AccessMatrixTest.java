@@ -7,6 +7,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import cn.taxprocurement.catalog.CatalogFixtures;
 import cn.taxprocurement.fixtures.Tokens;
 import cn.taxprocurement.fixtures.Vendors;
+import cn.taxprocurement.notice.NoticeBoard;
+import cn.taxprocurement.notice.NoticeType;
+import cn.taxprocurement.notice.PublishNotice;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
@@ -188,6 +191,8 @@ class AccessMatrixTest {
                     "GET /api/v1/reports/catalog.xlsx",
                     "401 200 200 403 403 200 403",
                     t -> Target.query(Map.of("year", YEAR))),
+            route("GET /api/v1/public/notices", "200 200 200 200 200 200 200", t -> Target.query(Map.of("year", YEAR))),
+            route("GET /api/v1/public/notices/{id}", "200 200 200 200 200 200 200", t -> Target.id(t.notice())),
             route("GET /api/v1/audit-events", "401 403 403 403 403 403 200", t -> Target.none()),
             route("GET /api/v1/audit-events/verify", "401 403 403 403 403 403 200", t -> Target.none()),
             route("GET /api/v1/audit-events/checkpoint", "401 403 403 403 403 403 200", t -> Target.none()),
@@ -202,6 +207,9 @@ class AccessMatrixTest {
 
     @Inject
     EntityManager em;
+
+    @Inject
+    NoticeBoard notices;
 
     long vendorA;
     long roundId;
@@ -385,6 +393,13 @@ class AccessMatrixTest {
                 "contactName", "王五",
                 "contactPhone", "010-68881234",
                 "email", "matrix@example.cn");
+    }
+
+    long notice() {
+        return QuarkusTransaction.requiringNew()
+                .call(() -> notices.publish(
+                        PublishNotice.ofProject(NoticeType.TENDER, "矩阵采购公告", YEAR, null, "矩阵公告正文", Map.of())))
+                .id();
     }
 
     long pendingVendor() {
