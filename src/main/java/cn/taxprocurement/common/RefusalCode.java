@@ -53,6 +53,7 @@ public enum RefusalCode {
     ROUND_NOT_FOUND(404),
     IMPORT_NOT_FOUND(404),
     NO_BID(404),
+    NOTICE_NOT_FOUND(404),
 
     // The current state does not allow it (409)
     CONCURRENT_CHANGE(409),

@@ -1,8 +1,9 @@
 package cn.taxprocurement.notice;
 
-import cn.taxprocurement.common.NotFound;
 import cn.taxprocurement.common.Page;
 import cn.taxprocurement.common.PageRequest;
+import cn.taxprocurement.common.Refusal;
+import cn.taxprocurement.common.RefusalCode;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.DeserializationFeature;
@@ -46,7 +47,9 @@ public class NoticeBoard {
 
     @Transactional
     public NoticeView get(long id) {
-        return notices.findByIdOptional(id).map(this::view).orElseThrow(() -> NotFound.of("公告", id));
+        return notices.findByIdOptional(id)
+                .map(this::view)
+                .orElseThrow(() -> new Refusal(RefusalCode.NOTICE_NOT_FOUND, id));
     }
 
     private String write(Map<String, Object> fields) {

@@ -1,6 +1,7 @@
 package cn.taxprocurement.notice;
 
-import cn.taxprocurement.common.InvalidField;
+import cn.taxprocurement.common.Refusal;
+import cn.taxprocurement.common.RefusalCode;
 import java.util.Locale;
 
 /** The kinds of notice (公告) the public reads, with the name people read. */
@@ -32,7 +33,7 @@ public enum NoticeType {
         try {
             return valueOf(value.strip().toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
-            throw new InvalidField("type", "不认识的公告类型 " + value);
+            throw Refusal.onField("type", RefusalCode.VALUE_NOT_RECOGNISED, value);
         }
     }
 }
