@@ -1,5 +1,6 @@
 package cn.taxprocurement.web;
 
+import cn.taxprocurement.common.Languages;
 import cn.taxprocurement.security.Roles;
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.enterprise.context.RequestScoped;
@@ -18,9 +19,9 @@ public class Viewer {
     @Inject
     HttpHeaders headers;
 
-    /** The page's language, as {@link PageResponses} chose it for this request. */
+    /** The page's language: the switch's choice (see {@link PageResponses}) or the browser's. */
     public Locale locale() {
-        return PageResponses.locale(headers.getAcceptableLanguages());
+        return Languages.chosen(headers.getAcceptableLanguages());
     }
 
     public boolean signedIn() {

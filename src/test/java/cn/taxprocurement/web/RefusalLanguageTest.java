@@ -2,6 +2,7 @@ package cn.taxprocurement.web;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.equalTo;
 
 import cn.taxprocurement.fixtures.Vendors;
 import cn.taxprocurement.project.CreateProject;
@@ -19,7 +20,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
-/** A refusal on a page reads in the page's language: the rule's sentence, not the service's Chinese default. */
+/** A refusal reads in the reader's language, on a page and in the API: the rule's sentence, not a Chinese default. */
 @QuarkusTest
 class RefusalLanguageTest {
     private static final Actor OFFICER = new Actor("officer-language", "officer-language", Roles.OFFICER, null);
@@ -43,6 +44,26 @@ class RefusalLanguageTest {
 
         String chinese = refusedBid(draft, "zh-CN");
         assertThat(chinese).contains("项目 " + draft.code() + " 当前状态为 DRAFT，不接受投标");
+    }
+
+    @Test
+    @TestSecurity(user = "officer-language", roles = Roles.OFFICER)
+    void theApiAnswersInEnglishToAClientThatAsksForItAndInChineseOtherwise() {
+        given().header("Accept-Language", "en-GB,en;q=0.9")
+                .when()
+                .get("/api/v1/projects/987654321")
+                .then()
+                .statusCode(404)
+                .body("code", equalTo("PROJECT_NOT_FOUND"))
+                .body("title", equalTo("Not found"))
+                .body("detail", equalTo("Project 987654321 does not exist"));
+        given().when()
+                .get("/api/v1/projects/987654321")
+                .then()
+                .statusCode(404)
+                .body("type", equalTo("tag:taxprocurement.cn,2026:project-not-found"))
+                .body("title", equalTo("未找到"))
+                .body("detail", equalTo("采购项目 987654321 不存在"));
     }
 
     private static String refusedBid(ProjectView project, String language) {
