@@ -20,9 +20,12 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
-/** A refusal reads in the reader's language, on a page and in the API: the rule's sentence, not a Chinese default. */
+/**
+ * The reader's language reaches everything they read: a refusal on a page and in the API, and amounts counted as
+ * they count them.
+ */
 @QuarkusTest
-class RefusalLanguageTest {
+class ReaderLanguageTest {
     private static final Actor OFFICER = new Actor("officer-language", "officer-language", Roles.OFFICER, null);
     private static final Pattern FORM_TOKEN = Pattern.compile("name=\"csrf-token\" value=\"([^\"]+)\"");
 
@@ -44,6 +47,28 @@ class RefusalLanguageTest {
 
         String chinese = refusedBid(draft, "zh-CN");
         assertThat(chinese).contains("项目 " + draft.code() + " 当前状态为 DRAFT，不接受投标");
+    }
+
+    @Test
+    @TestSecurity(user = "officer-language", roles = Roles.OFFICER)
+    void amountsReadInMillionsOfYuanInEnglishAndIn万元InChinese() {
+        ProjectView draft = projects.create(
+                OFFICER,
+                new CreateProject(
+                        "英文页面金额测试",
+                        2034,
+                        "A02010104",
+                        ProcurementMethod.OPEN_TENDER,
+                        new BigDecimal("1520000.00"),
+                        null));
+        String page = "/officer/projects/" + draft.id();
+
+        assertThat(given().cookie("lang", "en").when().get(page).body().asString())
+                .contains("¥1,520,000.00")
+                .contains("1.52 million yuan")
+                .doesNotContain("万元");
+        assertThat(given().cookie("lang", "zh-CN").when().get(page).body().asString())
+                .contains("152.00万元");
     }
 
     @Test
