@@ -3,9 +3,9 @@ package cn.taxprocurement.catalogimport;
 import cn.taxprocurement.audit.AuditAction;
 import cn.taxprocurement.audit.AuditLog;
 import cn.taxprocurement.audit.RefusedAccess;
-import cn.taxprocurement.catalog.CatalogRound;
 import cn.taxprocurement.catalog.CatalogRoundService;
 import cn.taxprocurement.catalog.RoundStatus;
+import cn.taxprocurement.catalog.RoundView;
 import cn.taxprocurement.category.Category;
 import cn.taxprocurement.category.CategoryRepository;
 import cn.taxprocurement.common.Download;
@@ -90,7 +90,7 @@ public class CatalogImportService {
         if (!vendor.isActive()) {
             throw new Refusal(RefusalCode.VENDOR_NOT_ACTIVE, vendor.status());
         }
-        CatalogRound round = rounds.get(roundId);
+        RoundView round = rounds.get(roundId);
         if (round.status() != RoundStatus.OPEN) {
             throw new Refusal(RefusalCode.ROUND_CLOSED, round.name());
         }
@@ -167,16 +167,16 @@ public class CatalogImportService {
     }
 
     @Transactional
-    public Page<ImportView> mine(String subject, PageRequest page) {
-        Vendor vendor =
-                vendors.findBySubject(subject).orElseThrow(() -> new Refusal(RefusalCode.VENDOR_NOT_REGISTERED));
+    public Page<ImportView> mine(Actor actor, PageRequest page) {
+        Vendor vendor = vendors.findBySubject(actor.subject())
+                .orElseThrow(() -> new Refusal(RefusalCode.VENDOR_NOT_REGISTERED));
         return imports.ofVendor(vendor.id(), page).map(this::view);
     }
 
     /** The blank catalog workbook of a round, with its categories and their names in the dropdown. */
     @Transactional
     public Download template(long roundId) {
-        CatalogRound round = rounds.get(roundId);
+        RoundView round = rounds.get(roundId);
         List<RoundCategory> codes = round.categoryCodes().stream()
                 .map(code -> new RoundCategory(
                         code,

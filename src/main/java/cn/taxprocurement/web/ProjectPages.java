@@ -14,9 +14,9 @@ import cn.taxprocurement.project.ProjectView;
 import cn.taxprocurement.project.PublishProject;
 import cn.taxprocurement.security.CurrentUser;
 import cn.taxprocurement.security.Roles;
-import cn.taxprocurement.vendor.Vendor;
 import cn.taxprocurement.vendor.VendorService;
 import cn.taxprocurement.vendor.VendorStatus;
+import cn.taxprocurement.vendor.VendorView;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import jakarta.annotation.security.RolesAllowed;
@@ -109,7 +109,7 @@ public class ProjectPages {
         static native TemplateInstance create(List<ProcurementMethod> methods, Form form);
 
         static native TemplateInstance project(
-                ProjectView project, String awardedVendor, Steps steps, List<Vendor> vendors, Form form);
+                ProjectView project, String awardedVendor, Steps steps, List<VendorView> vendors, Form form);
     }
 
     @GET
@@ -221,7 +221,7 @@ public class ProjectPages {
 
     private TemplateInstance projectPage(ProjectView project, Form form) {
         Steps steps = Steps.of(projects.allowedSteps(currentUser.actor(), project.id()));
-        List<Vendor> active = steps.award()
+        List<VendorView> active = steps.award()
                 ? vendors.search(VendorStatus.ACTIVE, null, PageRequest.of(0, 200))
                         .items()
                 : List.of();

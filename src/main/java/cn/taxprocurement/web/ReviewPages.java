@@ -10,10 +10,10 @@ import cn.taxprocurement.common.PageRequest;
 import cn.taxprocurement.common.Refusal;
 import cn.taxprocurement.security.CurrentUser;
 import cn.taxprocurement.security.Roles;
-import cn.taxprocurement.vendor.Vendor;
 import cn.taxprocurement.vendor.VendorRequests;
 import cn.taxprocurement.vendor.VendorService;
 import cn.taxprocurement.vendor.VendorStatus;
+import cn.taxprocurement.vendor.VendorView;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import jakarta.annotation.security.RolesAllowed;
@@ -88,7 +88,11 @@ public class ReviewPages {
     @CheckedTemplate
     static class Templates {
         static native TemplateInstance vendors(
-                Page<Vendor> page, VendorStatus status, List<VendorStatus> statuses, String pageLink, Outcome outcome);
+                Page<VendorView> page,
+                VendorStatus status,
+                List<VendorStatus> statuses,
+                String pageLink,
+                Outcome outcome);
 
         static native TemplateInstance products(
                 Page<ProductView> page, ProductQuery query, List<ProductStatus> statuses, Outcome outcome);
@@ -111,9 +115,10 @@ public class ReviewPages {
     @POST
     @Path("vendors/{id}/reject")
     public TemplateInstance rejectVendor(@PathParam("id") long id, @RestForm String reason) {
-        Outcome outcome = reasonRefused(new VendorRequests.Reject(reason));
+        var command = new VendorRequests.Reject(reason);
+        Outcome outcome = reasonRefused(command);
         if (outcome == null) {
-            outcome = apply(List.of(id), v -> vendors.reject(currentUser.actor(), v, reason));
+            outcome = apply(List.of(id), v -> vendors.reject(currentUser.actor(), v, command));
         }
         return vendorsPage(VendorStatus.PENDING, 0, outcome);
     }
@@ -143,9 +148,10 @@ public class ReviewPages {
         ProductQuery query = new ProductQuery(roundId, categoryCode, status, q);
         Outcome outcome;
         if ("reject".equals(decision)) {
-            outcome = reasonRefused(new ProductRequests.Reject(reason));
+            var command = new ProductRequests.Reject(reason);
+            outcome = reasonRefused(command);
             if (outcome == null) {
-                outcome = apply(ids, id -> products.reject(currentUser.actor(), id, reason));
+                outcome = apply(ids, id -> products.reject(currentUser.actor(), id, command));
             }
         } else {
             outcome = apply(ids, id -> products.approve(currentUser.actor(), id));

@@ -1,8 +1,8 @@
 package cn.taxprocurement.web;
 
-import cn.taxprocurement.catalog.CatalogRound;
 import cn.taxprocurement.catalog.CatalogRoundService;
 import cn.taxprocurement.catalog.RoundRequests;
+import cn.taxprocurement.catalog.RoundView;
 import cn.taxprocurement.project.BatchView;
 import cn.taxprocurement.project.CreateBatch;
 import cn.taxprocurement.project.ProjectService;
@@ -53,7 +53,7 @@ public class RoundAndBatchPages {
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance rounds(List<CatalogRound> rounds, Form form);
+        static native TemplateInstance rounds(List<RoundView> rounds, Form form);
 
         static native TemplateInstance batches(Form form);
 
@@ -81,7 +81,7 @@ public class RoundAndBatchPages {
                 .toList();
         var request = new RoundRequests.Open(form.integer(year, "year"), name, codes);
         form.check(validator.validate(request));
-        Form shown = form.submit(() -> rounds.open(currentUser.actor(), request.year(), name, codes))
+        Form shown = form.submit(() -> rounds.open(currentUser.actor(), request))
                 .map(round -> Form.empty(viewer.locale()).done(round.name()))
                 .orElse(form);
         return Templates.rounds(rounds.list(null), shown);

@@ -1,11 +1,11 @@
 package cn.taxprocurement.web;
 
-import cn.taxprocurement.catalog.CatalogRound;
 import cn.taxprocurement.catalog.CatalogRoundService;
 import cn.taxprocurement.catalog.ProductRequests;
 import cn.taxprocurement.catalog.ProductService;
 import cn.taxprocurement.catalog.ProductView;
 import cn.taxprocurement.catalog.RoundStatus;
+import cn.taxprocurement.catalog.RoundView;
 import cn.taxprocurement.catalogimport.CatalogImportService;
 import cn.taxprocurement.catalogimport.ImportStatus;
 import cn.taxprocurement.catalogimport.ImportView;
@@ -24,9 +24,9 @@ import cn.taxprocurement.project.ProjectView;
 import cn.taxprocurement.security.CurrentUser;
 import cn.taxprocurement.security.Roles;
 import cn.taxprocurement.vendor.Uscc;
-import cn.taxprocurement.vendor.Vendor;
 import cn.taxprocurement.vendor.VendorRequests;
 import cn.taxprocurement.vendor.VendorService;
+import cn.taxprocurement.vendor.VendorView;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import jakarta.annotation.security.RolesAllowed;
@@ -85,21 +85,21 @@ public class VendorPages {
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance company(Vendor vendor, Form form);
+        static native TemplateInstance company(VendorView vendor, Form form);
 
         static native TemplateInstance usccCheck(String message, boolean valid);
 
         static native TemplateInstance products(
-                Vendor vendor, Page<ProductView> page, List<CatalogRound> rounds, Form form);
+                VendorView vendor, Page<ProductView> page, List<RoundView> rounds, Form form);
 
         static native TemplateInstance imports(
-                Vendor vendor, Page<ImportView> page, List<CatalogRound> rounds, Form form);
+                VendorView vendor, Page<ImportView> page, List<RoundView> rounds, Form form);
 
         static native TemplateInstance importPage(ImportView job);
 
         static native TemplateInstance progress(ImportView job, boolean running);
 
-        static native TemplateInstance bids(Vendor vendor, Page<Tender> page, Long bidOn, Form form);
+        static native TemplateInstance bids(VendorView vendor, Page<Tender> page, Long bidOn, Form form);
     }
 
     /**
@@ -133,7 +133,7 @@ public class VendorPages {
                                 "contactPhone", Form.text(contactPhone),
                                 "email", Form.text(email)))
                 .check(validator.validate(request));
-        return form.submit(() -> vendors.register(currentUser.actor(), uscc, name, contactName, contactPhone, email))
+        return form.submit(() -> vendors.register(currentUser.actor(), request))
                 .<Object>map(vendor ->
                         Response.seeOther(URI.create("/vendor/company")).build())
                 .orElseGet(() -> Templates.company(null, form));
@@ -181,7 +181,7 @@ public class VendorPages {
         BigDecimal price = form.decimal(unitPrice, "unitPrice");
         var request = new ProductRequests.Create(roundId, categoryCode, brand, model, specs, price);
         form.check(validator.validate(request));
-        return form.submit(() -> products.list(currentUser.actor(), roundId, categoryCode, brand, model, specs, price))
+        return form.submit(() -> products.list(currentUser.actor(), request))
                 .map(listed -> productsPage(0, Form.empty(viewer.locale()).done(model)))
                 .orElseGet(() -> productsPage(0, form));
     }
@@ -256,7 +256,7 @@ public class VendorPages {
     }
 
     private TemplateInstance bidsPage(int page, Long bidOn, Form form) {
-        Vendor vendor = registered();
+        VendorView vendor = registered();
         Page<Tender> tenders = vendor == null
                 ? null
                 : projects.search(
@@ -290,30 +290,29 @@ public class VendorPages {
     }
 
     private TemplateInstance productsPage(int page, Form form) {
-        Vendor vendor = registered();
+        VendorView vendor = registered();
         Page<ProductView> listings = vendor == null
                 ? null
-                : products.mine(currentUser.subject(), null, null, PageRequest.of(Math.max(0, page), PAGE_SIZE));
+                : products.mine(currentUser.actor(), null, null, PageRequest.of(Math.max(0, page), PAGE_SIZE));
         return Templates.products(vendor, listings, openRounds(), form);
     }
 
     private TemplateInstance importsPage(int page, Form form) {
-        Vendor vendor = registered();
-        Page<ImportView> page0 = vendor == null
-                ? null
-                : imports.mine(currentUser.subject(), PageRequest.of(Math.max(0, page), PAGE_SIZE));
+        VendorView vendor = registered();
+        Page<ImportView> page0 =
+                vendor == null ? null : imports.mine(currentUser.actor(), PageRequest.of(Math.max(0, page), PAGE_SIZE));
         return Templates.imports(vendor, page0, openRounds(), form);
     }
 
-    private List<CatalogRound> openRounds() {
+    private List<RoundView> openRounds() {
         return rounds.list(null).stream()
                 .filter(r -> r.status() == RoundStatus.OPEN)
                 .toList();
     }
 
-    private Vendor registered() {
+    private VendorView registered() {
         try {
-            return vendors.mine(currentUser.subject());
+            return vendors.mine(currentUser.actor());
         } catch (Refusal e) {
             if (e.code() != RefusalCode.VENDOR_NOT_REGISTERED) {
                 throw e;
