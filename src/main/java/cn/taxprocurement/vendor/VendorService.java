@@ -12,6 +12,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.PersistenceException;
 import jakarta.transaction.Transactional;
+import java.util.Optional;
 
 /** Registration of vendors by their users, and their review by officers. */
 @ApplicationScoped
@@ -61,8 +62,13 @@ public class VendorService {
     /** The company of the signed-in user. */
     @Transactional
     public VendorView mine(Actor actor) {
-        return VendorView.of(vendors.findBySubject(actor.subject())
-                .orElseThrow(() -> new Refusal(RefusalCode.VENDOR_NOT_REGISTERED)));
+        return registered(actor).orElseThrow(() -> new Refusal(RefusalCode.VENDOR_NOT_REGISTERED));
+    }
+
+    /** The company the user registered, if they did. */
+    @Transactional
+    public Optional<VendorView> registered(Actor actor) {
+        return vendors.findBySubject(actor.subject()).map(VendorView::of);
     }
 
     @Transactional

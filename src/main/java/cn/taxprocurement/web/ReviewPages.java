@@ -8,7 +8,6 @@ import cn.taxprocurement.catalog.ProductView;
 import cn.taxprocurement.common.Page;
 import cn.taxprocurement.common.PageRequest;
 import cn.taxprocurement.common.Refusal;
-import cn.taxprocurement.security.CurrentUser;
 import cn.taxprocurement.security.Roles;
 import cn.taxprocurement.vendor.VendorRequests;
 import cn.taxprocurement.vendor.VendorService;
@@ -47,9 +46,6 @@ public class ReviewPages {
 
     @Inject
     ProductService products;
-
-    @Inject
-    CurrentUser currentUser;
 
     @Inject
     Viewer viewer;
@@ -109,7 +105,7 @@ public class ReviewPages {
     @POST
     @Path("vendors/{id}/approve")
     public TemplateInstance approveVendor(@PathParam("id") long id) {
-        return vendorsPage(VendorStatus.PENDING, 0, apply(List.of(id), v -> vendors.approve(currentUser.actor(), v)));
+        return vendorsPage(VendorStatus.PENDING, 0, apply(List.of(id), v -> vendors.approve(viewer.actor(), v)));
     }
 
     @POST
@@ -118,7 +114,7 @@ public class ReviewPages {
         var command = new VendorRequests.Reject(reason);
         Outcome outcome = reasonRefused(command);
         if (outcome == null) {
-            outcome = apply(List.of(id), v -> vendors.reject(currentUser.actor(), v, command));
+            outcome = apply(List.of(id), v -> vendors.reject(viewer.actor(), v, command));
         }
         return vendorsPage(VendorStatus.PENDING, 0, outcome);
     }
@@ -151,10 +147,10 @@ public class ReviewPages {
             var command = new ProductRequests.Reject(reason);
             outcome = reasonRefused(command);
             if (outcome == null) {
-                outcome = apply(ids, id -> products.reject(currentUser.actor(), id, command));
+                outcome = apply(ids, id -> products.reject(viewer.actor(), id, command));
             }
         } else {
-            outcome = apply(ids, id -> products.approve(currentUser.actor(), id));
+            outcome = apply(ids, id -> products.approve(viewer.actor(), id));
         }
         return productsPage(query, 0, outcome);
     }
