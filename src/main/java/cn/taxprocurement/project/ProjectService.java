@@ -21,6 +21,7 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -134,7 +135,8 @@ public class ProjectService {
                 project.title + "采购意向",
                 project.year,
                 project.code,
-                "预计于 " + month + "以" + project.method.label() + "方式采购「" + project.title + "」，预算金额 "
+                "采购项目 " + project.code + "「" + project.title + "」预计于 " + month + "以" + project.method.label()
+                        + "方式采购，预算金额 "
                         + yuan(project.budgetAmount) + "。采购需求概况："
                         + command.summary().strip(),
                 fields));
@@ -227,7 +229,8 @@ public class ProjectService {
         if (project.bidsOpened()) {
             return BidOpeningView.of(project, openings.ofProject(id));
         }
-        Instant now = Instant.now();
+        // The record reads back as the database keeps it, to the microsecond.
+        Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
         try {
             project.requireBidsOpened(now);
         } catch (Refusal sealed) {
