@@ -21,6 +21,8 @@ GRANT SELECT, INSERT ON bid TO 'tax_procurement'@'%';
 REVOKE UPDATE, DELETE ON bid FROM 'tax_procurement'@'%';
 -- Notices never change once published: a correction is a new notice.
 GRANT SELECT, INSERT ON notice TO 'tax_procurement'@'%';
+-- The opening record of a project's bids is written once, when they are opened.
+GRANT SELECT, INSERT ON bid_opening TO 'tax_procurement'@'%';
 
 -- Reference data, procurement, catalog and imports.
 GRANT SELECT, INSERT, UPDATE, DELETE ON category TO 'tax_procurement'@'%';
@@ -29,6 +31,8 @@ GRANT SELECT, INSERT, UPDATE, DELETE ON project_code_counter TO 'tax_procurement
 GRANT SELECT, INSERT, UPDATE, DELETE ON batch TO 'tax_procurement'@'%';
 GRANT SELECT, INSERT, UPDATE, DELETE ON project TO 'tax_procurement'@'%';
 GRANT SELECT, INSERT, UPDATE, DELETE ON project_creator TO 'tax_procurement'@'%';
+GRANT SELECT, INSERT, UPDATE, DELETE ON project_invitation TO 'tax_procurement'@'%';
+GRANT SELECT, INSERT, UPDATE, DELETE ON evaluation_score TO 'tax_procurement'@'%';
 GRANT SELECT, INSERT, UPDATE, DELETE ON catalog_round TO 'tax_procurement'@'%';
 GRANT SELECT, INSERT, UPDATE, DELETE ON catalog_round_category TO 'tax_procurement'@'%';
 GRANT SELECT, INSERT, UPDATE, DELETE ON product TO 'tax_procurement'@'%';

@@ -3,13 +3,16 @@ package cn.taxprocurement.project;
 import cn.taxprocurement.common.Money;
 import cn.taxprocurement.common.Yuan;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
 
-/** The award (中标/成交): which vendor, at what amount, and optionally the bid it won with. */
+/**
+ * The award (定标): the winning bid, and a written reason when it is not the first-ranked one; an
+ * {@code awardedAmount}, when given, must be the bid's own.
+ */
 public record AwardProject(
-        @NotNull(message = "请选择成交供应商") Long vendorId,
+        @NotNull(message = "请选择中标投标") Long bidId,
 
-        @NotNull(message = "请填写成交金额") @Yuan(Money.Limit.PROJECT)
-        BigDecimal awardedAmount,
+        @Yuan(Money.Limit.PROJECT) BigDecimal awardedAmount,
 
-        Long bidId) {}
+        @Size(max = 500, message = "理由不能超过 500 个字符") String reason) {}

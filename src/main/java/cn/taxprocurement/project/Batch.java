@@ -44,14 +44,17 @@ public class Batch {
         this.createdAt = now;
     }
 
-    /** Publishes every draft of the batch with one deadline; the caller's transaction makes it all or none. */
-    List<Project> publish(List<Project> projects, Instant deadline, Instant now) {
+    /**
+     * Publishes every draft of the batch with one deadline, each under its own rules; the caller's transaction makes it
+     * all or none.
+     */
+    List<Project> publish(List<Project> projects, Instant deadline, Instant now, WaitingPeriods periods) {
         List<Project> drafts =
                 projects.stream().filter(p -> p.status == ProjectStatus.DRAFT).toList();
         if (drafts.isEmpty()) {
             throw new Refusal(RefusalCode.BATCH_HAS_NO_DRAFT, name);
         }
-        drafts.forEach(p -> p.publish(deadline, now));
+        drafts.forEach(p -> p.publish(deadline, now, periods));
         return drafts;
     }
 }

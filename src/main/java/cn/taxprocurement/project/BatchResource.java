@@ -1,15 +1,19 @@
 package cn.taxprocurement.project;
 
+import cn.taxprocurement.common.Page;
+import cn.taxprocurement.common.PageRequest;
 import cn.taxprocurement.security.CurrentUser;
 import cn.taxprocurement.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
 
@@ -29,6 +33,12 @@ public class BatchResource {
         return Response.created(URI.create("/api/v1/batches/" + batch.id()))
                 .entity(batch)
                 .build();
+    }
+
+    @GET
+    @RolesAllowed({Roles.OFFICER, Roles.MANAGER})
+    public Page<BatchView> list(@QueryParam("year") Integer year, @Valid @BeanParam PageRequest page) {
+        return service.batches(year, page);
     }
 
     @GET

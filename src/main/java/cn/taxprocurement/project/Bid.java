@@ -39,10 +39,16 @@ public class Bid {
 
     protected Bid() {}
 
-    /** A bid of an ACTIVE vendor, while the project takes bids; it supersedes the vendor's earlier ones. */
+    /**
+     * A bid of an ACTIVE vendor the project takes bids from, while it takes them, within the budget; it supersedes the
+     * vendor's earlier ones.
+     */
     static Bid place(Project project, Vendor vendor, BigDecimal amount, Instant now) {
         requireBidder(vendor);
-        project.requireOpenForBids(now);
+        project.requireOpenForBids(vendor, now);
+        if (amount.compareTo(project.budgetAmount) > 0) {
+            throw new Refusal(RefusalCode.BID_ABOVE_BUDGET);
+        }
         Bid bid = new Bid();
         bid.projectId = project.id;
         bid.vendorId = vendor.id();

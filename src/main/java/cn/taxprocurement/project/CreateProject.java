@@ -7,8 +7,13 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
+import java.util.List;
 
-/** What an officer gives to open a project: it starts as a DRAFT, optionally in a batch of the same year. */
+/**
+ * What an officer gives to open a project: it starts as a DRAFT, optionally in a batch of the same year, ranked by
+ * LOWEST_PRICE unless COMPREHENSIVE_SCORE with its price weight is chosen, with its invitations if the method takes
+ * them.
+ */
 public record CreateProject(
         @NotBlank(message = "请填写项目名称") @Size(max = 200, message = "项目名称不能超过 200 个字符")
         String title,
@@ -21,4 +26,20 @@ public record CreateProject(
         @NotNull(message = "请填写预算金额") @Yuan(Money.Limit.PROJECT)
         BigDecimal budgetAmount,
 
-        Long batchId) {}
+        Long batchId,
+        EvaluationMethod evaluationMethod,
+        Integer priceWeight,
+
+        @Size(max = 200, message = "邀请的供应商不能超过 200 家") List<Long> invitedVendorIds) {
+
+    /** A project ranked by lowest price, without invitations. */
+    public CreateProject(
+            String title,
+            Integer year,
+            String categoryCode,
+            ProcurementMethod method,
+            BigDecimal budgetAmount,
+            Long batchId) {
+        this(title, year, categoryCode, method, budgetAmount, batchId, null, null, null);
+    }
+}

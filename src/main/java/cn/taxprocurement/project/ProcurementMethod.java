@@ -19,4 +19,24 @@ public enum ProcurementMethod {
     public String label() {
         return label;
     }
+
+    /** Whether only invited vendors may bid; every ACTIVE vendor may under OPEN_TENDER and FRAMEWORK_AGREEMENT. */
+    public boolean byInvitation() {
+        return this != OPEN_TENDER && this != FRAMEWORK_AGREEMENT;
+    }
+
+    /** Whether a count of invited vendors is what the method needs: exactly one for SINGLE_SOURCE, else 3 or more. */
+    boolean invitesEnough(int count) {
+        return this == SINGLE_SOURCE ? count == 1 : count >= 3;
+    }
+
+    /** How many invitations the method needs, as people read it. */
+    String invitationsNeeded() {
+        return this == SINGLE_SOURCE ? " 1 " : "至少 3 ";
+    }
+
+    /** The fewest valid bids an award needs: one for SINGLE_SOURCE, three for every other method. */
+    public int minimumValidBids() {
+        return this == SINGLE_SOURCE ? 1 : 3;
+    }
 }

@@ -17,7 +17,13 @@ import java.util.List;
 class ProjectRepository implements PanacheRepository<Project> {
 
     /** The project filters of a list; null means any. */
-    record Filter(Integer year, ProjectStatus status, String categoryCode, ProcurementMethod method, Long batchId) {}
+    record Filter(
+            Integer year,
+            ProjectStatus status,
+            String categoryCode,
+            ProcurementMethod method,
+            Long batchId,
+            ProjectSource source) {}
 
     /**
      * The next code of a year, e.g. CG-2018-0001. The counter row is bumped in the database and read back through
@@ -70,6 +76,10 @@ class ProjectRepository implements PanacheRepository<Project> {
         if (filter.batchId() != null) {
             where.add("batchId = :batchId");
             params.and("batchId", filter.batchId());
+        }
+        if (filter.source() != null) {
+            where.add("source = :source");
+            params.and("source", filter.source());
         }
         Sort sort = Sort.descending("id");
         PanacheQuery<Project> query = where.isEmpty() ? findAll(sort) : find(String.join(" and ", where), sort, params);

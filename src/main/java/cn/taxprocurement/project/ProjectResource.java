@@ -4,6 +4,7 @@ import cn.taxprocurement.common.Page;
 import cn.taxprocurement.common.PageRequest;
 import cn.taxprocurement.common.Refusal;
 import cn.taxprocurement.common.RefusalCode;
+import cn.taxprocurement.notice.NoticeView;
 import cn.taxprocurement.security.CurrentUser;
 import cn.taxprocurement.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
@@ -13,6 +14,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.QueryParam;
@@ -21,7 +23,10 @@ import java.net.URI;
 import java.util.List;
 import java.util.Locale;
 
-/** Procurement projects: officers create, publish, award and merge them; vendors bid; managers read. */
+/**
+ * Procurement projects: officers create, invite to, publish, open, evaluate, award, record and merge them; vendors bid;
+ * managers read.
+ */
 @Path("/api/v1/projects")
 public class ProjectResource {
     @Inject
@@ -47,6 +52,7 @@ public class ProjectResource {
             @QueryParam("categoryCode") String categoryCode,
             @QueryParam("method") String method,
             @QueryParam("batchId") Long batchId,
+            @QueryParam("source") String source,
             @Valid @BeanParam PageRequest page) {
         return service.search(
                 year,
@@ -54,7 +60,70 @@ public class ProjectResource {
                 categoryCode,
                 parse(ProcurementMethod.class, "method", method),
                 batchId,
+                parse(ProjectSource.class, "source", source),
                 page);
+    }
+
+    @POST
+    @Path("/records")
+    @RolesAllowed(Roles.OFFICER)
+    public Response record(@Valid @NotNull RecordResult command) {
+        ProjectView project = service.record(currentUser.actor(), command);
+        return Response.created(URI.create("/api/v1/projects/" + project.id()))
+                .entity(project)
+                .build();
+    }
+
+    @POST
+    @Path("/{id}/confirm")
+    @RolesAllowed(Roles.OFFICER)
+    public ProjectView confirm(@PathParam("id") long id) {
+        return service.confirm(currentUser.actor(), id);
+    }
+
+    @PUT
+    @Path("/{id}/invitations")
+    @RolesAllowed(Roles.OFFICER)
+    public ProjectView invite(@PathParam("id") long id, @Valid @NotNull SetInvitations command) {
+        return service.setInvitations(currentUser.actor(), id, command);
+    }
+
+    @POST
+    @Path("/{id}/intention")
+    @RolesAllowed(Roles.OFFICER)
+    public Response announceIntention(@PathParam("id") long id, @Valid @NotNull AnnounceIntention command) {
+        NoticeView notice = service.announceIntention(currentUser.actor(), id, command);
+        return Response.created(URI.create("/api/v1/public/notices/" + notice.id()))
+                .entity(notice)
+                .build();
+    }
+
+    @POST
+    @Path("/{id}/extend")
+    @RolesAllowed(Roles.OFFICER)
+    public ProjectView extend(@PathParam("id") long id, @Valid @NotNull ExtendDeadline command) {
+        return service.extend(currentUser.actor(), id, command);
+    }
+
+    @POST
+    @Path("/{id}/open-bids")
+    @RolesAllowed(Roles.OFFICER)
+    public BidOpeningView openBids(@PathParam("id") long id) {
+        return service.openBids(currentUser.actor(), id);
+    }
+
+    @PUT
+    @Path("/{id}/evaluation")
+    @RolesAllowed(Roles.OFFICER)
+    public Evaluation score(@PathParam("id") long id, @Valid @NotNull ScoreBids command) {
+        return service.scoreBids(currentUser.actor(), id, command);
+    }
+
+    @GET
+    @Path("/{id}/evaluation")
+    @RolesAllowed({Roles.OFFICER, Roles.MANAGER})
+    public Evaluation evaluation(@PathParam("id") long id) {
+        return service.evaluation(id);
     }
 
     @GET
@@ -115,14 +184,14 @@ public class ProjectResource {
     @GET
     @Path("/{id}/bids")
     @RolesAllowed(Roles.OFFICER)
-    public List<BidView> bids(@PathParam("id") long id) {
+    public List<BidOpeningView.Line> bids(@PathParam("id") long id) {
         return service.bids(currentUser.actor(), id);
     }
 
     @GET
     @Path("/{id}/bids/mine")
     @RolesAllowed(Roles.VENDOR)
-    public BidView myBid(@PathParam("id") long id) {
+    public MyBidView myBid(@PathParam("id") long id) {
         return service.myBid(currentUser.actor(), id);
     }
 

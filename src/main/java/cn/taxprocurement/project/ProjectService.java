@@ -9,6 +9,10 @@ import cn.taxprocurement.common.Page;
 import cn.taxprocurement.common.PageRequest;
 import cn.taxprocurement.common.Refusal;
 import cn.taxprocurement.common.RefusalCode;
+import cn.taxprocurement.notice.NoticeBoard;
+import cn.taxprocurement.notice.NoticeType;
+import cn.taxprocurement.notice.NoticeView;
+import cn.taxprocurement.notice.PublishNotice;
 import cn.taxprocurement.security.Actor;
 import cn.taxprocurement.vendor.Vendor;
 import cn.taxprocurement.vendor.VendorRepository;
@@ -17,9 +21,13 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /** The use cases of procurement projects: each one a transaction that changes the domain and writes its audit event. */
@@ -49,6 +57,15 @@ public class ProjectService {
     @Inject
     RefusedAccess refusals;
 
+    @Inject
+    OpenedBidRepository openings;
+
+    @Inject
+    NoticeBoard notices;
+
+    @Inject
+    WaitingPeriods periods;
+
     @Transactional
     public ProjectView create(Actor actor, CreateProject command) {
         if (categories.findByIdOptional(command.categoryCode()).isEmpty()) {
@@ -64,10 +81,15 @@ public class ProjectService {
                 command.year(),
                 command.categoryCode(),
                 command.method(),
+                command.evaluationMethod(),
+                command.priceWeight(),
                 command.budgetAmount(),
                 batch,
                 actor,
                 Instant.now());
+        if (command.invitedVendorIds() != null) {
+            project.invite(invitees(command.invitedVendorIds(), "invitedVendorIds"));
+        }
         projects.persist(project);
         audit.record(
                 actor,
@@ -75,14 +97,62 @@ public class ProjectService {
                 PROJECT,
                 project.id,
                 "创建采购项目 " + project.code + "「" + project.title + "」：" + project.year + " 年度，品目 "
-                        + project.categoryCode + "，" + project.method.label() + "，预算金额 " + yuan(project.budgetAmount)
-                        + (batch == null ? "" : "，批次「" + batch.name + "」"));
+                        + project.categoryCode + "，" + project.method.label() + "，" + project.evaluationMethod.label()
+                        + (project.priceWeight == null ? "" : "（价格权重 " + project.priceWeight + "）") + "，预算金额 "
+                        + yuan(project.budgetAmount) + (batch == null ? "" : "，批次「" + batch.name + "」")
+                        + invited(project));
         return ProjectView.of(project);
     }
 
     @Transactional
+    public ProjectView setInvitations(Actor actor, long id, SetInvitations command) {
+        Project project = find(id);
+        project.invite(invitees(command.vendorIds(), "vendorIds"));
+        projects.flush();
+        audit.record(
+                actor,
+                AuditAction.PROJECT_INVITATIONS_SET,
+                PROJECT,
+                id,
+                "采购项目 " + project.code + " 邀请供应商" + invited(project));
+        return ProjectView.of(project);
+    }
+
+    @Transactional
+    public NoticeView announceIntention(Actor actor, long id, AnnounceIntention command) {
+        Project project = find(id);
+        project.announceIntention(Instant.now());
+        projects.flush();
+        String month = command.plannedMonth().getYear() + " 年 "
+                + command.plannedMonth().getMonthValue() + " 月";
+        Map<String, Object> fields = new LinkedHashMap<>();
+        fields.put("plannedMonth", command.plannedMonth().toString());
+        fields.put("method", project.method.name());
+        fields.put("categoryCode", project.categoryCode);
+        fields.put("budgetAmount", project.budgetAmount);
+        NoticeView notice = notices.publish(PublishNotice.ofProject(
+                NoticeType.INTENTION,
+                project.title + "采购意向",
+                project.year,
+                project.code,
+                "采购项目 " + project.code + "「" + project.title + "」预计于 " + month + "以" + project.method.label()
+                        + "方式采购，预算金额 "
+                        + yuan(project.budgetAmount) + "。采购需求概况："
+                        + command.summary().strip(),
+                fields));
+        audit.record(
+                actor,
+                AuditAction.PROJECT_INTENTION_ANNOUNCED,
+                PROJECT,
+                id,
+                "公开采购项目 " + project.code + " 的采购意向，计划于 " + month + "采购");
+        return notice;
+    }
+
+    @Transactional
     public Set<ProjectStep> allowedSteps(Actor actor, long id) {
-        return find(id).allowedSteps(actor, Instant.now());
+        Long vendorId = vendors.findBySubject(actor.subject()).map(Vendor::id).orElse(null);
+        return find(id).allowedSteps(actor, vendorId, Instant.now());
     }
 
     @Transactional
@@ -97,50 +167,174 @@ public class ProjectService {
             String categoryCode,
             ProcurementMethod method,
             Long batchId,
+            ProjectSource source,
             PageRequest page) {
-        var filter = new ProjectRepository.Filter(year, status, categoryCode, method, batchId);
+        var filter = new ProjectRepository.Filter(year, status, categoryCode, method, batchId, source);
         return projects.search(filter, page).map(ProjectView::of);
+    }
+
+    /** The projects of any source. */
+    @Transactional
+    public Page<ProjectView> search(
+            Integer year,
+            ProjectStatus status,
+            String categoryCode,
+            ProcurementMethod method,
+            Long batchId,
+            PageRequest page) {
+        return search(year, status, categoryCode, method, batchId, null, page);
     }
 
     @Transactional
     public ProjectView publish(Actor actor, long id, PublishProject command) {
         Project project = find(id);
-        project.publish(command.bidDeadline().toInstant(), Instant.now());
+        project.publish(command.bidDeadline().toInstant(), Instant.now(), periods);
         projects.flush();
+        tenderNotice(project);
         audit.record(actor, AuditAction.PROJECT_PUBLISHED, PROJECT, id, published(project));
         return ProjectView.of(project);
     }
 
     @Transactional
-    public ProjectView award(Actor actor, long id, AwardProject command) {
+    public ProjectView extend(Actor actor, long id, ExtendDeadline command) {
+        // Locked: a bid and the deadline it is judged by are decided in one order.
+        projects.lock(id);
         Project project = find(id);
-        Vendor vendor = vendors.findByIdOptional(command.vendorId())
-                .orElseThrow(() -> Refusal.onField("vendorId", RefusalCode.UNKNOWN_VENDOR, command.vendorId()));
-        Bid bid = command.bidId() == null
-                ? null
-                : bids.findByIdOptional(command.bidId())
-                        .orElseThrow(() -> Refusal.onField("bidId", RefusalCode.UNKNOWN_BID, command.bidId()));
-        if (bid != null && !bids.isCurrent(bid)) {
+        String before = deadlineOf(project);
+        project.extend(command.bidDeadline().toInstant(), Instant.now());
+        projects.flush();
+        String reason = command.reason().strip();
+        notices.publish(PublishNotice.ofProject(
+                NoticeType.CORRECTION,
+                project.title + "更正公告",
+                project.year,
+                project.code,
+                "采购项目 " + project.code + "「" + project.title + "」的投标截止时间由 " + before + " 延长至 " + deadlineOf(project)
+                        + "。原因：" + reason,
+                fields("previousBidDeadline", before, "bidDeadline", deadlineOf(project), "reason", reason)));
+        audit.record(
+                actor,
+                AuditAction.PROJECT_EXTENDED,
+                PROJECT,
+                id,
+                "采购项目 " + project.code + " 投标截止时间由 " + before + " 延长至 " + deadlineOf(project) + "，原因：" + reason);
+        return ProjectView.of(project);
+    }
+
+    @Transactional
+    public BidOpeningView openBids(Actor actor, long id) {
+        // Locked: two officers opening at once make one record, and no bid slips in while it is made.
+        projects.lock(id);
+        Project project = find(id);
+        if (project.bidsOpened()) {
+            return BidOpeningView.of(project, openings.ofProject(id));
+        }
+        // The record reads back as the database keeps it, to the microsecond.
+        Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
+        try {
+            project.requireBidsOpened(now);
+        } catch (Refusal sealed) {
+            refusals.record(actor, PROJECT, id, actor.name() + " 在投标截止时间前请求查看采购项目 " + project.code + " 的投标金额，投标密封，已拒绝");
+            throw sealed;
+        }
+        List<Bid> current = bids.currentOfProject(id);
+        Map<Long, Vendor> bidders = current.stream()
+                .map(b -> b.vendorId)
+                .distinct()
+                .collect(Collectors.toMap(Function.identity(), v -> vendors.findById(v)));
+        List<OpenedBid> lines = current.stream()
+                .map(b -> OpenedBid.of(project, b, bidders.get(b.vendorId)))
+                .toList();
+        project.open((int) lines.stream().filter(l -> l.valid).count(), actor, now);
+        openings.persist(lines);
+        projects.flush();
+        String read = lines.isEmpty()
+                ? "无投标"
+                : lines.stream()
+                        .map(l -> "供应商 " + l.vendorId + "（" + l.vendorName + "）报价 " + yuan(l.amount)
+                                + (l.valid ? "，有效" : "，无效：" + l.invalidReason))
+                        .collect(Collectors.joining("；"));
+        audit.record(
+                actor,
+                AuditAction.BIDS_OPENED,
+                PROJECT,
+                id,
+                "采购项目 " + project.code + " 开标，共 " + lines.size() + " 份投标，有效 " + project.validBidCount + " 份：" + read);
+        return BidOpeningView.of(project, lines);
+    }
+
+    @Transactional
+    public Evaluation scoreBids(Actor actor, long id, ScoreBids command) {
+        Project project = find(id);
+        Set<Long> valid = openings.ofProject(id).stream()
+                .filter(l -> l.valid)
+                .map(l -> l.bidId)
+                .collect(Collectors.toSet());
+        Map<Long, BigDecimal> scores = new LinkedHashMap<>();
+        command.scores().forEach(score -> scores.put(score.bidId(), score.otherScore()));
+        project.score(scores, valid);
+        projects.flush();
+        Evaluation evaluation = evaluationOf(project);
+        audit.record(
+                actor,
+                AuditAction.PROJECT_EVALUATED,
+                PROJECT,
+                id,
+                "采购项目 " + project.code + " 综合评分："
+                        + evaluation.ranking().stream()
+                                .map(e -> "第 " + e.rank() + " 名投标 " + e.bidId() + "（" + e.vendorName() + "）总分 "
+                                        + e.totalScore())
+                                .collect(Collectors.joining("；")));
+        return evaluation;
+    }
+
+    @Transactional
+    public Evaluation evaluation(long id) {
+        Project project = find(id);
+        project.requireOpenedForEvaluation();
+        return evaluationOf(project);
+    }
+
+    @Transactional
+    public ProjectView award(Actor actor, long id, AwardProject command) {
+        // Locked: two awards of one project are decided one after the other.
+        projects.lock(id);
+        Project project = find(id);
+        Bid bid = bids.findByIdOptional(command.bidId())
+                .filter(b -> b.projectId.equals(project.id))
+                .orElseThrow(() -> Refusal.onField("bidId", RefusalCode.UNKNOWN_BID, command.bidId()));
+        if (!bids.isCurrent(bid)) {
             throw new Refusal(RefusalCode.BID_SUPERSEDED, bid.id);
         }
-        project.award(vendor, command.awardedAmount(), bid, actor, Instant.now());
-        // Flush now: a concurrent award of the same project fails here on the version, before any audit event.
+        boolean valid = openings.ofProject(id).stream().anyMatch(l -> l.bidId.equals(bid.id) && l.valid);
+        Evaluation evaluation = project.bidsOpened() ? evaluationOf(project) : null;
+        project.award(bid, valid, evaluation, command.reason(), command.awardedAmount(), actor, Instant.now());
         projects.flush();
+        Vendor vendor = vendors.findById(bid.vendorId);
+        notices.publish(resultNotice(project, vendor));
         audit.record(
                 actor,
                 AuditAction.PROJECT_AWARDED,
                 PROJECT,
                 id,
-                "采购项目 " + project.code + " 成交：供应商 " + vendor.id() + "（" + vendor.name() + "），成交金额 "
-                        + yuan(project.awardedAmount) + "，预算金额 " + yuan(project.budgetAmount));
+                "采购项目 " + project.code + " 定标：投标 " + bid.id + "，供应商 " + vendor.id() + "（" + vendor.name() + "），成交金额 "
+                        + yuan(project.awardedAmount) + "，预算金额 " + yuan(project.budgetAmount)
+                        + (project.awardReason == null ? "" : "，理由：" + project.awardReason));
         return ProjectView.of(project);
     }
 
     @Transactional
     public ProjectView fail(Actor actor, long id, CloseProject command) {
         Project project = find(id);
-        project.fail(command.reason());
+        project.fail(command.reason(), Instant.now());
         projects.flush();
+        notices.publish(PublishNotice.ofProject(
+                NoticeType.FAILED,
+                project.title + "废标公告",
+                project.year,
+                project.code,
+                "采购项目 " + project.code + "「" + project.title + "」废标（流标）。原因：" + project.failReason,
+                fields("reason", project.failReason, "method", project.method.name())));
         audit.record(
                 actor,
                 AuditAction.PROJECT_FAILED,
@@ -153,14 +347,72 @@ public class ProjectService {
     @Transactional
     public ProjectView cancel(Actor actor, long id, CloseProject command) {
         Project project = find(id);
+        boolean wasPublished = project.status == ProjectStatus.PUBLISHED;
         project.cancel(command.reason());
         projects.flush();
+        if (wasPublished) {
+            notices.publish(PublishNotice.ofProject(
+                    NoticeType.TERMINATED,
+                    project.title + "终止公告",
+                    project.year,
+                    project.code,
+                    "采购项目 " + project.code + "「" + project.title + "」终止采购。原因：" + project.cancelReason,
+                    fields("reason", project.cancelReason)));
+        }
         audit.record(
                 actor,
                 AuditAction.PROJECT_CANCELLED,
                 PROJECT,
                 id,
                 "采购项目 " + project.code + " 已取消，原因：" + project.cancelReason);
+        return ProjectView.of(project);
+    }
+
+    @Transactional
+    public ProjectView record(Actor actor, RecordResult command) {
+        if (categories.findByIdOptional(command.categoryCode()).isEmpty()) {
+            throw Refusal.onField("categoryCode", RefusalCode.UNKNOWN_CATEGORY, command.categoryCode());
+        }
+        Vendor vendor = vendors.findByIdOptional(command.vendorId())
+                .orElseThrow(() -> Refusal.onField("vendorId", RefusalCode.UNKNOWN_VENDOR, command.vendorId()));
+        Project project = Project.recorded(
+                projects.nextCode(command.year()),
+                command.title().strip(),
+                command.year(),
+                command.categoryCode(),
+                command.method(),
+                command.budgetAmount(),
+                vendor,
+                command.awardedAmount(),
+                command.awardedAt().toInstant(),
+                command.reference().strip(),
+                actor,
+                Instant.now());
+        projects.persist(project);
+        audit.record(
+                actor,
+                AuditAction.PROJECT_RECORDED,
+                PROJECT,
+                project.id,
+                "登记采购结果 " + project.code + "「" + project.title + "」（" + project.reference + "）："
+                        + project.method.label()
+                        + "，供应商 " + vendor.id() + "（" + vendor.name() + "），成交金额 " + yuan(project.awardedAmount)
+                        + "，预算金额 " + yuan(project.budgetAmount) + "，待另一位经办人确认");
+        return ProjectView.of(project);
+    }
+
+    @Transactional
+    public ProjectView confirm(Actor actor, long id) {
+        Project project = find(id);
+        project.confirm(actor, Instant.now());
+        projects.flush();
+        audit.record(
+                actor,
+                AuditAction.PROJECT_CONFIRMED,
+                PROJECT,
+                id,
+                "确认登记的采购结果 " + project.code + "（" + project.reference + "），成交金额 " + yuan(project.awardedAmount) + "，由 "
+                        + project.recordedBy + " 登记");
         return ProjectView.of(project);
     }
 
@@ -221,22 +473,24 @@ public class ProjectService {
     }
 
     @Transactional
-    List<BidView> bids(Actor actor, long id) {
-        Project project = find(id);
-        try {
-            project.requireBidsOpened(Instant.now());
-        } catch (Refusal sealed) {
-            refusals.record(actor, PROJECT, id, actor.name() + " 在投标截止时间前请求查看采购项目 " + project.code + " 的投标金额，投标密封，已拒绝");
-            throw sealed;
-        }
-        return bids.currentOfProject(id).stream().map(BidView::of).toList();
+    public List<BidOpeningView.Line> bids(Actor actor, long id) {
+        return openBids(actor, id).bids();
     }
 
     @Transactional
-    public BidView myBid(Actor actor, long id) {
-        find(id);
+    public MyBidView myBid(Actor actor, long id) {
+        Project project = find(id);
         Vendor vendor = vendors.findBySubject(actor.subject()).orElseThrow(() -> new Refusal(RefusalCode.NO_BID));
-        return bids.currentOf(id, vendor.id()).map(BidView::of).orElseThrow(() -> new Refusal(RefusalCode.NO_BID));
+        return bids.currentOf(id, vendor.id())
+                .map(bid -> MyBidView.of(project, bid))
+                .orElseThrow(() -> new Refusal(RefusalCode.NO_BID));
+    }
+
+    @Transactional
+    public Page<MyBidView> myBids(Actor actor, PageRequest page) {
+        Vendor vendor = vendors.findBySubject(actor.subject())
+                .orElseThrow(() -> new Refusal(RefusalCode.VENDOR_NOT_REGISTERED));
+        return bids.currentOfVendor(vendor.id(), page).map(bid -> MyBidView.of(find(bid.projectId), bid));
     }
 
     @Transactional
@@ -255,12 +509,18 @@ public class ProjectService {
     }
 
     @Transactional
+    public Page<BatchView> batches(Integer year, PageRequest page) {
+        return batches.search(year, page).map(batch -> BatchView.counted(batch, projects.count("batchId", batch.id)));
+    }
+
+    @Transactional
     public BatchView publishBatch(Actor actor, long id, PublishProject command) {
         Batch batch = findBatch(id);
         List<Project> members = projects.inBatch(id);
-        List<Project> published = batch.publish(members, command.bidDeadline().toInstant(), Instant.now());
+        List<Project> published = batch.publish(members, command.bidDeadline().toInstant(), Instant.now(), periods);
         projects.flush();
         for (Project project : published) {
+            tenderNotice(project);
             audit.record(
                     actor,
                     AuditAction.PROJECT_PUBLISHED,
@@ -275,6 +535,75 @@ public class ProjectService {
                 id,
                 "采购批次「" + batch.name + "」同步发布 " + published.size() + " 个项目，投标截止时间 " + deadlineOf(published.get(0)));
         return BatchView.of(batch, members);
+    }
+
+    private List<Vendor> invitees(List<Long> vendorIds, String field) {
+        return vendorIds.stream()
+                .distinct()
+                .map(v -> vendors.findByIdOptional(v)
+                        .orElseThrow(() -> Refusal.onField(field, RefusalCode.UNKNOWN_VENDOR, v)))
+                .toList();
+    }
+
+    private static String invited(Project project) {
+        return project.invitedVendorIds.isEmpty()
+                ? ""
+                : "，邀请供应商 "
+                        + project.invitedVendorIds.stream().map(String::valueOf).collect(Collectors.joining("、"));
+    }
+
+    private Evaluation evaluationOf(Project project) {
+        List<Evaluation.ValidBid> valid = openings.ofProject(project.id).stream()
+                .filter(l -> l.valid)
+                .map(l -> l.toValidBid(project.otherScores.get(l.bidId)))
+                .toList();
+        return Evaluation.of(project.evaluationMethod, project.priceWeight, valid);
+    }
+
+    private void tenderNotice(Project project) {
+        Map<String, Object> fields = new LinkedHashMap<>();
+        fields.put("method", project.method.name());
+        fields.put("evaluationMethod", project.evaluationMethod.name());
+        fields.put("categoryCode", project.categoryCode);
+        fields.put("budgetAmount", project.budgetAmount);
+        fields.put("bidDeadline", deadlineOf(project));
+        notices.publish(PublishNotice.ofProject(
+                NoticeType.TENDER,
+                project.title + "采购公告",
+                project.year,
+                project.code,
+                "采购项目 " + project.code + "「" + project.title + "」以" + project.method.label() + "方式采购，采用"
+                        + project.evaluationMethod.label() + "，预算金额 " + yuan(project.budgetAmount) + "，投标截止时间 "
+                        + deadlineOf(project) + "。",
+                fields));
+    }
+
+    private static PublishNotice resultNotice(Project project, Vendor vendor) {
+        Map<String, Object> fields = new LinkedHashMap<>();
+        fields.put("vendor", vendor.name());
+        fields.put("uscc", vendor.uscc());
+        fields.put("amount", project.awardedAmount);
+        fields.put("budgetAmount", project.budgetAmount);
+        fields.put("method", project.method.name());
+        fields.put("evaluationMethod", project.evaluationMethod.name());
+        return PublishNotice.ofProject(
+                NoticeType.RESULT,
+                project.title + "中标（成交）结果公告",
+                project.year,
+                project.code,
+                "采购项目 " + project.code + "「" + project.title + "」采用" + project.evaluationMethod.label()
+                        + "评审，中标（成交）供应商："
+                        + vendor.name() + "（统一社会信用代码 " + vendor.uscc() + "），中标（成交）金额 " + yuan(project.awardedAmount)
+                        + "。",
+                fields);
+    }
+
+    private static Map<String, Object> fields(Object... keysAndValues) {
+        Map<String, Object> fields = new LinkedHashMap<>();
+        for (int i = 0; i < keysAndValues.length; i += 2) {
+            fields.put((String) keysAndValues[i], keysAndValues[i + 1]);
+        }
+        return fields;
     }
 
     private static String published(Project project) {

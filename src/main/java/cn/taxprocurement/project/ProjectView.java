@@ -31,6 +31,18 @@ public record ProjectView(
         OffsetDateTime awardedAt,
         String failReason,
         String cancelReason,
+        EvaluationMethod evaluationMethod,
+        Integer priceWeight,
+        ProjectSource source,
+        List<Long> invitedVendorIds,
+        OffsetDateTime intentionAt,
+        OffsetDateTime bidsOpenedAt,
+        String bidsOpenedBy,
+        Integer validBidCount,
+        String awardReason,
+        String reference,
+        String recordedBy,
+        String confirmedBy,
         long version) {
 
     static ProjectView of(Project p) {
@@ -58,6 +70,18 @@ public record ProjectView(
                 utc(p.awardedAt),
                 p.failReason,
                 p.cancelReason,
+                p.evaluationMethod,
+                p.priceWeight,
+                p.source,
+                p.invitedVendorIds.stream().sorted().toList(),
+                utc(p.intentionAt),
+                utc(p.bidsOpenedAt),
+                p.bidsOpenedBy,
+                p.validBidCount,
+                p.awardReason,
+                p.reference,
+                p.recordedBy,
+                p.confirmedBy,
                 p.version);
     }
 

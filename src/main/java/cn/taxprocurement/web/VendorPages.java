@@ -15,7 +15,7 @@ import cn.taxprocurement.common.PageRequest;
 import cn.taxprocurement.common.Refusal;
 import cn.taxprocurement.common.RefusalCode;
 import cn.taxprocurement.lib.catalogimport.CatalogFileException;
-import cn.taxprocurement.project.BidView;
+import cn.taxprocurement.project.MyBidView;
 import cn.taxprocurement.project.PlaceBid;
 import cn.taxprocurement.project.ProjectService;
 import cn.taxprocurement.project.ProjectStatus;
@@ -98,7 +98,7 @@ public class VendorPages {
      * A published project with the signed-in vendor's own bid on it, if any (never anyone else's), and whether it still
      * takes bids: the form is offered only then.
      */
-    public record Tender(ProjectView project, BidView myBid, boolean open) {}
+    public record Tender(ProjectView project, MyBidView myBid, boolean open) {}
 
     @GET
     @Path("company")
@@ -261,7 +261,7 @@ public class VendorPages {
         return Templates.bids(vendor, tenders, bidOn, form);
     }
 
-    private BidView myBid(long projectId) {
+    private MyBidView myBid(long projectId) {
         try {
             return projects.myBid(viewer.actor(), projectId);
         } catch (Refusal e) {

@@ -11,6 +11,10 @@ import cn.taxprocurement.catalog.CatalogFixtures;
 import cn.taxprocurement.fixtures.HostileWorkbook;
 import cn.taxprocurement.fixtures.Tokens;
 import cn.taxprocurement.fixtures.Vendors;
+import cn.taxprocurement.project.PlaceBid;
+import cn.taxprocurement.project.ProjectService;
+import cn.taxprocurement.security.Actor;
+import cn.taxprocurement.security.Roles;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
@@ -21,6 +25,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import java.io.IOException;
 import java.io.InputStream;
+import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.time.OffsetDateTime;
 import java.util.Arrays;
@@ -61,7 +66,11 @@ class HostileInputTest {
             "catalog_import",
             "category",
             "catalog_round",
-            "audit_event");
+            "audit_event",
+            "bid_opening",
+            "project_invitation",
+            "evaluation_score",
+            "notice");
     // As browsers send it: the file name as UTF-8 bytes in the part's header.
     private static final io.restassured.config.RestAssuredConfig UTF8_FILE_NAMES =
             io.restassured.config.RestAssuredConfig.config()
@@ -79,6 +88,9 @@ class HostileInputTest {
 
     @Inject
     EntityManager em;
+
+    @Inject
+    ProjectService projects;
 
     @BeforeEach
     void givenAnActiveVendorAndAnOpenRound() {
@@ -210,7 +222,7 @@ class HostileInputTest {
                     .body("errors.field", hasItem("amount"));
             as(SECOND_OFFICER)
                     .contentType(ContentType.JSON)
-                    .body(Map.of("vendorId", vendorId, "awardedAmount", "-880000.00"))
+                    .body(Map.of("bidId", 1, "awardedAmount", "-880000.00"))
                     .post("/api/v1/projects/" + project + "/award")
                     .then()
                     .statusCode(400)
@@ -589,11 +601,33 @@ class HostileInputTest {
 
     @Test
     void twoAwardsOfOneProjectAtOnceRecordOne() throws Exception {
-        long project = draft();
+        long project = published();
+        long bid = 0;
+        for (String amount : List.of("850000.00", "860000.00", "870000.00")) {
+            String subject = "hostile-bidder-" + SEQUENCE.incrementAndGet();
+            Vendors.anActiveVendor(subject);
+            long placed = projects.placeBid(
+                            new Actor(subject, subject, Roles.VENDOR, null),
+                            project,
+                            new PlaceBid(new BigDecimal(amount)))
+                    .id();
+            bid = bid == 0 ? placed : bid;
+        }
+        // The deadline becomes this instant: the bids were on time, and the opening comes after it.
+        QuarkusTransaction.requiringNew()
+                .run(() -> em.createNativeQuery("UPDATE project SET bid_deadline = NOW(6) WHERE id = ?1")
+                        .setParameter(1, project)
+                        .executeUpdate());
+        as(SECOND_OFFICER)
+                .post("/api/v1/projects/" + project + "/open-bids")
+                .then()
+                .statusCode(200)
+                .body("validBidCount", equalTo(3));
+        long first = bid;
         List<Integer> answers = atOnce(
                 () -> as(SECOND_OFFICER)
                         .contentType(ContentType.JSON)
-                        .body(Map.of("vendorId", vendorId, "awardedAmount", "870000.00"))
+                        .body(Map.of("bidId", first))
                         .post("/api/v1/projects/" + project + "/award")
                         .then()
                         .extract()
@@ -601,6 +635,54 @@ class HostileInputTest {
                 3);
         assertThat(answers).containsExactlyInAnyOrder(200, 409, 409);
         as(OFFICER).get("/api/v1/projects/" + project).then().body("status", equalTo("AWARDED"));
+    }
+
+    @Test
+    void malformedTenderBodiesAreRefusedAndChangeNothing() {
+        long project = draft();
+        refusedAndNothingChanged(() -> {
+            as(OFFICER)
+                    .contentType(ContentType.JSON)
+                    .body("{\"plannedMonth\": \"2062-13\", \"summary\": \"采购\"}")
+                    .post("/api/v1/projects/" + project + "/intention")
+                    .then()
+                    .statusCode(400)
+                    .contentType(PROBLEM);
+            as(OFFICER)
+                    .contentType(ContentType.JSON)
+                    .body("{\"vendorIds\": [\"一\", 2, 3]}")
+                    .put("/api/v1/projects/" + project + "/invitations")
+                    .then()
+                    .statusCode(400)
+                    .contentType(PROBLEM);
+            as(OFFICER)
+                    .contentType(ContentType.JSON)
+                    .body("{\"scores\": [{\"bidId\": 1, \"otherScore\": \"满分\"}]}")
+                    .put("/api/v1/projects/" + project + "/evaluation")
+                    .then()
+                    .statusCode(400)
+                    .contentType(PROBLEM);
+            as(OFFICER)
+                    .contentType(ContentType.JSON)
+                    .body("{\"bidDeadline\": \"明天\", \"reason\": \"更正\"}")
+                    .post("/api/v1/projects/" + project + "/extend")
+                    .then()
+                    .statusCode(400)
+                    .contentType(PROBLEM);
+            Map<String, Object> record = new LinkedHashMap<>(project());
+            record.put("awardedAmount", "850000.001");
+            record.put("vendorId", vendorId);
+            record.put("awardedAt", OffsetDateTime.now().minusDays(1).toString());
+            record.put("reference", "GC-2062-0001");
+            as(OFFICER)
+                    .contentType(ContentType.JSON)
+                    .body(record)
+                    .post("/api/v1/projects/records")
+                    .then()
+                    .statusCode(400)
+                    .contentType(PROBLEM)
+                    .body("errors.field", hasItem("awardedAmount"));
+        });
     }
 
     @Test

@@ -6,7 +6,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import cn.taxprocurement.audit.AuditTrail;
 import cn.taxprocurement.common.PageRequest;
 import cn.taxprocurement.common.Refusal;
-import cn.taxprocurement.fixtures.Vendors;
 import cn.taxprocurement.security.Actor;
 import cn.taxprocurement.security.Roles;
 import io.quarkus.test.junit.QuarkusTest;
@@ -14,7 +13,6 @@ import io.quarkus.test.security.TestSecurity;
 import io.restassured.http.ContentType;
 import jakarta.inject.Inject;
 import jakarta.persistence.OptimisticLockException;
-import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
@@ -42,13 +40,15 @@ class ConcurrentAwardTest {
     @RepeatedTest(3)
     @TestSecurity(user = "officer-2", roles = "officer")
     void twoConcurrentAwardsOfOneProjectRecordExactlyOne() throws Exception {
-        long vendorId = Vendors.anActiveVendor("vendor-race-" + System.nanoTime());
-        ProjectView project = Projects.aDraft(service, YEAR, "800000.00");
+        Projects.Tender tender =
+                Projects.anOpenedTender(service, YEAR, "800000.00", "790000.00", "795000.00", "799000.00");
+        ProjectView project = tender.project();
+        long bidId = tender.bidIds().get(0);
         CountDownLatch start = new CountDownLatch(1);
         Callable<Integer> viaApi = () -> {
             start.await();
             return given().contentType(ContentType.JSON)
-                    .body(Map.of("vendorId", vendorId, "awardedAmount", 790000))
+                    .body(Map.of("bidId", bidId))
                     .when()
                     .post("/api/v1/projects/" + project.id() + "/award")
                     .then()
@@ -58,7 +58,7 @@ class ConcurrentAwardTest {
         Callable<Integer> viaService = () -> {
             start.await();
             try {
-                service.award(OFFICER_3, project.id(), new AwardProject(vendorId, new BigDecimal("780000.00"), null));
+                service.award(OFFICER_3, project.id(), new AwardProject(bidId, null, null));
                 return 200;
             } catch (Refusal | OptimisticLockException e) {
                 return 409;

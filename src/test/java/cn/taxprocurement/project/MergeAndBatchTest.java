@@ -43,10 +43,9 @@ class MergeAndBatchTest {
     }
 
     @Test
-    void draftsOfOneYearAndCategoryMergeIntoANewDraftWithTheSumOfTheirBudgets() {
+    void draftsOfOneYearCategoryAndMethodMergeIntoANewDraftWithTheSumOfTheirBudgets() {
         ProjectView a = Projects.aDraft(service, YEAR, "100000.10");
-        ProjectView b =
-                Projects.aDraft(service, YEAR, "A02010104", ProcurementMethod.REQUEST_FOR_QUOTATION, "200000.20", null);
+        ProjectView b = Projects.aDraft(service, YEAR, "200000.20");
         int merged = merge(a.id(), b.id())
                 .statusCode(201)
                 .body("status", equalTo("DRAFT"))
@@ -69,6 +68,14 @@ class MergeAndBatchTest {
     }
 
     @Test
+    void draftsOfDifferentMethodsAreNotMerged() {
+        ProjectView a = Projects.aDraft(service, YEAR, "100000.10");
+        ProjectView b =
+                Projects.aDraft(service, YEAR, "A02010104", ProcurementMethod.REQUEST_FOR_QUOTATION, "200000.20", null);
+        merge(a.id(), b.id()).statusCode(409).body("code", equalTo("MERGE_MIXED"));
+    }
+
+    @Test
     void everyOfficerWhoCreatedOrMergedADraftIsACreatorThroughMergesOfMergesAndNoneOfThemAwards() {
         Actor a = officer("officer-creator-a");
         Actor b = officer("officer-creator-b");
@@ -82,12 +89,6 @@ class MergeAndBatchTest {
 
         ProjectView third = service.create(e, desktops("3000.00"));
         ProjectView again = service.merge(c, new MergeProjects("再次合并采购", List.of(merged.id(), third.id())));
-        long vendorId = Vendors.anActiveVendor("vendor-merge-award");
-        AwardProject award = new AwardProject(vendorId, new BigDecimal("5000.00"), null);
-        for (Actor creator : List.of(a, b, c, e)) {
-            assertThatThrownBy(() -> service.award(creator, again.id(), award))
-                    .is(Refused.by(RefusalCode.CREATOR_CANNOT_AWARD));
-        }
         given().when()
                 .get("/api/v1/projects/" + again.id())
                 .then()
@@ -96,7 +97,27 @@ class MergeAndBatchTest {
                 .body(
                         "creators",
                         contains("officer-creator-a", "officer-creator-b", "officer-creator-c", "officer-creator-e"));
-        ProjectResourceTest.award(again.id(), vendorId, "5000.00")
+        List<String> subjects = List.of(
+                "merge-bidder-1-" + System.nanoTime(),
+                "merge-bidder-2-" + System.nanoTime(),
+                "merge-bidder-3-" + System.nanoTime());
+        subjects.forEach(Vendors::anActiveVendor);
+        service.publish(c, again.id(), new PublishProject(OffsetDateTime.now().plus(Projects.BIDDING_TIME)));
+        List<Long> bids = subjects.stream()
+                .map(subject -> service.placeBid(
+                                new Actor(subject, subject, Roles.VENDOR, null),
+                                again.id(),
+                                new PlaceBid(new BigDecimal("5000.00")))
+                        .id())
+                .toList();
+        Projects.awaitBiddingClosed(service, again.id());
+        service.openBids(Projects.OPENER, again.id());
+        AwardProject award = new AwardProject(bids.get(0), null, null);
+        for (Actor creator : List.of(a, b, c, e)) {
+            assertThatThrownBy(() -> service.award(creator, again.id(), award))
+                    .is(Refused.by(RefusalCode.CREATOR_CANNOT_AWARD));
+        }
+        ProjectResourceTest.award(again.id(), bids.get(0))
                 .statusCode(200)
                 .body("status", equalTo("AWARDED"))
                 .body("awardedBy", equalTo("officer-merge"));

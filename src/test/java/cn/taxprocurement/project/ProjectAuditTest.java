@@ -4,7 +4,6 @@ import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
 
-import cn.taxprocurement.fixtures.Vendors;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.security.TestSecurity;
 import io.restassured.http.ContentType;
@@ -37,13 +36,18 @@ class ProjectAuditTest {
 
     @Test
     void everyStateChangeOfAProjectLeavesAnAuditEventAndTheChainStaysValid() {
-        long vendorId = Vendors.anActiveVendor("vendor-audit");
-        ProjectView awarded = Projects.aDraft(service, YEAR, "120000.00");
-        ProjectResourceTest.publish(awarded.id(), OffsetDateTime.now().plusDays(3))
-                .statusCode(200);
-        ProjectResourceTest.award(awarded.id(), vendorId, "1234.00").statusCode(200);
+        Projects.Tender awarded = Projects.anOpenedTender(service, YEAR, "120000.00", "1234.00", "2000.00", "3000.00");
+        long vendorId = awarded.vendorIds().get(0);
+        ProjectResourceTest.award(awarded.id(), awarded.bidIds().get(0)).statusCode(200);
         assertThat(actionsOf("Project", awarded.id()))
-                .containsExactly("PROJECT_AWARDED", "PROJECT_PUBLISHED", "PROJECT_CREATED");
+                .containsExactly(
+                        "PROJECT_AWARDED",
+                        "BIDS_OPENED",
+                        "BID_PLACED",
+                        "BID_PLACED",
+                        "BID_PLACED",
+                        "PROJECT_PUBLISHED",
+                        "PROJECT_CREATED");
         String summary = given().queryParam("entityType", "Project")
                 .queryParam("entityId", awarded.id())
                 .queryParam("action", "PROJECT_AWARDED")
@@ -52,11 +56,12 @@ class ProjectAuditTest {
                 .then()
                 .extract()
                 .path("items[0].summary");
-        assertThat(summary).contains(awarded.code()).contains("成交金额 ¥1,234.00").contains("供应商 " + vendorId);
+        assertThat(summary)
+                .contains(awarded.project().code())
+                .contains("成交金额 ¥1,234.00")
+                .contains("供应商 " + vendorId);
 
-        ProjectView failed = Projects.aDraft(service, YEAR, "1000.00");
-        ProjectResourceTest.publish(failed.id(), OffsetDateTime.now().plusDays(3))
-                .statusCode(200);
+        Projects.Tender failed = Projects.aClosedTender(service, YEAR, "1000.00");
         ProjectResourceTest.close(failed.id(), "fail", "有效投标不足三家").statusCode(200);
         assertThat(actionsOf("Project", failed.id())).first().isEqualTo("PROJECT_FAILED");
 

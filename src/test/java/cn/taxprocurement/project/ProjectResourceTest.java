@@ -7,13 +7,13 @@ import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.matchesPattern;
 import static org.hamcrest.Matchers.notNullValue;
 
-import cn.taxprocurement.fixtures.Vendors;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.security.TestSecurity;
 import io.restassured.http.ContentType;
 import io.restassured.response.ValidatableResponse;
 import jakarta.inject.Inject;
 import java.math.BigDecimal;
+import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.HashMap;
 import java.util.Map;
@@ -171,58 +171,64 @@ class ProjectResourceTest {
     }
 
     @Test
-    @TestSecurity(user = "officer-1", roles = "officer")
+    @TestSecurity(user = "officer-creator", roles = "officer")
     void awardIsRefusedToTheOfficerWhoCreatedTheProject() {
-        long vendorId = Vendors.anActiveVendor("vendor-award-self");
-        String id = given().contentType(ContentType.JSON)
-                .body(newProject(5000))
-                .when()
-                .post("/api/v1/projects")
-                .then()
-                .statusCode(201)
-                .extract()
-                .path("id")
-                .toString();
-        award(Long.parseLong(id), vendorId, "4800.00").statusCode(409).contentType("application/problem+json");
+        Projects.Tender tender = Projects.anOpenedTender(service, YEAR, "5000.00", "4800.00", "4700.00", "4900.00");
+        award(tender.id(), tender.bidIds().get(1))
+                .statusCode(409)
+                .contentType("application/problem+json")
+                .body("code", equalTo("CREATOR_CANNOT_AWARD"));
     }
 
     @Test
     @TestSecurity(user = "officer-2", roles = "officer")
-    void anotherOfficerAwardsADraftRunOfflineAndNothingChangesItAfterwards() {
-        long vendorId = Vendors.anActiveVendor("vendor-award-ok");
-        ProjectView project = Projects.aDraft(service, YEAR, "5000.00");
-        award(project.id(), vendorId, "4800.5")
+    void anotherOfficerAwardsTheFirstRankedBidAtItsAmountAndNothingChangesItAfterwards() {
+        Projects.Tender tender = Projects.anOpenedTender(service, YEAR, "5000.00", "4800.00", "4700.50", "4900.00");
+        award(tender.id(), tender.bidIds().get(1))
                 .statusCode(200)
                 .body("status", equalTo("AWARDED"))
-                .body("awardedAmount", equalTo(4800.50f))
-                .body("awardedVendorId", equalTo((int) vendorId))
+                .body("awardedAmount", equalTo(4700.50f))
+                .body("awardedVendorId", equalTo(tender.vendorIds().get(1).intValue()))
+                .body("awardedBidId", equalTo(tender.bidIds().get(1).intValue()))
                 .body("awardedBy", equalTo("officer-2"))
                 .body("awardedAt", notNullValue());
-        award(project.id(), vendorId, "4700").statusCode(409);
-        close(project.id(), "cancel", "需求变更").statusCode(409);
-        close(project.id(), "fail", "无人投标").statusCode(409);
+        award(tender.id(), tender.bidIds().get(0)).statusCode(409).body("code", equalTo("PROJECT_NOT_AWARDABLE"));
+        close(tender.id(), "cancel", "需求变更").statusCode(409);
+        close(tender.id(), "fail", "无人投标").statusCode(409);
     }
 
     @Test
     @TestSecurity(user = "officer-2", roles = "officer")
-    void awardNeedsAnExistingActiveVendorAndAPositiveAmount() {
-        long pending = Vendors.aPendingVendor("vendor-award-pending");
-        ProjectView project = Projects.aDraft(service, YEAR, "5000.00");
-        award(project.id(), 999999999L, "100").statusCode(400).body("errors[0].field", equalTo("vendorId"));
-        award(project.id(), pending, "100").statusCode(409);
-        award(project.id(), Vendors.anActiveVendor("vendor-award-zero"), "0")
+    void awardNeedsABidOfTheProjectAndAnAmountThatIsTheBids() {
+        Projects.Tender tender = Projects.anOpenedTender(service, YEAR, "5000.00", "4800.00", "4700.00", "4900.00");
+        Projects.Tender other = Projects.anOpenedTender(service, YEAR, "5000.00", "4800.00", "4700.00", "4900.00");
+        award(tender.id(), 999999999L).statusCode(400).body("errors[0].field", equalTo("bidId"));
+        award(tender.id(), other.bidIds().get(1)).statusCode(400).body("errors[0].field", equalTo("bidId"));
+        given().contentType(ContentType.JSON)
+                .body(Map.of("bidId", tender.bidIds().get(1), "awardedAmount", new BigDecimal("4600.00")))
+                .when()
+                .post("/api/v1/projects/" + tender.id() + "/award")
+                .then()
                 .statusCode(400)
                 .body("errors[0].field", equalTo("awardedAmount"));
-        award(999999999L, pending, "100").statusCode(404);
+        given().contentType(ContentType.JSON)
+                .body(Map.of("bidId", tender.bidIds().get(1), "awardedAmount", new BigDecimal("4700.00")))
+                .when()
+                .post("/api/v1/projects/" + tender.id() + "/award")
+                .then()
+                .statusCode(200)
+                .body("awardedAmount", equalTo(4700.00f));
+        award(999999999L, tender.bidIds().get(1)).statusCode(404);
     }
 
     @Test
     @TestSecurity(user = "officer-2", roles = "officer")
-    void aPublishedProjectFailsAndADraftIsCancelledEachWithAReason() {
-        ProjectView published = Projects.aDraft(service, YEAR, "5000.00");
-        publish(published.id(), OffsetDateTime.now().plusDays(1)).statusCode(200);
-        close(published.id(), "fail", " ").statusCode(400).body("errors[0].field", equalTo("reason"));
-        close(published.id(), "fail", "有效投标不足三家")
+    void aPublishedProjectFailsOnlyAfterItsDeadlineAndADraftIsCancelledEachWithAReason() {
+        ProjectView open = Projects.aPublished(service, YEAR, "5000.00", Duration.ofDays(1));
+        close(open.id(), "fail", "有效投标不足三家").statusCode(409).body("code", equalTo("BIDDING_STILL_OPEN"));
+        Projects.Tender closed = Projects.aClosedTender(service, YEAR, "5000.00", "4800.00");
+        close(closed.id(), "fail", " ").statusCode(400).body("errors[0].field", equalTo("reason"));
+        close(closed.id(), "fail", "有效投标不足三家")
                 .statusCode(200)
                 .body("status", equalTo("FAILED"))
                 .body("failReason", equalTo("有效投标不足三家"));
@@ -240,9 +246,9 @@ class ProjectResourceTest {
                 .then();
     }
 
-    static ValidatableResponse award(long id, long vendorId, String amount) {
+    static ValidatableResponse award(long id, long bidId) {
         return given().contentType(ContentType.JSON)
-                .body(Map.of("vendorId", vendorId, "awardedAmount", new BigDecimal(amount)))
+                .body(Map.of("bidId", bidId))
                 .when()
                 .post("/api/v1/projects/" + id + "/award")
                 .then();

@@ -1,14 +1,31 @@
 package cn.taxprocurement.project;
 
+import cn.taxprocurement.fixtures.Vendors;
 import cn.taxprocurement.security.Actor;
 import cn.taxprocurement.security.Roles;
 import java.math.BigDecimal;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
 
 /** Projects made straight through the service by an officer other than the test's, so that the test's officer may award them. */
 final class Projects {
     static final Actor CREATOR = new Actor("officer-creator", "officer-creator", Roles.OFFICER, null);
+    static final Actor OPENER = new Actor("officer-opener", "officer-opener", Roles.OFFICER, null);
+    // Under the test profile's one-second waiting period, long enough to place a few bids before the deadline.
+    static final Duration BIDDING_TIME = Duration.ofMillis(2500);
 
     private Projects() {}
+
+    /** A tender whose bids were placed before its deadline, which has now passed. */
+    record Tender(ProjectView project, List<Long> vendorIds, List<Long> bidIds) {
+        long id() {
+            return project.id();
+        }
+    }
 
     static ProjectView aDraft(ProjectService service, int year, String budget) {
         return aDraft(service, year, "A02010104", ProcurementMethod.OPEN_TENDER, budget, null);
@@ -24,5 +41,87 @@ final class Projects {
         return service.create(
                 CREATOR,
                 new CreateProject(year + "年台式计算机采购", year, categoryCode, method, new BigDecimal(budget), batchId));
+    }
+
+    /** A published open tender ranked by lowest price whose deadline is {@code open} away. */
+    static ProjectView aPublished(ProjectService service, int year, String budget, Duration open) {
+        ProjectView draft = aDraft(service, year, budget);
+        return service.publish(
+                CREATOR, draft.id(), new PublishProject(OffsetDateTime.now().plus(open)));
+    }
+
+    /** ACTIVE vendors, each bound to a fresh subject; returns their ids. */
+    static List<Long> activeVendors(int count) {
+        List<Long> ids = new ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            ids.add(Vendors.anActiveVendor(bidder(i)));
+        }
+        return ids;
+    }
+
+    /**
+     * An open tender ranked by {@code command}'s evaluation, with one bid per amount, each by its own ACTIVE vendor in
+     * that order, and whose deadline has passed; the bids are not opened yet.
+     */
+    static Tender aClosedTender(ProjectService service, CreateProject command, String... amounts) {
+        List<String> subjects = new ArrayList<>();
+        List<Long> vendorIds = new ArrayList<>();
+        for (int i = 0; i < amounts.length; i++) {
+            String subject = bidder(i);
+            subjects.add(subject);
+            vendorIds.add(Vendors.anActiveVendor(subject));
+        }
+        ProjectView draft = service.create(CREATOR, command);
+        ProjectView published = service.publish(
+                CREATOR, draft.id(), new PublishProject(OffsetDateTime.now().plus(BIDDING_TIME)));
+        List<Long> bidIds = new ArrayList<>();
+        for (int i = 0; i < amounts.length; i++) {
+            Actor vendor = new Actor(subjects.get(i), subjects.get(i), Roles.VENDOR, null);
+            bidIds.add(service.placeBid(vendor, published.id(), new PlaceBid(new BigDecimal(amounts[i])))
+                    .id());
+        }
+        awaitBiddingClosed(service, published.id());
+        return new Tender(service.get(published.id()), vendorIds, bidIds);
+    }
+
+    /** As {@link #aClosedTender(ProjectService, CreateProject, String...)} for a lowest-price open tender of {@code budget}. */
+    static Tender aClosedTender(ProjectService service, int year, String budget, String... amounts) {
+        return aClosedTender(
+                service,
+                new CreateProject(
+                        year + "年服务器采购",
+                        year,
+                        "A02010103",
+                        ProcurementMethod.OPEN_TENDER,
+                        new BigDecimal(budget),
+                        null),
+                amounts);
+    }
+
+    /** As {@link #aClosedTender(ProjectService, int, String, String...)}, with the bids opened by another officer. */
+    static Tender anOpenedTender(ProjectService service, int year, String budget, String... amounts) {
+        Tender tender = aClosedTender(service, year, budget, amounts);
+        service.openBids(OPENER, tender.id());
+        return tender;
+    }
+
+    /** Waits until the project itself says its bidding has closed (an officer may open its bids or fail it). */
+    static void awaitBiddingClosed(ProjectService service, long projectId) {
+        Instant giveUp = Instant.now().plusSeconds(30);
+        while (!service.allowedSteps(OPENER, projectId).contains(ProjectStep.FAIL)) {
+            if (Instant.now().isAfter(giveUp)) {
+                throw new AssertionError("bidding on project " + projectId + " did not close");
+            }
+            try {
+                Thread.sleep(50);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new AssertionError(e);
+            }
+        }
+    }
+
+    private static String bidder(int i) {
+        return "bidder-" + i + "-" + UUID.randomUUID();
     }
 }

@@ -13,11 +13,11 @@ class WaitingPeriodsConfigTest {
     WaitingPeriods periods;
 
     @Test
-    void theServiceStartsWithTheLegalWaitingPeriodsAndIntentionLead() {
-        assertThat(periods.of(ProcurementMethod.OPEN_TENDER)).isEqualTo(WaitingPeriod.of(Duration.ofDays(20)));
+    void theServiceTakesItsWaitingPeriodsAndIntentionLeadFromConfiguration() {
+        assertThat(periods.of(ProcurementMethod.OPEN_TENDER)).isEqualTo(WaitingPeriod.of(Duration.ofSeconds(1)));
         assertThat(periods.of(ProcurementMethod.COMPETITIVE_CONSULTATION))
-                .isEqualTo(WaitingPeriod.of(Duration.ofDays(10)));
-        assertThat(periods.of(ProcurementMethod.SINGLE_SOURCE)).isEqualTo(WaitingPeriod.ofWorkingDays(5));
-        assertThat(periods.intentionLead()).isEqualTo(Duration.ofDays(30));
+                .isEqualTo(WaitingPeriod.of(Duration.ofHours(1)));
+        assertThat(periods.of(ProcurementMethod.SINGLE_SOURCE)).isEqualTo(WaitingPeriod.of(Duration.ofSeconds(1)));
+        assertThat(periods.intentionLead()).isEqualTo(Duration.ZERO);
     }
 }

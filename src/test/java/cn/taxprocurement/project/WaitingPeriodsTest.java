@@ -119,7 +119,7 @@ class WaitingPeriodsTest {
         assertThatThrownBy(() -> new WaitingPeriod(Duration.ofDays(1), 2)).isInstanceOf(IllegalArgumentException.class);
     }
 
-    private static WaitingPeriods periods(Map<String, String> environment) {
+    static WaitingPeriods periods(Map<String, String> environment) {
         SmallRyeConfig config = new SmallRyeConfigBuilder()
                 .withSources(new EnvConfigSource(environment, 300))
                 .withMapping(WaitingPeriodConfig.class)

@@ -9,15 +9,22 @@ import cn.taxprocurement.fixtures.Vendors;
 import cn.taxprocurement.project.AwardProject;
 import cn.taxprocurement.project.CreateProject;
 import cn.taxprocurement.project.MergeProjects;
+import cn.taxprocurement.project.PlaceBid;
 import cn.taxprocurement.project.ProcurementMethod;
 import cn.taxprocurement.project.ProjectService;
+import cn.taxprocurement.project.ProjectStep;
 import cn.taxprocurement.project.ProjectView;
+import cn.taxprocurement.project.PublishProject;
+import cn.taxprocurement.project.RecordResult;
 import cn.taxprocurement.security.Actor;
 import cn.taxprocurement.security.Roles;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.security.TestSecurity;
 import jakarta.inject.Inject;
 import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -42,11 +49,45 @@ class SavingsReportTest {
         awarded("A02010104", ProcurementMethod.OPEN_TENDER, "3000.00", "2850.00", vendor);
         awarded("A02010103", ProcurementMethod.SINGLE_SOURCE, "2000.00", "2000.00", vendor);
         create("A02010104", ProcurementMethod.OPEN_TENDER, "5000.00");
-        ProjectView a = create("A02010105", ProcurementMethod.INVITED_TENDER, "700.00");
+        // Recorded but not yet confirmed by a second officer: it does not count.
+        record("A02010104", ProcurementMethod.OPEN_TENDER, "4000.00", "100.00", vendor);
+        List<String> bidders = List.of("report-bidder-1", "report-bidder-2", "report-bidder-3");
+        List<Long> invited = bidders.stream().map(Vendors::anActiveVendor).toList();
+        ProjectView a = service.create(
+                CREATOR,
+                new CreateProject(
+                        "节约率测试项目",
+                        YEAR,
+                        "A02010105",
+                        ProcurementMethod.INVITED_TENDER,
+                        new BigDecimal("700.00"),
+                        null,
+                        null,
+                        null,
+                        invited));
         ProjectView b = create("A02010105", ProcurementMethod.INVITED_TENDER, "300.00");
         ProjectView merged = service.merge(CREATOR, new MergeProjects("便携式计算机合并采购", List.of(a.id(), b.id())));
-        service.award(AWARDER, merged.id(), new AwardProject(vendor, new BigDecimal("950.00"), null));
+        awardTheLowestOf(merged, bidders, "950.00", "960.00", "990.00");
         loaded = true;
+    }
+
+    /** Publishes the project, takes one bid per bidder, opens them once the deadline has passed, and awards the first. */
+    private void awardTheLowestOf(ProjectView project, List<String> bidders, String... amounts) {
+        service.publish(
+                CREATOR, project.id(), new PublishProject(OffsetDateTime.now().plusSeconds(2)));
+        List<Long> bids = new ArrayList<>();
+        for (int i = 0; i < amounts.length; i++) {
+            Actor bidder = new Actor(bidders.get(i), bidders.get(i), Roles.VENDOR, null);
+            bids.add(service.placeBid(bidder, project.id(), new PlaceBid(new BigDecimal(amounts[i])))
+                    .id());
+        }
+        Instant giveUp = Instant.now().plusSeconds(30);
+        while (!service.allowedSteps(AWARDER, project.id()).contains(ProjectStep.OPEN_BIDS)
+                && Instant.now().isBefore(giveUp)) {
+            Thread.onSpinWait();
+        }
+        service.openBids(AWARDER, project.id());
+        service.award(AWARDER, project.id(), new AwardProject(bids.get(0), null, null));
     }
 
     private ProjectView create(String category, ProcurementMethod method, String budget) {
@@ -54,9 +95,24 @@ class SavingsReportTest {
                 CREATOR, new CreateProject("节约率测试项目", YEAR, category, method, new BigDecimal(budget), null));
     }
 
+    private ProjectView record(String category, ProcurementMethod method, String budget, String award, long vendor) {
+        return service.record(
+                CREATOR,
+                new RecordResult(
+                        "节约率测试项目",
+                        YEAR,
+                        category,
+                        method,
+                        new BigDecimal(budget),
+                        new BigDecimal(award),
+                        vendor,
+                        OffsetDateTime.now().minusDays(1),
+                        "ZFCG-" + YEAR + "-" + budget));
+    }
+
+    /** A result procured elsewhere, recorded by one officer and confirmed by another: it counts as AWARDED. */
     private void awarded(String category, ProcurementMethod method, String budget, String award, long vendor) {
-        ProjectView project = create(category, method, budget);
-        service.award(AWARDER, project.id(), new AwardProject(vendor, new BigDecimal(award), null));
+        service.confirm(AWARDER, record(category, method, budget, award, vendor).id());
     }
 
     @Test

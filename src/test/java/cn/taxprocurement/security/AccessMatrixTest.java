@@ -10,6 +10,8 @@ import cn.taxprocurement.fixtures.Vendors;
 import cn.taxprocurement.notice.NoticeBoard;
 import cn.taxprocurement.notice.NoticeType;
 import cn.taxprocurement.notice.PublishNotice;
+import cn.taxprocurement.project.PlaceBid;
+import cn.taxprocurement.project.ProjectService;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
@@ -17,6 +19,7 @@ import io.restassured.path.json.JsonPath;
 import io.restassured.specification.RequestSpecification;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import java.math.BigDecimal;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -143,15 +146,53 @@ class AccessMatrixTest {
                     "401 200 200 403 403 403 403",
                     t -> new Target(t.draftByOfficer(), Map.of(), t.deadline())),
             // The officer created the project: internal control leaves its award to another officer.
-            route(
-                    "POST /api/v1/projects/{id}/award",
-                    "401 409 200 403 403 403 403",
-                    t -> new Target(
-                            t.draftByOfficer(), Map.of(), Map.of("vendorId", t.vendorA, "awardedAmount", "880000.00"))),
+            route("POST /api/v1/projects/{id}/award", "401 409 200 403 403 403 403", t -> t.awardOfAnOpenedTender()),
             route(
                     "POST /api/v1/projects/{id}/fail",
                     "401 200 200 403 403 403 403",
-                    t -> new Target(t.publishedByOfficer(), Map.of(), Map.of("reason", "无有效投标"))),
+                    t -> new Target(t.closedByOfficer(), Map.of(), Map.of("reason", "无有效投标"))),
+            route(
+                    "PUT /api/v1/projects/{id}/invitations",
+                    "401 200 200 403 403 403 403",
+                    t -> new Target(
+                            t.draftByOfficer("INVITED_TENDER"), Map.of(), Map.of("vendorIds", t.threeVendors()))),
+            route(
+                    "POST /api/v1/projects/{id}/intention",
+                    "401 201 201 403 403 403 403",
+                    t -> new Target(
+                            t.draftByOfficer(), Map.of(), Map.of("plannedMonth", YEAR + "-03", "summary", "采购台式计算机"))),
+            route(
+                    "POST /api/v1/projects/{id}/extend",
+                    "401 200 200 403 403 403 403",
+                    t -> new Target(
+                            t.publishedByOfficer(),
+                            Map.of(),
+                            Map.of(
+                                    "bidDeadline",
+                                    OffsetDateTime.now().plusDays(14).toString(),
+                                    "reason",
+                                    "需求澄清"))),
+            route(
+                    "POST /api/v1/projects/{id}/open-bids",
+                    "401 200 200 403 403 403 403",
+                    t -> Target.id(t.closedProject)),
+            // The closed project is ranked by lowest price: there is nothing to score.
+            route(
+                    "PUT /api/v1/projects/{id}/evaluation",
+                    "401 409 409 403 403 403 403",
+                    t -> new Target(t.closedProject, Map.of(), Map.of("scores", List.of()))),
+            route(
+                    "GET /api/v1/projects/{id}/evaluation",
+                    "401 200 200 403 403 200 403",
+                    t -> Target.id(t.closedProject)),
+            route("POST /api/v1/projects/records", "401 201 201 403 403 403 403", t -> Target.body(t.aRecord())),
+            // The officer recorded it: internal control leaves its confirmation to another officer.
+            route(
+                    "POST /api/v1/projects/{id}/confirm",
+                    "401 409 200 403 403 403 403",
+                    t -> Target.id(t.recordedByOfficer())),
+            route("GET /api/v1/batches", "401 200 200 403 403 200 403", t -> Target.query(Map.of("year", YEAR))),
+            route("GET /api/v1/vendors/me/bids", "401 403 403 200 200 403 403", t -> Target.none()),
             route(
                     "POST /api/v1/projects/{id}/cancel",
                     "401 200 200 403 403 403 403",
@@ -210,6 +251,9 @@ class AccessMatrixTest {
 
     @Inject
     NoticeBoard notices;
+
+    @Inject
+    ProjectService projects;
 
     long vendorA;
     long roundId;
@@ -311,11 +355,12 @@ class AccessMatrixTest {
         closedProject = publishedByOfficer();
         bid(Caller.VENDOR_A, closedProject);
         bid(Caller.VENDOR_A, openProject);
-        // The bid deadline passes: bids are unsealed for officers.
-        QuarkusTransaction.requiringNew().run(() -> em.createNativeQuery(
-                        "UPDATE project SET bid_deadline = NOW(6) - INTERVAL 1 MINUTE WHERE id = ?1")
-                .setParameter(1, closedProject)
-                .executeUpdate());
+        // The bid deadline passes: bids are unsealed for officers, who open them.
+        deadlinePassed(closedProject);
+        as(Caller.OFFICER)
+                .post("/api/v1/projects/" + closedProject + "/open-bids")
+                .then()
+                .statusCode(200);
         batchId = as(Caller.OFFICER)
                 .contentType(ContentType.JSON)
                 .body(Map.of("name", "矩阵批次", "year", YEAR))
@@ -325,6 +370,14 @@ class AccessMatrixTest {
                 .extract()
                 .jsonPath()
                 .getLong("id");
+    }
+
+    // The deadline becomes this instant: the bids placed so far were on time, and any later request is after it.
+    private void deadlinePassed(long projectId) {
+        QuarkusTransaction.requiringNew()
+                .run(() -> em.createNativeQuery("UPDATE project SET bid_deadline = NOW(6) WHERE id = ?1")
+                        .setParameter(1, projectId)
+                        .executeUpdate());
     }
 
     private long register(Caller vendor) {
@@ -448,6 +501,71 @@ class AccessMatrixTest {
 
     long draftByOfficer() {
         return created(as(Caller.OFFICER).contentType(ContentType.JSON).body(newProject()), "/api/v1/projects");
+    }
+
+    long draftByOfficer(String method) {
+        Map<String, Object> project = new LinkedHashMap<>(newProject());
+        project.put("method", method);
+        return created(as(Caller.OFFICER).contentType(ContentType.JSON).body(project), "/api/v1/projects");
+    }
+
+    List<Long> threeVendors() {
+        return List.of(
+                vendorA,
+                Vendors.anActiveVendor("matrix-invitee-" + next()),
+                Vendors.anActiveVendor("matrix-invitee-" + next()));
+    }
+
+    long closedByOfficer() {
+        long id = publishedByOfficer();
+        deadlinePassed(id);
+        return id;
+    }
+
+    /** A tender the officer created, with three bids that another officer opened once its deadline passed. */
+    Target awardOfAnOpenedTender() {
+        long id = publishedByOfficer();
+        long first = 0;
+        for (String amount : List.of("850000.00", "860000.00", "870000.00")) {
+            String subject = "matrix-bidder-" + next();
+            Vendors.anActiveVendor(subject);
+            long bid = projects.placeBid(
+                            new Actor(subject, subject, Roles.VENDOR, null), id, new PlaceBid(new BigDecimal(amount)))
+                    .id();
+            first = first == 0 ? bid : first;
+        }
+        deadlinePassed(id);
+        as(Caller.SECOND_OFFICER)
+                .post("/api/v1/projects/" + id + "/open-bids")
+                .then()
+                .statusCode(200);
+        return new Target(id, Map.of(), Map.of("bidId", first));
+    }
+
+    Map<String, Object> aRecord() {
+        return Map.of(
+                "title",
+                YEAR + "年中央集中采购登记",
+                "year",
+                YEAR,
+                "categoryCode",
+                DESKTOP,
+                "method",
+                "OPEN_TENDER",
+                "budgetAmount",
+                "900000.00",
+                "awardedAmount",
+                "850000.00",
+                "vendorId",
+                vendorA,
+                "awardedAt",
+                OffsetDateTime.now().minusDays(1).toString(),
+                "reference",
+                "GC-" + YEAR + "-" + next());
+    }
+
+    long recordedByOfficer() {
+        return created(as(Caller.OFFICER).contentType(ContentType.JSON).body(aRecord()), "/api/v1/projects/records");
     }
 
     Map<String, Object> deadline() {
