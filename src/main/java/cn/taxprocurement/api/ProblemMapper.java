@@ -1,5 +1,6 @@
 package cn.taxprocurement.api;
 
+import cn.taxprocurement.common.Languages;
 import cn.taxprocurement.common.Refusal;
 import cn.taxprocurement.common.RefusalCode;
 import cn.taxprocurement.lib.catalogimport.CatalogFileNotXlsx;
@@ -14,10 +15,11 @@ import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.Path;
 import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Map;
+import java.util.Locale;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import org.hibernate.StaleStateException;
@@ -27,39 +29,32 @@ import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 /** The one place where refusals become RFC 9457 problem+json; no body names a Java class. */
 public class ProblemMapper {
     private static final Logger LOG = Logger.getLogger(ProblemMapper.class);
-    private static final Map<Integer, String> TITLES = Map.of(
-            400, "输入有误",
-            403, "无权访问",
-            404, "未找到",
-            409, "当前状态不允许此操作",
-            413, "文件过大",
-            415, "文件类型不支持",
-            422, "工作簿结构被拒绝",
-            429, "请求过多",
-            500, "服务器内部错误");
 
     @ServerExceptionMapper
-    public Response invalid(ConstraintViolationException e) {
+    public Response invalid(ConstraintViolationException e, HttpHeaders headers) {
         List<Problem.FieldError> errors = e.getConstraintViolations().stream()
                 .map(v -> new Problem.FieldError(fieldOf(v), v.getMessage()))
                 .sorted(Comparator.comparing(Problem.FieldError::field))
                 .toList();
         String detail = errors.stream().map(Problem.FieldError::message).collect(Collectors.joining("；"));
-        return problem(RefusalCode.INVALID_INPUT, detail, errors);
+        return problem(RefusalCode.INVALID_INPUT, Languages.chosen(headers.getAcceptableLanguages()), detail, errors);
     }
 
     @ServerExceptionMapper
-    public Response refused(Refusal e) {
-        return answer(e);
+    public Response refused(Refusal e, HttpHeaders headers) {
+        return answer(e, Languages.chosen(headers.getAcceptableLanguages()));
     }
 
-    /** The problem+json answer to a refusal, with {@code Retry-After} when it says when to try again. */
-    static Response answer(Refusal e) {
-        String detail = e.getMessage();
+    /**
+     * The problem+json answer to a refusal, its sentence in {@code language}, with {@code Retry-After} when it says when
+     * to try again.
+     */
+    static Response answer(Refusal e, Locale language) {
+        String detail = e.message(language);
         List<Problem.FieldError> errors = e.field()
                 .map(field -> List.of(new Problem.FieldError(field, detail)))
                 .orElse(e.code().status() == 400 ? List.of() : null);
-        Response problem = problem(e.code(), detail, errors);
+        Response problem = problem(e.code(), language, detail, errors);
         return e.retryAfter()
                 .map(wait -> Response.fromResponse(problem)
                         .header("Retry-After", Math.max(1, wait.toSeconds()))
@@ -69,44 +64,44 @@ public class ProblemMapper {
 
     // MismatchedInputException is named too: Quarkus's own mapper for it would otherwise answer without field errors.
     @ServerExceptionMapper({JsonMappingException.class, MismatchedInputException.class})
-    public Response unreadable(JsonMappingException e) {
+    public Response unreadable(JsonMappingException e, HttpHeaders headers) {
         String field = e.getPath().stream()
                 .map(ref -> ref.getFieldName() != null ? ref.getFieldName() : String.valueOf(ref.getIndex()))
                 .collect(Collectors.joining("."));
         if (field.isEmpty()) {
-            return unreadable((JsonProcessingException) e);
+            return unreadable((JsonProcessingException) e, headers);
         }
-        return refused(Refusal.onField(field, RefusalCode.WRONG_VALUE_TYPE));
+        return refused(Refusal.onField(field, RefusalCode.WRONG_VALUE_TYPE), headers);
     }
 
     @ServerExceptionMapper
-    public Response unreadable(JsonProcessingException e) {
-        return refused(new Refusal(RefusalCode.MALFORMED_JSON));
+    public Response unreadable(JsonProcessingException e, HttpHeaders headers) {
+        return refused(new Refusal(RefusalCode.MALFORMED_JSON), headers);
     }
 
     @ServerExceptionMapper({OptimisticLockException.class, StaleStateException.class})
-    public Response concurrentChange(RuntimeException e) {
-        return refused(new Refusal(RefusalCode.CONCURRENT_CHANGE));
+    public Response concurrentChange(RuntimeException e, HttpHeaders headers) {
+        return refused(new Refusal(RefusalCode.CONCURRENT_CHANGE), headers);
     }
 
     @ServerExceptionMapper
-    public Response tooLarge(CatalogFileTooLarge e) {
-        return refused(new Refusal(RefusalCode.FILE_TOO_LARGE, e.getMessage()));
+    public Response tooLarge(CatalogFileTooLarge e, HttpHeaders headers) {
+        return refused(new Refusal(RefusalCode.FILE_TOO_LARGE, e.getMessage()), headers);
     }
 
     @ServerExceptionMapper
-    public Response notXlsx(CatalogFileNotXlsx e) {
-        return refused(new Refusal(RefusalCode.FILE_NOT_XLSX, e.getMessage()));
+    public Response notXlsx(CatalogFileNotXlsx e, HttpHeaders headers) {
+        return refused(new Refusal(RefusalCode.FILE_NOT_XLSX, e.getMessage()), headers);
     }
 
     @ServerExceptionMapper
-    public Response structureRefused(CatalogFileRefused e) {
-        return refused(new Refusal(RefusalCode.WORKBOOK_REFUSED, e.getMessage()));
+    public Response structureRefused(CatalogFileRefused e, HttpHeaders headers) {
+        return refused(new Refusal(RefusalCode.WORKBOOK_REFUSED, e.getMessage()), headers);
     }
 
     @ServerExceptionMapper
-    public Response forbidden(ForbiddenException e) {
-        return refused(new Refusal(RefusalCode.FORBIDDEN));
+    public Response forbidden(ForbiddenException e, HttpHeaders headers) {
+        return refused(new Refusal(RefusalCode.FORBIDDEN), headers);
     }
 
     @ServerExceptionMapper
@@ -126,16 +121,16 @@ public class ProblemMapper {
 
     // Anything unforeseen: its stack goes to the log under an id, the caller gets the id and nothing of the cause.
     @ServerExceptionMapper
-    public Response unexpected(Exception e) {
+    public Response unexpected(Exception e, HttpHeaders headers) {
         String id = UUID.randomUUID().toString();
         LOG.errorf(e, "Unexpected failure %s", id);
-        return refused(new Refusal(RefusalCode.INTERNAL_ERROR, id));
+        return refused(new Refusal(RefusalCode.INTERNAL_ERROR, id), headers);
     }
 
-    private static Response problem(RefusalCode code, String detail, List<Problem.FieldError> errors) {
+    private static Response problem(RefusalCode code, Locale language, String detail, List<Problem.FieldError> errors) {
         return Response.status(code.status())
                 .type(Problem.MEDIA_TYPE)
-                .entity(new Problem(code.type(), TITLES.get(code.status()), code.status(), detail, code.name(), errors))
+                .entity(new Problem(code.type(), code.title(language), code.status(), detail, code.name(), errors))
                 .build();
     }
 

@@ -1,5 +1,6 @@
 package cn.taxprocurement.api;
 
+import cn.taxprocurement.common.Languages;
 import cn.taxprocurement.common.Refusal;
 import cn.taxprocurement.common.RefusalCode;
 import jakarta.ws.rs.QueryParam;
@@ -47,7 +48,8 @@ public class QueryParameters implements ParamConverterProvider {
                     RefusalCode code = rawType == OffsetDateTime.class
                             ? RefusalCode.QUERY_TIME_INVALID
                             : RefusalCode.QUERY_NUMBER_INVALID;
-                    throw new WebApplicationException(ProblemMapper.answer(Refusal.onField(name, code, name)));
+                    throw new WebApplicationException(
+                            ProblemMapper.answer(Refusal.onField(name, code, name), Languages.CHINESE));
                 }
             }
 

@@ -26,29 +26,28 @@ public class CatalogRoundResource {
     @POST
     @RolesAllowed(Roles.OFFICER)
     public Response open(@Valid @NotNull(message = "请求内容不能为空") RoundRequests.Open request) {
-        CatalogRound round = service.open(currentUser.actor(), request.year(), request.name(), request.categoryCodes());
         return Response.status(Response.Status.CREATED)
-                .entity(RoundView.of(round))
+                .entity(service.open(currentUser.actor(), request))
                 .build();
     }
 
     @GET
     @RolesAllowed({Roles.OFFICER, Roles.VENDOR, Roles.MANAGER, Roles.AUDITOR})
     public List<RoundView> list(@QueryParam("year") Integer year) {
-        return service.list(year).stream().map(RoundView::of).toList();
+        return service.list(year);
     }
 
     @GET
     @Path("{id}")
     @RolesAllowed({Roles.OFFICER, Roles.VENDOR, Roles.MANAGER, Roles.AUDITOR})
     public RoundView get(@PathParam("id") long id) {
-        return RoundView.of(service.get(id));
+        return service.get(id);
     }
 
     @POST
     @Path("{id}/close")
     @RolesAllowed(Roles.OFFICER)
     public RoundView close(@PathParam("id") long id) {
-        return RoundView.of(service.close(currentUser.actor(), id));
+        return service.close(currentUser.actor(), id);
     }
 }

@@ -9,7 +9,6 @@ import cn.taxprocurement.security.Actor;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
-import java.util.Collection;
 import java.util.List;
 import java.util.TreeSet;
 
@@ -29,16 +28,17 @@ public class CatalogRoundService {
 
     /** Opens a round of {@code year} over categories that must all exist. */
     @Transactional
-    public CatalogRound open(Actor actor, int year, String name, Collection<String> categoryCodes) {
+    public RoundView open(Actor actor, RoundRequests.Open command) {
+        int year = command.year();
         TreeSet<String> codes = new TreeSet<>();
-        for (String code : categoryCodes) {
+        for (String code : command.categoryCodes()) {
             String trimmed = code.strip();
             if (categories.findByIdOptional(trimmed).isEmpty()) {
                 throw Refusal.onField("categoryCodes", RefusalCode.UNKNOWN_CATEGORY, trimmed);
             }
             codes.add(trimmed);
         }
-        CatalogRound round = CatalogRound.open(year, name.strip(), codes);
+        CatalogRound round = CatalogRound.open(year, command.name().strip(), codes);
         rounds.persist(round);
         audit.record(
                 actor,
@@ -46,25 +46,29 @@ public class CatalogRoundService {
                 ENTITY,
                 round.id(),
                 year + " 年入围采购“" + round.name() + "”开始，品目 " + String.join("、", codes));
-        return round;
+        return RoundView.of(round);
     }
 
     @Transactional
-    public List<CatalogRound> list(Integer year) {
-        return rounds.listOf(year);
+    public List<RoundView> list(Integer year) {
+        return rounds.listOf(year).stream().map(RoundView::of).toList();
     }
 
     @Transactional
-    public CatalogRound get(long id) {
-        return rounds.findByIdOptional(id).orElseThrow(() -> new Refusal(RefusalCode.ROUND_NOT_FOUND, id));
+    public RoundView get(long id) {
+        return RoundView.of(find(id));
     }
 
     @Transactional
-    public CatalogRound close(Actor actor, long id) {
+    public RoundView close(Actor actor, long id) {
         rounds.lockForClosing(id);
-        CatalogRound round = get(id);
+        CatalogRound round = find(id);
         round.close();
         audit.record(actor, AuditAction.ROUND_CLOSED, ENTITY, id, "入围采购“" + round.name() + "”截止");
-        return round;
+        return RoundView.of(round);
+    }
+
+    private CatalogRound find(long id) {
+        return rounds.findByIdOptional(id).orElseThrow(() -> new Refusal(RefusalCode.ROUND_NOT_FOUND, id));
     }
 }

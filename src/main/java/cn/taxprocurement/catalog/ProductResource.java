@@ -50,6 +50,6 @@ public class ProductResource {
     @RolesAllowed(Roles.OFFICER)
     public ProductView reject(
             @PathParam("id") long id, @Valid @NotNull(message = "请填写驳回原因") ProductRequests.Reject request) {
-        return service.reject(currentUser.actor(), id, request.reason());
+        return service.reject(currentUser.actor(), id, request);
     }
 }

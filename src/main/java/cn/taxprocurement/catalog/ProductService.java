@@ -15,7 +15,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.PersistenceException;
 import jakarta.transaction.Transactional;
-import java.math.BigDecimal;
 
 /** Vendors list products in open rounds; officers review them; everyone reads the shortlisted catalog. */
 @ApplicationScoped
@@ -39,20 +38,17 @@ public class ProductService {
 
     /** The signed-in vendor lists a product; it waits for an officer's review. */
     @Transactional
-    public ProductView list(
-            Actor actor,
-            long roundId,
-            String categoryCode,
-            String brand,
-            String model,
-            String specs,
-            BigDecimal unitPrice) {
+    public ProductView list(Actor actor, ProductRequests.Create command) {
+        long roundId = command.roundId();
+        String brand = command.brand();
+        String model = command.model();
         Vendor vendor = vendors.findBySubject(actor.subject())
                 .orElseThrow(() -> new Refusal(RefusalCode.REGISTRATION_REQUIRED));
         CatalogRound round = rounds.findByIdOptional(roundId)
                 .orElseThrow(() -> Refusal.onField("roundId", RefusalCode.UNKNOWN_ROUND, roundId));
         rounds.lockForListing(round);
-        Product product = Product.list(vendor, round, categoryCode.strip(), brand, model, specs, unitPrice);
+        Product product = Product.list(
+                vendor, round, command.categoryCode().strip(), brand, model, command.specs(), command.unitPrice());
         if (products.listed(vendor.id(), round.id(), product.listingKey())) {
             throw duplicate(brand, model);
         }
@@ -74,9 +70,9 @@ public class ProductService {
     }
 
     @Transactional
-    public Page<ProductView> mine(String subject, Long roundId, ProductStatus status, PageRequest page) {
-        Vendor vendor =
-                vendors.findBySubject(subject).orElseThrow(() -> new Refusal(RefusalCode.VENDOR_NOT_REGISTERED));
+    public Page<ProductView> mine(Actor actor, Long roundId, ProductStatus status, PageRequest page) {
+        Vendor vendor = vendors.findBySubject(actor.subject())
+                .orElseThrow(() -> new Refusal(RefusalCode.VENDOR_NOT_REGISTERED));
         return products.search(new ProductFilter(roundId, null, status, vendor.id(), null, null), page);
     }
 
@@ -113,12 +109,13 @@ public class ProductService {
     }
 
     @Transactional
-    public ProductView reject(Actor actor, long id, String reason) {
+    public ProductView reject(Actor actor, long id, ProductRequests.Reject command) {
         Product product =
                 products.findByIdOptional(id).orElseThrow(() -> new Refusal(RefusalCode.PRODUCT_NOT_FOUND, id));
-        product.reject(reason.strip());
+        String reason = command.reason().strip();
+        product.reject(reason);
         products.flush();
-        audit.record(actor, AuditAction.PRODUCT_REJECTED, ENTITY, id, "产品 " + id + " 被驳回：" + reason.strip());
+        audit.record(actor, AuditAction.PRODUCT_REJECTED, ENTITY, id, "产品 " + id + " 被驳回：" + reason);
         return products.view(id);
     }
 

@@ -28,14 +28,7 @@ public class VendorProductResource {
     @POST
     @RolesAllowed(Roles.VENDOR)
     public Response list(@Valid @NotNull(message = "请求内容不能为空") ProductRequests.Create request) {
-        ProductView listing = service.list(
-                currentUser.actor(),
-                request.roundId(),
-                request.categoryCode(),
-                request.brand(),
-                request.model(),
-                request.specs(),
-                request.unitPrice());
+        ProductView listing = service.list(currentUser.actor(), request);
         return Response.status(Response.Status.CREATED).entity(listing).build();
     }
 
@@ -45,7 +38,7 @@ public class VendorProductResource {
             @QueryParam("roundId") Long roundId,
             @QueryParam("status") String status,
             @Valid @BeanParam PageRequest page) {
-        return service.mine(currentUser.subject(), roundId, ProductStatus.fromQuery(status), page);
+        return service.mine(currentUser.actor(), roundId, ProductStatus.fromQuery(status), page);
     }
 
     @POST

@@ -3,9 +3,9 @@ package cn.taxprocurement.catalogimport;
 import cn.taxprocurement.audit.AuditAction;
 import cn.taxprocurement.audit.AuditLog;
 import cn.taxprocurement.audit.RefusedAccess;
-import cn.taxprocurement.catalog.CatalogRound;
 import cn.taxprocurement.catalog.CatalogRoundService;
 import cn.taxprocurement.catalog.RoundStatus;
+import cn.taxprocurement.catalog.RoundView;
 import cn.taxprocurement.category.Category;
 import cn.taxprocurement.category.CategoryRepository;
 import cn.taxprocurement.common.Download;
@@ -18,8 +18,9 @@ import cn.taxprocurement.lib.catalogimport.ErrorWorkbookWriter;
 import cn.taxprocurement.lib.catalogimport.RoundCategory;
 import cn.taxprocurement.security.Actor;
 import cn.taxprocurement.security.Roles;
-import cn.taxprocurement.vendor.Vendor;
-import cn.taxprocurement.vendor.VendorRepository;
+import cn.taxprocurement.vendor.VendorService;
+import cn.taxprocurement.vendor.VendorStatus;
+import cn.taxprocurement.vendor.VendorView;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -57,7 +58,7 @@ public class CatalogImportService {
     CatalogImportRepository imports;
 
     @Inject
-    VendorRepository vendors;
+    VendorService vendors;
 
     @Inject
     CatalogRoundService rounds;
@@ -86,11 +87,11 @@ public class CatalogImportService {
         // Locked before anything else is read, so that this transaction's reads see what the previous holder queued.
         long vendorId =
                 imports.lockVendor(actor.subject()).orElseThrow(() -> new Refusal(RefusalCode.REGISTRATION_REQUIRED));
-        Vendor vendor = vendors.findById(vendorId);
-        if (!vendor.isActive()) {
+        VendorView vendor = vendors.get(vendorId);
+        if (vendor.status() != VendorStatus.ACTIVE) {
             throw new Refusal(RefusalCode.VENDOR_NOT_ACTIVE, vendor.status());
         }
-        CatalogRound round = rounds.get(roundId);
+        RoundView round = rounds.get(roundId);
         if (round.status() != RoundStatus.OPEN) {
             throw new Refusal(RefusalCode.ROUND_CLOSED, round.name());
         }
@@ -118,8 +119,8 @@ public class CatalogImportService {
     /** The import an earlier upload of the same file made (two uploads raced on the unique key). */
     @Transactional
     public ImportView sameFile(Actor actor, long roundId, String sha256) {
-        Vendor vendor = vendors.findBySubject(actor.subject())
-                .orElseThrow(() -> new Refusal(RefusalCode.IMPORT_NOT_FOUND, sha256));
+        VendorView vendor =
+                vendors.registered(actor).orElseThrow(() -> new Refusal(RefusalCode.IMPORT_NOT_FOUND, sha256));
         return view(imports.findByFile(vendor.id(), roundId, sha256)
                 .orElseThrow(() -> new Refusal(RefusalCode.IMPORT_NOT_FOUND, sha256)));
     }
@@ -167,16 +168,14 @@ public class CatalogImportService {
     }
 
     @Transactional
-    public Page<ImportView> mine(String subject, PageRequest page) {
-        Vendor vendor =
-                vendors.findBySubject(subject).orElseThrow(() -> new Refusal(RefusalCode.VENDOR_NOT_REGISTERED));
-        return imports.ofVendor(vendor.id(), page).map(this::view);
+    public Page<ImportView> mine(Actor actor, PageRequest page) {
+        return imports.ofVendor(vendors.mine(actor).id(), page).map(this::view);
     }
 
     /** The blank catalog workbook of a round, with its categories and their names in the dropdown. */
     @Transactional
     public Download template(long roundId) {
-        CatalogRound round = rounds.get(roundId);
+        RoundView round = rounds.get(roundId);
         List<RoundCategory> codes = round.categoryCodes().stream()
                 .map(code -> new RoundCategory(
                         code,
@@ -195,13 +194,13 @@ public class CatalogImportService {
         if (Roles.OFFICER.equals(actor.role())) {
             return job;
         }
-        Optional<Vendor> vendor = vendors.findBySubject(actor.subject());
+        Optional<VendorView> vendor = vendors.registered(actor);
         if (vendor.isEmpty() || !job.belongsTo(vendor.get().id())) {
             refusals.record(
                     actor,
                     ENTITY,
                     id,
-                    vendor.map(Vendor::name).orElse("未注册供应商的用户") + " 请求查看其他供应商的产品目录导入 " + id + "，已拒绝");
+                    vendor.map(VendorView::name).orElse("未注册供应商的用户") + " 请求查看其他供应商的产品目录导入 " + id + "，已拒绝");
             throw new Refusal(RefusalCode.IMPORT_NOT_FOUND, id);
         }
         return job;

@@ -4,9 +4,9 @@ import static cn.taxprocurement.catalogimport.CatalogImportService.ENTITY;
 
 import cn.taxprocurement.audit.AuditAction;
 import cn.taxprocurement.audit.AuditLog;
-import cn.taxprocurement.catalog.CatalogRound;
 import cn.taxprocurement.catalog.CatalogRoundService;
 import cn.taxprocurement.catalog.ListingBatch;
+import cn.taxprocurement.catalog.RoundView;
 import cn.taxprocurement.lib.catalogimport.CatalogProduct;
 import cn.taxprocurement.lib.catalogimport.ImportSummary;
 import cn.taxprocurement.security.Actor;
@@ -89,7 +89,7 @@ class ImportQueue {
         }
         job.claim(worker, now);
         Vendor vendor = vendors.findById(job.vendorId);
-        CatalogRound round = rounds.get(job.roundId);
+        RoundView round = rounds.get(job.roundId);
         Actor actor = new Actor(vendor.subject(), job.submittedBy, Roles.VENDOR, job.sourceIp);
         return Optional.of(new Claim(
                 job.id,

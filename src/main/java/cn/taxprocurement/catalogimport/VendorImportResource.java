@@ -23,6 +23,6 @@ public class VendorImportResource {
     @GET
     @RolesAllowed(Roles.VENDOR)
     public Page<ImportView> mine(@Valid @BeanParam PageRequest page) {
-        return service.mine(currentUser.subject(), page);
+        return service.mine(currentUser.actor(), page);
     }
 }

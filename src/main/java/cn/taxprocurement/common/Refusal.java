@@ -16,7 +16,7 @@ public class Refusal extends RuntimeException {
     private final Duration retryAfter;
 
     private Refusal(RefusalCode code, String field, Duration retryAfter, Object... arguments) {
-        super(code.message(RefusalCode.CHINESE, arguments), null, false, false);
+        super(code.message(Languages.CHINESE, arguments), null, false, false);
         this.code = code;
         this.field = field;
         this.arguments = List.of(arguments);

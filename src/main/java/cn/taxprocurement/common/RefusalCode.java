@@ -122,8 +122,6 @@ public enum RefusalCode {
     // Anything unforeseen (500)
     INTERNAL_ERROR(500);
 
-    public static final Locale CHINESE = Locale.forLanguageTag("zh-CN");
-
     // Without fallback the Chinese base bundle answers for zh-CN whatever the JVM's default locale is.
     private static final ResourceBundle.Control NO_FALLBACK =
             ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES);
@@ -144,11 +142,19 @@ public enum RefusalCode {
         return "tag:taxprocurement.cn,2026:" + name().toLowerCase(Locale.ROOT).replace('_', '-');
     }
 
+    /** The problem title of this rule's status in the reader's language: one title per status. */
+    public String title(Locale locale) {
+        return bundle(locale).getString("title." + status);
+    }
+
     /** The sentence for this rule in the reader's language; arguments are shown as written, numbers without grouping. */
     public String message(Locale locale, Object... arguments) {
-        String pattern =
-                ResourceBundle.getBundle("refusals", locale, NO_FALLBACK).getString(name());
+        String pattern = bundle(locale).getString(name());
         Object[] shown = Arrays.stream(arguments).map(String::valueOf).toArray();
         return new MessageFormat(pattern, locale).format(shown);
+    }
+
+    private static ResourceBundle bundle(Locale locale) {
+        return ResourceBundle.getBundle("refusals", locale, NO_FALLBACK);
     }
 }

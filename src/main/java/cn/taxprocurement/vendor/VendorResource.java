@@ -29,15 +29,8 @@ public class VendorResource {
     @Path("me")
     @RolesAllowed(Roles.VENDOR)
     public Response register(@Valid @NotNull(message = "请求内容不能为空") VendorRequests.Register request) {
-        Vendor vendor = service.register(
-                currentUser.actor(),
-                request.uscc(),
-                request.name(),
-                request.contactName(),
-                request.contactPhone(),
-                request.email());
         return Response.status(Response.Status.CREATED)
-                .entity(VendorView.of(vendor))
+                .entity(service.register(currentUser.actor(), request))
                 .build();
     }
 
@@ -45,28 +38,28 @@ public class VendorResource {
     @Path("me")
     @RolesAllowed(Roles.VENDOR)
     public VendorView mine() {
-        return VendorView.of(service.mine(currentUser.subject()));
+        return service.mine(currentUser.actor());
     }
 
     @GET
     @RolesAllowed({Roles.OFFICER, Roles.MANAGER})
     public Page<VendorView> list(
             @QueryParam("status") String status, @QueryParam("q") String q, @Valid @BeanParam PageRequest page) {
-        return service.search(VendorStatus.fromQuery(status), q, page).map(VendorView::of);
+        return service.search(VendorStatus.fromQuery(status), q, page);
     }
 
     @GET
     @Path("{id}")
     @RolesAllowed({Roles.OFFICER, Roles.MANAGER})
     public VendorView get(@PathParam("id") long id) {
-        return VendorView.of(service.get(id));
+        return service.get(id);
     }
 
     @POST
     @Path("{id}/approve")
     @RolesAllowed(Roles.OFFICER)
     public VendorView approve(@PathParam("id") long id) {
-        return VendorView.of(service.approve(currentUser.actor(), id));
+        return service.approve(currentUser.actor(), id);
     }
 
     @POST
@@ -74,6 +67,6 @@ public class VendorResource {
     @RolesAllowed(Roles.OFFICER)
     public VendorView reject(
             @PathParam("id") long id, @Valid @NotNull(message = "请填写驳回原因") VendorRequests.Reject request) {
-        return VendorView.of(service.reject(currentUser.actor(), id, request.reason()));
+        return service.reject(currentUser.actor(), id, request);
     }
 }

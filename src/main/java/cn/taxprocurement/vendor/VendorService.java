@@ -12,6 +12,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.PersistenceException;
 import jakarta.transaction.Transactional;
+import java.util.Optional;
 
 /** Registration of vendors by their users, and their review by officers. */
 @ApplicationScoped
@@ -26,9 +27,8 @@ public class VendorService {
 
     /** Registers the company of the signed-in user; one company per user and per USCC. */
     @Transactional
-    public Vendor register(
-            Actor actor, String uscc, String name, String contactName, String contactPhone, String email) {
-        Uscc code = new Uscc(uscc);
+    public VendorView register(Actor actor, VendorRequests.Register command) {
+        Uscc code = new Uscc(command.uscc());
         if (vendors.findBySubject(actor.subject()).isPresent()) {
             throw new Refusal(RefusalCode.VENDOR_ALREADY_REGISTERED);
         }
@@ -36,7 +36,12 @@ public class VendorService {
             throw new Refusal(RefusalCode.USCC_TAKEN, code.value());
         }
         Vendor vendor = Vendor.register(
-                actor.subject(), code, name.strip(), contactName.strip(), contactPhone.strip(), email.strip());
+                actor.subject(),
+                code,
+                command.name().strip(),
+                command.contactName().strip(),
+                command.contactPhone().strip(),
+                command.email().strip());
         try {
             vendors.persistAndFlush(vendor);
         } catch (PersistenceException e) {
@@ -51,38 +56,50 @@ public class VendorService {
                 ENTITY,
                 vendor.id(),
                 "注册供应商 " + vendor.name() + "（" + vendor.uscc() + "）");
-        return vendor;
+        return VendorView.of(vendor);
+    }
+
+    /** The company of the signed-in user. */
+    @Transactional
+    public VendorView mine(Actor actor) {
+        return registered(actor).orElseThrow(() -> new Refusal(RefusalCode.VENDOR_NOT_REGISTERED));
+    }
+
+    /** The company the user registered, if they did. */
+    @Transactional
+    public Optional<VendorView> registered(Actor actor) {
+        return vendors.findBySubject(actor.subject()).map(VendorView::of);
     }
 
     @Transactional
-    public Vendor mine(String subject) {
-        return vendors.findBySubject(subject).orElseThrow(() -> new Refusal(RefusalCode.VENDOR_NOT_REGISTERED));
+    public VendorView get(long id) {
+        return VendorView.of(find(id));
     }
 
     @Transactional
-    public Vendor get(long id) {
-        return vendors.findByIdOptional(id).orElseThrow(() -> new Refusal(RefusalCode.VENDOR_NOT_FOUND, id));
-    }
-
-    @Transactional
-    public Page<Vendor> search(VendorStatus status, String text, PageRequest page) {
-        return vendors.search(status, text, page);
+    public Page<VendorView> search(VendorStatus status, String text, PageRequest page) {
+        return vendors.search(status, text, page).map(VendorView::of);
     }
 
     /** An officer admits a pending vendor. */
     @Transactional
-    public Vendor approve(Actor actor, long id) {
-        Vendor vendor = get(id);
+    public VendorView approve(Actor actor, long id) {
+        Vendor vendor = find(id);
         vendor.approve();
         audit.record(actor, AuditAction.VENDOR_APPROVED, ENTITY, id, "审核通过供应商 " + vendor.name());
-        return vendor;
+        return VendorView.of(vendor);
     }
 
     @Transactional
-    public Vendor reject(Actor actor, long id, String reason) {
-        Vendor vendor = get(id);
-        vendor.reject(reason.strip());
-        audit.record(actor, AuditAction.VENDOR_REJECTED, ENTITY, id, "驳回供应商 " + vendor.name() + "：" + reason.strip());
-        return vendor;
+    public VendorView reject(Actor actor, long id, VendorRequests.Reject command) {
+        Vendor vendor = find(id);
+        String reason = command.reason().strip();
+        vendor.reject(reason);
+        audit.record(actor, AuditAction.VENDOR_REJECTED, ENTITY, id, "驳回供应商 " + vendor.name() + "：" + reason);
+        return VendorView.of(vendor);
+    }
+
+    private Vendor find(long id) {
+        return vendors.findByIdOptional(id).orElseThrow(() -> new Refusal(RefusalCode.VENDOR_NOT_FOUND, id));
     }
 }

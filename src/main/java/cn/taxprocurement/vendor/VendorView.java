@@ -4,7 +4,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 
 /** A vendor as the API shows it. */
-record VendorView(
+public record VendorView(
         Long id,
         String uscc,
         String name,

@@ -4,6 +4,7 @@ import cn.taxprocurement.common.Refusal;
 import cn.taxprocurement.common.RefusalCode;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Path;
+import jakarta.validation.Validator;
 import java.math.BigDecimal;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
@@ -12,29 +13,22 @@ import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.function.Supplier;
 
 /** What a form was filled with and what is wrong with it: shown again next to each field, values kept. */
 public final class Form {
     private final Locale locale;
+    private final Validator validator;
     private final Map<String, String> values;
     private final Map<String, String> errors = new HashMap<>();
     private String refusal;
     private String done;
 
-    private Form(Locale locale, Map<String, String> values) {
+    /** A form filled with {@code values}; its errors read in {@code locale}. Pages get one from {@link Viewer}. */
+    Form(Locale locale, Validator validator, Map<String, String> values) {
         this.locale = locale;
+        this.validator = validator;
         this.values = values;
-    }
-
-    /** A form not filled in yet; its errors, once it has some, read in {@code locale}. */
-    static Form empty(Locale locale) {
-        return new Form(locale, Map.of());
-    }
-
-    static Form of(Locale locale, Map<String, String> values) {
-        return new Form(locale, values);
     }
 
     public String value(String field) {
@@ -122,9 +116,9 @@ public final class Form {
         return Optional.empty();
     }
 
-    /** Bean Validation's findings, one message per field. */
-    Form check(Set<? extends ConstraintViolation<?>> violations) {
-        for (ConstraintViolation<?> violation : violations) {
+    /** Bean Validation's findings on the command the form makes, one message per field. */
+    Form check(Object command) {
+        for (ConstraintViolation<?> violation : validator.validate(command)) {
             String field = null;
             for (Path.Node node : violation.getPropertyPath()) {
                 field = node.getName();

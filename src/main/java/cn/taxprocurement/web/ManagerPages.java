@@ -5,7 +5,6 @@ import cn.taxprocurement.report.CatalogReport;
 import cn.taxprocurement.report.CatalogReportService;
 import cn.taxprocurement.report.SavingsReport;
 import cn.taxprocurement.report.SavingsReportService;
-import cn.taxprocurement.security.CurrentUser;
 import cn.taxprocurement.security.Roles;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
@@ -26,13 +25,13 @@ import java.util.List;
 @Produces(MediaType.TEXT_HTML)
 public class ManagerPages {
     @Inject
+    Viewer viewer;
+
+    @Inject
     SavingsReportService savings;
 
     @Inject
     CatalogReportService catalog;
-
-    @Inject
-    CurrentUser currentUser;
 
     @CheckedTemplate
     static class Templates {
@@ -53,13 +52,13 @@ public class ManagerPages {
     @Path("savings.xlsx")
     @Produces(MediaType.WILDCARD)
     public Response savingsWorkbook(@QueryParam("year") @Year Integer year) {
-        return savings.workbook(currentUser.actor(), year).response();
+        return savings.workbook(viewer.actor(), year).response();
     }
 
     @GET
     @Path("catalog.xlsx")
     @Produces(MediaType.WILDCARD)
     public Response catalogWorkbook(@QueryParam("year") @Year Integer year) {
-        return catalog.workbook(currentUser.actor(), year).response();
+        return catalog.workbook(viewer.actor(), year).response();
     }
 }

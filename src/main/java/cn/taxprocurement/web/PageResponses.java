@@ -1,7 +1,7 @@
 package cn.taxprocurement.web;
 
 import cn.taxprocurement.api.Problem;
-import cn.taxprocurement.common.RefusalCode;
+import cn.taxprocurement.common.Languages;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import jakarta.ws.rs.Priorities;
@@ -10,8 +10,6 @@ import jakarta.ws.rs.container.ContainerResponseContext;
 import jakarta.ws.rs.core.Cookie;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
-import java.util.List;
-import java.util.Locale;
 import org.jboss.resteasy.reactive.server.ServerRequestFilter;
 import org.jboss.resteasy.reactive.server.ServerResponseFilter;
 
@@ -48,14 +46,10 @@ public class PageResponses {
         if (response.getEntity() == null || response.getEntity() instanceof Problem) {
             String detail = response.getEntity() instanceof Problem problem ? problem.detail() : null;
             response.setEntity(
-                    Templates.error(response.getStatus(), detail).setLocale(locale(request.getAcceptableLanguages())),
+                    Templates.error(response.getStatus(), detail)
+                            .setLocale(Languages.chosen(request.getAcceptableLanguages())),
                     null,
                     MediaType.TEXT_HTML_TYPE);
         }
-    }
-
-    /** English when the reader's first language is, Chinese otherwise. */
-    static Locale locale(List<Locale> accepted) {
-        return !accepted.isEmpty() && "en".equals(accepted.get(0).getLanguage()) ? Locale.ENGLISH : RefusalCode.CHINESE;
     }
 }

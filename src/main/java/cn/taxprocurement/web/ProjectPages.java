@@ -12,16 +12,14 @@ import cn.taxprocurement.project.ProjectStatus;
 import cn.taxprocurement.project.ProjectStep;
 import cn.taxprocurement.project.ProjectView;
 import cn.taxprocurement.project.PublishProject;
-import cn.taxprocurement.security.CurrentUser;
 import cn.taxprocurement.security.Roles;
-import cn.taxprocurement.vendor.Vendor;
 import cn.taxprocurement.vendor.VendorService;
 import cn.taxprocurement.vendor.VendorStatus;
+import cn.taxprocurement.vendor.VendorView;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
-import jakarta.validation.Validator;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
@@ -57,13 +55,7 @@ public class ProjectPages {
     VendorService vendors;
 
     @Inject
-    CurrentUser currentUser;
-
-    @Inject
     Viewer viewer;
-
-    @Inject
-    Validator validator;
 
     /** The list's filters, echoed into its form and its page links. */
     public record Query(Integer year, ProjectStatus status, String categoryCode, ProcurementMethod method) {
@@ -109,7 +101,7 @@ public class ProjectPages {
         static native TemplateInstance create(List<ProcurementMethod> methods, Form form);
 
         static native TemplateInstance project(
-                ProjectView project, String awardedVendor, Steps steps, List<Vendor> vendors, Form form);
+                ProjectView project, String awardedVendor, Steps steps, List<VendorView> vendors, Form form);
     }
 
     @GET
@@ -119,15 +111,15 @@ public class ProjectPages {
             @QueryParam("categoryCode") String categoryCode,
             @QueryParam("method") ProcurementMethod method,
             @QueryParam("page") @DefaultValue("0") int page) {
-        return listPage(new Query(year, status, Form.blank(categoryCode), method), page, Form.empty(viewer.locale()));
+        return listPage(new Query(year, status, Form.blank(categoryCode), method), page, viewer.emptyForm());
     }
 
     @POST
     @Path("merge")
     public Object merge(@RestForm String title, @RestForm List<Long> projectIds) {
         var command = new MergeProjects(title, projectIds == null ? List.of() : projectIds);
-        Form form = Form.of(viewer.locale(), Map.of("title", Form.text(title))).check(validator.validate(command));
-        return form.submit(() -> projects.merge(currentUser.actor(), command))
+        Form form = viewer.form(Map.of("title", Form.text(title))).check(command);
+        return form.submit(() -> projects.merge(viewer.actor(), command))
                 .<Object>map(ProjectPages::redirect)
                 .orElseGet(() -> listPage(new Query(null, ProjectStatus.DRAFT, null, null), 0, form));
     }
@@ -135,7 +127,7 @@ public class ProjectPages {
     @GET
     @Path("new")
     public TemplateInstance createForm() {
-        return Templates.create(List.of(ProcurementMethod.values()), Form.empty(viewer.locale()));
+        return Templates.create(List.of(ProcurementMethod.values()), viewer.emptyForm());
     }
 
     @POST
@@ -146,22 +138,20 @@ public class ProjectPages {
             @RestForm ProcurementMethod method,
             @RestForm String budgetAmount,
             @RestForm String batchId) {
-        Form form = Form.of(
-                viewer.locale(),
-                Map.of(
-                        "title", Form.text(title),
-                        "year", Form.text(year),
-                        "categoryCode", Form.text(categoryCode),
-                        "method", method == null ? "" : method.name(),
-                        "budgetAmount", Form.text(budgetAmount),
-                        "batchId", Form.text(batchId)));
+        Form form = viewer.form(Map.of(
+                "title", Form.text(title),
+                "year", Form.text(year),
+                "categoryCode", Form.text(categoryCode),
+                "method", method == null ? "" : method.name(),
+                "budgetAmount", Form.text(budgetAmount),
+                "batchId", Form.text(batchId)));
         BigDecimal budget = form.decimal(budgetAmount, "budgetAmount");
         Integer theYear = form.integer(year, "year");
         Integer batch = form.integer(batchId, "batchId");
         var command = new CreateProject(
                 title, theYear, categoryCode, method, budget, batch == null ? null : batch.longValue());
-        form.check(validator.validate(command));
-        return form.submit(() -> projects.create(currentUser.actor(), command))
+        form.check(command);
+        return form.submit(() -> projects.create(viewer.actor(), command))
                 .<Object>map(ProjectPages::redirect)
                 .orElseGet(() -> Templates.create(List.of(ProcurementMethod.values()), form));
     }
@@ -169,59 +159,54 @@ public class ProjectPages {
     @GET
     @Path("{id}")
     public TemplateInstance project(@PathParam("id") long id) {
-        return projectPage(projects.get(id), Form.empty(viewer.locale()));
+        return projectPage(projects.get(id), viewer.emptyForm());
     }
 
     /** The deadline is typed in Beijing time. */
     @POST
     @Path("{id}/publish")
     public Object publish(@PathParam("id") long id, @RestForm String bidDeadline) {
-        Form form = Form.of(viewer.locale(), Map.of("bidDeadline", Form.text(bidDeadline)));
+        Form form = viewer.form(Map.of("bidDeadline", Form.text(bidDeadline)));
         OffsetDateTime deadline = form.beijing(bidDeadline, "bidDeadline");
         PublishProject command = new PublishProject(deadline);
-        return step(id, form, command, () -> projects.publish(currentUser.actor(), id, command));
+        return step(id, form, command, () -> projects.publish(viewer.actor(), id, command));
     }
 
     @POST
     @Path("{id}/award")
     public Object award(@PathParam("id") long id, @RestForm Long vendorId, @RestForm String awardedAmount) {
-        Form form = Form.of(
-                viewer.locale(),
-                Map.of(
-                        "vendorId",
-                        vendorId == null ? "" : vendorId.toString(),
-                        "awardedAmount",
-                        Form.text(awardedAmount)));
+        Form form = viewer.form(Map.of(
+                "vendorId", vendorId == null ? "" : vendorId.toString(), "awardedAmount", Form.text(awardedAmount)));
         var command = new AwardProject(vendorId, form.decimal(awardedAmount, "awardedAmount"), null);
-        return step(id, form, command, () -> projects.award(currentUser.actor(), id, command));
+        return step(id, form, command, () -> projects.award(viewer.actor(), id, command));
     }
 
     @POST
     @Path("{id}/fail")
     public Object fail(@PathParam("id") long id, @RestForm String reason) {
         var command = new CloseProject(reason);
-        Form form = Form.of(viewer.locale(), Map.of("failReason", Form.text(reason)));
-        return step(id, form, command, () -> projects.fail(currentUser.actor(), id, command));
+        Form form = viewer.form(Map.of("failReason", Form.text(reason)));
+        return step(id, form, command, () -> projects.fail(viewer.actor(), id, command));
     }
 
     @POST
     @Path("{id}/cancel")
     public Object cancel(@PathParam("id") long id, @RestForm String reason) {
         var command = new CloseProject(reason);
-        Form form = Form.of(viewer.locale(), Map.of("cancelReason", Form.text(reason)));
-        return step(id, form, command, () -> projects.cancel(currentUser.actor(), id, command));
+        Form form = viewer.form(Map.of("cancelReason", Form.text(reason)));
+        return step(id, form, command, () -> projects.cancel(viewer.actor(), id, command));
     }
 
     private Object step(long id, Form form, Object command, Supplier<ProjectView> action) {
-        form.check(validator.validate(command));
+        form.check(command);
         return form.submit(action)
                 .<Object>map(ProjectPages::redirect)
                 .orElseGet(() -> projectPage(projects.get(id), form));
     }
 
     private TemplateInstance projectPage(ProjectView project, Form form) {
-        Steps steps = Steps.of(projects.allowedSteps(currentUser.actor(), project.id()));
-        List<Vendor> active = steps.award()
+        Steps steps = Steps.of(projects.allowedSteps(viewer.actor(), project.id()));
+        List<VendorView> active = steps.award()
                 ? vendors.search(VendorStatus.ACTIVE, null, PageRequest.of(0, 200))
                         .items()
                 : List.of();

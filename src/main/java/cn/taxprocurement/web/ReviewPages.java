@@ -8,12 +8,11 @@ import cn.taxprocurement.catalog.ProductView;
 import cn.taxprocurement.common.Page;
 import cn.taxprocurement.common.PageRequest;
 import cn.taxprocurement.common.Refusal;
-import cn.taxprocurement.security.CurrentUser;
 import cn.taxprocurement.security.Roles;
-import cn.taxprocurement.vendor.Vendor;
 import cn.taxprocurement.vendor.VendorRequests;
 import cn.taxprocurement.vendor.VendorService;
 import cn.taxprocurement.vendor.VendorStatus;
+import cn.taxprocurement.vendor.VendorView;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import jakarta.annotation.security.RolesAllowed;
@@ -47,9 +46,6 @@ public class ReviewPages {
 
     @Inject
     ProductService products;
-
-    @Inject
-    CurrentUser currentUser;
 
     @Inject
     Viewer viewer;
@@ -88,7 +84,11 @@ public class ReviewPages {
     @CheckedTemplate
     static class Templates {
         static native TemplateInstance vendors(
-                Page<Vendor> page, VendorStatus status, List<VendorStatus> statuses, String pageLink, Outcome outcome);
+                Page<VendorView> page,
+                VendorStatus status,
+                List<VendorStatus> statuses,
+                String pageLink,
+                Outcome outcome);
 
         static native TemplateInstance products(
                 Page<ProductView> page, ProductQuery query, List<ProductStatus> statuses, Outcome outcome);
@@ -105,15 +105,16 @@ public class ReviewPages {
     @POST
     @Path("vendors/{id}/approve")
     public TemplateInstance approveVendor(@PathParam("id") long id) {
-        return vendorsPage(VendorStatus.PENDING, 0, apply(List.of(id), v -> vendors.approve(currentUser.actor(), v)));
+        return vendorsPage(VendorStatus.PENDING, 0, apply(List.of(id), v -> vendors.approve(viewer.actor(), v)));
     }
 
     @POST
     @Path("vendors/{id}/reject")
     public TemplateInstance rejectVendor(@PathParam("id") long id, @RestForm String reason) {
-        Outcome outcome = reasonRefused(new VendorRequests.Reject(reason));
+        var command = new VendorRequests.Reject(reason);
+        Outcome outcome = reasonRefused(command);
         if (outcome == null) {
-            outcome = apply(List.of(id), v -> vendors.reject(currentUser.actor(), v, reason));
+            outcome = apply(List.of(id), v -> vendors.reject(viewer.actor(), v, command));
         }
         return vendorsPage(VendorStatus.PENDING, 0, outcome);
     }
@@ -143,12 +144,13 @@ public class ReviewPages {
         ProductQuery query = new ProductQuery(roundId, categoryCode, status, q);
         Outcome outcome;
         if ("reject".equals(decision)) {
-            outcome = reasonRefused(new ProductRequests.Reject(reason));
+            var command = new ProductRequests.Reject(reason);
+            outcome = reasonRefused(command);
             if (outcome == null) {
-                outcome = apply(ids, id -> products.reject(currentUser.actor(), id, reason));
+                outcome = apply(ids, id -> products.reject(viewer.actor(), id, command));
             }
         } else {
-            outcome = apply(ids, id -> products.approve(currentUser.actor(), id));
+            outcome = apply(ids, id -> products.approve(viewer.actor(), id));
         }
         return productsPage(query, 0, outcome);
     }

@@ -1,19 +1,17 @@
 package cn.taxprocurement.web;
 
-import cn.taxprocurement.catalog.CatalogRound;
 import cn.taxprocurement.catalog.CatalogRoundService;
 import cn.taxprocurement.catalog.RoundRequests;
+import cn.taxprocurement.catalog.RoundView;
 import cn.taxprocurement.project.BatchView;
 import cn.taxprocurement.project.CreateBatch;
 import cn.taxprocurement.project.ProjectService;
 import cn.taxprocurement.project.PublishProject;
-import cn.taxprocurement.security.CurrentUser;
 import cn.taxprocurement.security.Roles;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
-import jakarta.validation.Validator;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -43,17 +41,11 @@ public class RoundAndBatchPages {
     ProjectService projects;
 
     @Inject
-    CurrentUser currentUser;
-
-    @Inject
     Viewer viewer;
-
-    @Inject
-    Validator validator;
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance rounds(List<CatalogRound> rounds, Form form);
+        static native TemplateInstance rounds(List<RoundView> rounds, Form form);
 
         static native TemplateInstance batches(Form form);
 
@@ -63,26 +55,24 @@ public class RoundAndBatchPages {
     @GET
     @Path("rounds")
     public TemplateInstance rounds() {
-        return Templates.rounds(rounds.list(null), Form.empty(viewer.locale()));
+        return Templates.rounds(rounds.list(null), viewer.emptyForm());
     }
 
     /** Category codes are typed separated by commas, spaces or 、. */
     @POST
     @Path("rounds")
     public TemplateInstance openRound(@RestForm String year, @RestForm String name, @RestForm String categoryCodes) {
-        Form form = Form.of(
-                viewer.locale(),
-                Map.of(
-                        "year", Form.text(year),
-                        "name", Form.text(name),
-                        "categoryCodes", Form.text(categoryCodes)));
+        Form form = viewer.form(Map.of(
+                "year", Form.text(year),
+                "name", Form.text(name),
+                "categoryCodes", Form.text(categoryCodes)));
         List<String> codes = Arrays.stream(Form.text(categoryCodes).split("[,，、\\s]+"))
                 .filter(code -> !code.isBlank())
                 .toList();
         var request = new RoundRequests.Open(form.integer(year, "year"), name, codes);
-        form.check(validator.validate(request));
-        Form shown = form.submit(() -> rounds.open(currentUser.actor(), request.year(), name, codes))
-                .map(round -> Form.empty(viewer.locale()).done(round.name()))
+        form.check(request);
+        Form shown = form.submit(() -> rounds.open(viewer.actor(), request))
+                .map(round -> viewer.emptyForm().done(round.name()))
                 .orElse(form);
         return Templates.rounds(rounds.list(null), shown);
     }
@@ -90,9 +80,9 @@ public class RoundAndBatchPages {
     @POST
     @Path("rounds/{id}/close")
     public TemplateInstance closeRound(@PathParam("id") long id) {
-        Form form = Form.empty(viewer.locale());
-        Form shown = form.submit(() -> rounds.close(currentUser.actor(), id))
-                .map(round -> Form.empty(viewer.locale()).done(round.name()))
+        Form form = viewer.emptyForm();
+        Form shown = form.submit(() -> rounds.close(viewer.actor(), id))
+                .map(round -> viewer.emptyForm().done(round.name()))
                 .orElse(form);
         return Templates.rounds(rounds.list(null), shown);
     }
@@ -102,38 +92,38 @@ public class RoundAndBatchPages {
     @Path("batches")
     public Object batches(@QueryParam("batchId") Long batchId) {
         return batchId == null
-                ? Templates.batches(Form.empty(viewer.locale()))
+                ? Templates.batches(viewer.emptyForm())
                 : Response.seeOther(URI.create("/officer/batches/" + batchId)).build();
     }
 
     @POST
     @Path("batches")
     public Object createBatch(@RestForm String name, @RestForm String year) {
-        Form form = Form.of(viewer.locale(), Map.of("name", Form.text(name), "year", Form.text(year)));
+        Form form = viewer.form(Map.of("name", Form.text(name), "year", Form.text(year)));
         var command = new CreateBatch(name, form.integer(year, "year"));
-        form.check(validator.validate(command));
+        form.check(command);
         if (!form.valid()) {
             return Templates.batches(form);
         }
-        BatchView batch = projects.createBatch(currentUser.actor(), command);
+        BatchView batch = projects.createBatch(viewer.actor(), command);
         return Response.seeOther(URI.create("/officer/batches/" + batch.id())).build();
     }
 
     @GET
     @Path("batches/{id}")
     public TemplateInstance batch(@PathParam("id") long id) {
-        return Templates.batch(projects.batch(id), Form.empty(viewer.locale()));
+        return Templates.batch(projects.batch(id), viewer.emptyForm());
     }
 
     @POST
     @Path("batches/{id}/publish")
     public TemplateInstance publishBatch(@PathParam("id") long id, @RestForm String bidDeadline) {
-        Form form = Form.of(viewer.locale(), Map.of("bidDeadline", Form.text(bidDeadline)));
+        Form form = viewer.form(Map.of("bidDeadline", Form.text(bidDeadline)));
         OffsetDateTime deadline = form.beijing(bidDeadline, "bidDeadline");
         var command = new PublishProject(deadline);
-        form.check(validator.validate(command));
-        return form.submit(() -> projects.publishBatch(currentUser.actor(), id, command))
-                .map(published -> Templates.batch(published, Form.empty(viewer.locale())))
+        form.check(command);
+        return form.submit(() -> projects.publishBatch(viewer.actor(), id, command))
+                .map(published -> Templates.batch(published, viewer.emptyForm()))
                 .orElseGet(() -> Templates.batch(projects.batch(id), form));
     }
 }

@@ -1,11 +1,11 @@
 package cn.taxprocurement.web;
 
-import cn.taxprocurement.catalog.CatalogRound;
 import cn.taxprocurement.catalog.CatalogRoundService;
 import cn.taxprocurement.catalog.ProductRequests;
 import cn.taxprocurement.catalog.ProductService;
 import cn.taxprocurement.catalog.ProductView;
 import cn.taxprocurement.catalog.RoundStatus;
+import cn.taxprocurement.catalog.RoundView;
 import cn.taxprocurement.catalogimport.CatalogImportService;
 import cn.taxprocurement.catalogimport.ImportStatus;
 import cn.taxprocurement.catalogimport.ImportView;
@@ -21,17 +21,15 @@ import cn.taxprocurement.project.ProjectService;
 import cn.taxprocurement.project.ProjectStatus;
 import cn.taxprocurement.project.ProjectStep;
 import cn.taxprocurement.project.ProjectView;
-import cn.taxprocurement.security.CurrentUser;
 import cn.taxprocurement.security.Roles;
 import cn.taxprocurement.vendor.Uscc;
-import cn.taxprocurement.vendor.Vendor;
 import cn.taxprocurement.vendor.VendorRequests;
 import cn.taxprocurement.vendor.VendorService;
+import cn.taxprocurement.vendor.VendorView;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
-import jakarta.validation.Validator;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
@@ -75,31 +73,25 @@ public class VendorPages {
     ProjectService projects;
 
     @Inject
-    CurrentUser currentUser;
-
-    @Inject
     Viewer viewer;
-
-    @Inject
-    Validator validator;
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance company(Vendor vendor, Form form);
+        static native TemplateInstance company(VendorView vendor, Form form);
 
         static native TemplateInstance usccCheck(String message, boolean valid);
 
         static native TemplateInstance products(
-                Vendor vendor, Page<ProductView> page, List<CatalogRound> rounds, Form form);
+                VendorView vendor, Page<ProductView> page, List<RoundView> rounds, Form form);
 
         static native TemplateInstance imports(
-                Vendor vendor, Page<ImportView> page, List<CatalogRound> rounds, Form form);
+                VendorView vendor, Page<ImportView> page, List<RoundView> rounds, Form form);
 
         static native TemplateInstance importPage(ImportView job);
 
         static native TemplateInstance progress(ImportView job, boolean running);
 
-        static native TemplateInstance bids(Vendor vendor, Page<Tender> page, Long bidOn, Form form);
+        static native TemplateInstance bids(VendorView vendor, Page<Tender> page, Long bidOn, Form form);
     }
 
     /**
@@ -111,7 +103,7 @@ public class VendorPages {
     @GET
     @Path("company")
     public TemplateInstance company() {
-        return Templates.company(registered(), Form.empty(viewer.locale()));
+        return Templates.company(registered(), viewer.emptyForm());
     }
 
     @POST
@@ -124,16 +116,14 @@ public class VendorPages {
             @RestForm String contactPhone,
             @RestForm String email) {
         var request = new VendorRequests.Register(uscc, name, contactName, contactPhone, email);
-        Form form = Form.of(
-                        viewer.locale(),
-                        Map.of(
-                                "uscc", Form.text(uscc),
-                                "name", Form.text(name),
-                                "contactName", Form.text(contactName),
-                                "contactPhone", Form.text(contactPhone),
-                                "email", Form.text(email)))
-                .check(validator.validate(request));
-        return form.submit(() -> vendors.register(currentUser.actor(), uscc, name, contactName, contactPhone, email))
+        Form form = viewer.form(Map.of(
+                        "uscc", Form.text(uscc),
+                        "name", Form.text(name),
+                        "contactName", Form.text(contactName),
+                        "contactPhone", Form.text(contactPhone),
+                        "email", Form.text(email)))
+                .check(request);
+        return form.submit(() -> vendors.register(viewer.actor(), request))
                 .<Object>map(vendor ->
                         Response.seeOther(URI.create("/vendor/company")).build())
                 .orElseGet(() -> Templates.company(null, form));
@@ -156,7 +146,7 @@ public class VendorPages {
     @GET
     @Path("products")
     public TemplateInstance products(@QueryParam("page") @DefaultValue("0") int page) {
-        return productsPage(page, Form.empty(viewer.locale()));
+        return productsPage(page, viewer.emptyForm());
     }
 
     @POST
@@ -169,20 +159,18 @@ public class VendorPages {
             @RestForm String model,
             @RestForm String specs,
             @RestForm String unitPrice) {
-        Form form = Form.of(
-                viewer.locale(),
-                Map.of(
-                        "roundId", roundId == null ? "" : roundId.toString(),
-                        "categoryCode", Form.text(categoryCode),
-                        "brand", Form.text(brand),
-                        "model", Form.text(model),
-                        "specs", Form.text(specs),
-                        "unitPrice", Form.text(unitPrice)));
+        Form form = viewer.form(Map.of(
+                "roundId", roundId == null ? "" : roundId.toString(),
+                "categoryCode", Form.text(categoryCode),
+                "brand", Form.text(brand),
+                "model", Form.text(model),
+                "specs", Form.text(specs),
+                "unitPrice", Form.text(unitPrice)));
         BigDecimal price = form.decimal(unitPrice, "unitPrice");
         var request = new ProductRequests.Create(roundId, categoryCode, brand, model, specs, price);
-        form.check(validator.validate(request));
-        return form.submit(() -> products.list(currentUser.actor(), roundId, categoryCode, brand, model, specs, price))
-                .map(listed -> productsPage(0, Form.empty(viewer.locale()).done(model)))
+        form.check(request);
+        return form.submit(() -> products.list(viewer.actor(), request))
+                .map(listed -> productsPage(0, viewer.emptyForm().done(model)))
                 .orElseGet(() -> productsPage(0, form));
     }
 
@@ -196,16 +184,16 @@ public class VendorPages {
     @GET
     @Path("imports")
     public TemplateInstance imports(@QueryParam("page") @DefaultValue("0") int page) {
-        return importsPage(page, Form.empty(viewer.locale()));
+        return importsPage(page, viewer.emptyForm());
     }
 
     @POST
     @Path("imports")
     @Consumes(MediaType.MULTIPART_FORM_DATA)
     public Object upload(@RestForm Long roundId, @RestForm("file") FileUpload file) {
-        Form form = Form.of(viewer.locale(), Map.of("roundId", roundId == null ? "" : roundId.toString()));
+        Form form = viewer.form(Map.of("roundId", roundId == null ? "" : roundId.toString()));
         try {
-            ImportView job = uploads.accept(currentUser.actor(), roundId, file);
+            ImportView job = uploads.accept(viewer.actor(), roundId, file);
             return Response.seeOther(URI.create("/vendor/imports/" + job.id())).build();
         } catch (Refusal e) {
             form.refused(e);
@@ -218,14 +206,14 @@ public class VendorPages {
     @GET
     @Path("imports/{id}")
     public TemplateInstance importPage(@PathParam("id") long id) {
-        return Templates.importPage(imports.get(currentUser.actor(), id));
+        return Templates.importPage(imports.get(viewer.actor(), id));
     }
 
     /** The progress fragment the import page polls until the import has finished. */
     @GET
     @Path("imports/{id}/progress")
     public TemplateInstance progress(@PathParam("id") long id) {
-        ImportView job = imports.get(currentUser.actor(), id);
+        ImportView job = imports.get(viewer.actor(), id);
         return Templates.progress(job, running(job));
     }
 
@@ -233,30 +221,30 @@ public class VendorPages {
     @Path("imports/{id}/errors.xlsx")
     @Produces(MediaType.WILDCARD)
     public Response errors(@PathParam("id") long id) {
-        return imports.errorWorkbook(currentUser.actor(), id).response();
+        return imports.errorWorkbook(viewer.actor(), id).response();
     }
 
     @GET
     @Path("bids")
     public TemplateInstance bids(@QueryParam("page") @DefaultValue("0") int page) {
-        return bidsPage(page, null, Form.empty(viewer.locale()));
+        return bidsPage(page, null, viewer.emptyForm());
     }
 
     @POST
     @Path("bids/{projectId}")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Object bid(@PathParam("projectId") long projectId, @RestForm String amount) {
-        Form form = Form.of(viewer.locale(), Map.of("amount", Form.text(amount)));
+        Form form = viewer.form(Map.of("amount", Form.text(amount)));
         var command = new PlaceBid(form.decimal(amount, "amount"));
-        form.check(validator.validate(command));
-        return form.submit(() -> projects.placeBid(currentUser.actor(), projectId, command))
+        form.check(command);
+        return form.submit(() -> projects.placeBid(viewer.actor(), projectId, command))
                 .<Object>map(
                         placed -> Response.seeOther(URI.create("/vendor/bids")).build())
                 .orElseGet(() -> bidsPage(0, projectId, form));
     }
 
     private TemplateInstance bidsPage(int page, Long bidOn, Form form) {
-        Vendor vendor = registered();
+        VendorView vendor = registered();
         Page<Tender> tenders = vendor == null
                 ? null
                 : projects.search(
@@ -269,14 +257,13 @@ public class VendorPages {
                         .map(p -> new Tender(
                                 p,
                                 myBid(p.id()),
-                                projects.allowedSteps(currentUser.actor(), p.id())
-                                        .contains(ProjectStep.BID)));
+                                projects.allowedSteps(viewer.actor(), p.id()).contains(ProjectStep.BID)));
         return Templates.bids(vendor, tenders, bidOn, form);
     }
 
     private MyBidView myBid(long projectId) {
         try {
-            return projects.myBid(currentUser.actor(), projectId);
+            return projects.myBid(viewer.actor(), projectId);
         } catch (Refusal e) {
             if (e.code() != RefusalCode.NO_BID) {
                 throw e;
@@ -290,30 +277,29 @@ public class VendorPages {
     }
 
     private TemplateInstance productsPage(int page, Form form) {
-        Vendor vendor = registered();
+        VendorView vendor = registered();
         Page<ProductView> listings = vendor == null
                 ? null
-                : products.mine(currentUser.subject(), null, null, PageRequest.of(Math.max(0, page), PAGE_SIZE));
+                : products.mine(viewer.actor(), null, null, PageRequest.of(Math.max(0, page), PAGE_SIZE));
         return Templates.products(vendor, listings, openRounds(), form);
     }
 
     private TemplateInstance importsPage(int page, Form form) {
-        Vendor vendor = registered();
-        Page<ImportView> page0 = vendor == null
-                ? null
-                : imports.mine(currentUser.subject(), PageRequest.of(Math.max(0, page), PAGE_SIZE));
+        VendorView vendor = registered();
+        Page<ImportView> page0 =
+                vendor == null ? null : imports.mine(viewer.actor(), PageRequest.of(Math.max(0, page), PAGE_SIZE));
         return Templates.imports(vendor, page0, openRounds(), form);
     }
 
-    private List<CatalogRound> openRounds() {
+    private List<RoundView> openRounds() {
         return rounds.list(null).stream()
                 .filter(r -> r.status() == RoundStatus.OPEN)
                 .toList();
     }
 
-    private Vendor registered() {
+    private VendorView registered() {
         try {
-            return vendors.mine(currentUser.subject());
+            return vendors.mine(viewer.actor());
         } catch (Refusal e) {
             if (e.code() != RefusalCode.VENDOR_NOT_REGISTERED) {
                 throw e;

@@ -1,14 +1,22 @@
 package cn.taxprocurement.web;
 
+import cn.taxprocurement.common.Languages;
+import cn.taxprocurement.security.Actor;
+import cn.taxprocurement.security.CurrentUser;
 import cn.taxprocurement.security.Roles;
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import jakarta.validation.Validator;
 import jakarta.ws.rs.core.HttpHeaders;
 import java.util.Locale;
+import java.util.Map;
 
-/** Who is looking at a page, as the shared layout needs it: signed in or not, the name, and the roles. */
+/**
+ * Who is looking at a page: signed in or not, the name and the roles as the shared layout needs them, the actor the
+ * services take, and the language their forms speak.
+ */
 @Named("viewer")
 @RequestScoped
 public class Viewer {
@@ -18,9 +26,30 @@ public class Viewer {
     @Inject
     HttpHeaders headers;
 
-    /** The page's language, as {@link PageResponses} chose it for this request. */
+    @Inject
+    CurrentUser currentUser;
+
+    @Inject
+    Validator validator;
+
+    /** The signed-in person, as the services take them. */
+    public Actor actor() {
+        return currentUser.actor();
+    }
+
+    /** The page's language: the switch's choice (see {@link PageResponses}) or the browser's. */
     public Locale locale() {
-        return PageResponses.locale(headers.getAcceptableLanguages());
+        return Languages.chosen(headers.getAcceptableLanguages());
+    }
+
+    /** A form filled with {@code values}, checked and refused in this reader's language. */
+    Form form(Map<String, String> values) {
+        return new Form(locale(), validator, values);
+    }
+
+    /** A form not filled in yet. */
+    Form emptyForm() {
+        return form(Map.of());
     }
 
     public boolean signedIn() {

@@ -6,6 +6,7 @@ import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
+import jakarta.persistence.Entity;
 import org.junit.jupiter.api.Test;
 
 /** The module boundaries of DESIGN.md, checked rather than hoped for. */
@@ -59,6 +60,17 @@ class ModuleBoundariesTest {
                 .should()
                 .dependOnClassesThat()
                 .haveSimpleNameEndingWith("Resource")
+                .check(CLASSES);
+    }
+
+    @Test
+    void pagesShowViewsAndNeverHoldAnEntityOutsideItsServicesTransaction() {
+        noClasses()
+                .that()
+                .resideInAPackage("cn.taxprocurement.web..")
+                .should()
+                .dependOnClassesThat()
+                .areAnnotatedWith(Entity.class)
                 .check(CLASSES);
     }
 }

@@ -2,8 +2,9 @@ package cn.taxprocurement.catalog;
 
 import cn.taxprocurement.security.Actor;
 import cn.taxprocurement.vendor.Uscc;
-import cn.taxprocurement.vendor.Vendor;
+import cn.taxprocurement.vendor.VendorRequests;
 import cn.taxprocurement.vendor.VendorService;
+import cn.taxprocurement.vendor.VendorView;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.math.BigDecimal;
@@ -49,18 +50,22 @@ public class CatalogFixtures {
     }
 
     public long activeVendor(String subject, String uscc) {
-        Vendor vendor = vendors.register(vendor(subject), uscc, "测试科技有限公司", "张三", "13800138000", "sales@example.cn");
+        VendorView vendor = vendors.register(
+                vendor(subject),
+                new VendorRequests.Register(uscc, "测试科技有限公司", "张三", "13800138000", "sales@example.cn"));
         vendors.approve(OFFICER, vendor.id());
         return vendor.id();
     }
 
     public long pendingVendor(String subject, String name) {
-        return vendors.register(vendor(subject), newUscc(), name, "李四", "13900139000", "a@example.cn")
+        return vendors.register(
+                        vendor(subject),
+                        new VendorRequests.Register(newUscc(), name, "李四", "13900139000", "a@example.cn"))
                 .id();
     }
 
     public long openRound(int year, String... categoryCodes) {
-        return rounds.open(OFFICER, year, year + "年度入围采购", List.of(categoryCodes))
+        return rounds.open(OFFICER, new RoundRequests.Open(year, year + "年度入围采购", List.of(categoryCodes)))
                 .id();
     }
 
@@ -73,7 +78,10 @@ public class CatalogFixtures {
     }
 
     public long listing(String subject, long roundId, String categoryCode, String brand, String model, String specs) {
-        return products.list(vendor(subject), roundId, categoryCode, brand, model, specs, new BigDecimal("4999.00"))
+        return products.list(
+                        vendor(subject),
+                        new ProductRequests.Create(
+                                roundId, categoryCode, brand, model, specs, new BigDecimal("4999.00")))
                 .id();
     }
 
@@ -84,6 +92,6 @@ public class CatalogFixtures {
     }
 
     public void reject(long productId) {
-        products.reject(OFFICER, productId, "参数不符");
+        products.reject(OFFICER, productId, new ProductRequests.Reject("参数不符"));
     }
 }

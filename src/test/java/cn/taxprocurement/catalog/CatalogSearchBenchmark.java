@@ -11,7 +11,6 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -38,7 +37,7 @@ class CatalogSearchBenchmark {
     @Test
     void searchTheCatalogOfAHundredThousandListings() {
         demo.load();
-        long roundId = rounds.open(CatalogFixtures.OFFICER, 2098, "检索基准", Set.of("A02010104"))
+        long roundId = rounds.open(CatalogFixtures.OFFICER, new RoundRequests.Open(2098, "检索基准", List.of("A02010104")))
                 .id();
         long start = System.nanoTime();
         for (int copy = 1; copy <= COPIES; copy++) {

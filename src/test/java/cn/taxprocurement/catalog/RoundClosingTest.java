@@ -66,12 +66,7 @@ class RoundClosingTest {
                 round,
                 () -> products.list(
                         CatalogFixtures.vendor(subject),
-                        round,
-                        CATEGORY,
-                        "联想",
-                        "M720t",
-                        "标准配置",
-                        new BigDecimal("4999.00")));
+                        new ProductRequests.Create(round, CATEGORY, "联想", "M720t", "标准配置", new BigDecimal("4999.00"))));
 
         assertThatThrownBy(listing::get)
                 .isInstanceOf(ExecutionException.class)

@@ -19,13 +19,15 @@ class RefusalCodeTest {
     @ParameterizedTest
     @EnumSource(RefusalCode.class)
     void eachRuleHasASentenceInBothLanguagesNamingTheSameValues(RefusalCode code) {
-        String chinese = pattern(code, RefusalCode.CHINESE);
+        String chinese = pattern(code, Languages.CHINESE);
         String english = pattern(code, Locale.ENGLISH);
 
         assertThat(english).isNotBlank().doesNotContainPattern("\\p{IsHan}");
         if (!chinese.equals(PASSED_THROUGH)) {
             assertThat(chinese).containsPattern("\\p{IsHan}");
         }
+        assertThat(code.title(Locale.ENGLISH)).isNotBlank().doesNotContainPattern("\\p{IsHan}");
+        assertThat(code.title(Languages.CHINESE)).containsPattern("\\p{IsHan}");
         assertThat(new MessageFormat(english).getFormatsByArgumentIndex())
                 .hasSameSizeAs(new MessageFormat(chinese).getFormatsByArgumentIndex());
     }

@@ -10,6 +10,7 @@ import static org.hamcrest.Matchers.hasItem;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import cn.taxprocurement.catalog.CatalogFixtures;
+import cn.taxprocurement.vendor.VendorRequests;
 import cn.taxprocurement.vendor.VendorService;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.security.TestSecurity;
@@ -55,11 +56,7 @@ class CatalogReportWorkbookTest {
         String formulaUscc = CatalogFixtures.newUscc();
         long formulaId = vendors.register(
                         CatalogFixtures.vendor(formula),
-                        formulaUscc,
-                        FORMULA_VENDOR,
-                        "赵六",
-                        "010-66668888",
-                        "x@example.cn")
+                        new VendorRequests.Register(formulaUscc, FORMULA_VENDOR, "赵六", "010-66668888", "x@example.cn"))
                 .id();
         vendors.approve(CatalogFixtures.OFFICER, formulaId);
 

@@ -19,6 +19,7 @@ import cn.taxprocurement.project.ProjectService;
 import cn.taxprocurement.project.ProjectView;
 import cn.taxprocurement.security.Actor;
 import cn.taxprocurement.security.Roles;
+import cn.taxprocurement.vendor.VendorRequests;
 import cn.taxprocurement.vendor.VendorService;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.security.TestSecurity;
@@ -73,11 +74,8 @@ class SavingsReportWorkbookTest {
         String subject = CatalogFixtures.newSubject();
         long id = vendors.register(
                         CatalogFixtures.vendor(subject),
-                        CatalogFixtures.newUscc(),
-                        name,
-                        "王五",
-                        "010-88886666",
-                        "bid@example.cn")
+                        new VendorRequests.Register(
+                                CatalogFixtures.newUscc(), name, "王五", "010-88886666", "bid@example.cn"))
                 .id();
         vendors.approve(CatalogFixtures.OFFICER, id);
         VENDOR_NAMES.put(id, name);

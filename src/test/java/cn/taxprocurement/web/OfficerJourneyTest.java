@@ -4,9 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.taxprocurement.catalog.CatalogRoundService;
 import cn.taxprocurement.catalog.ProductFilter;
+import cn.taxprocurement.catalog.ProductRequests;
 import cn.taxprocurement.catalog.ProductService;
 import cn.taxprocurement.catalog.ProductStatus;
 import cn.taxprocurement.catalog.ProductView;
+import cn.taxprocurement.catalog.RoundRequests;
 import cn.taxprocurement.common.PageRequest;
 import cn.taxprocurement.fixtures.Vendors;
 import cn.taxprocurement.project.CreateProject;
@@ -53,8 +55,8 @@ class OfficerJourneyTest {
     void anOfficerApprovesAVendorThenRejectsOneOfItsListingsAndApprovesTheRestInBulk() throws Exception {
         String vendorUser = "page-review-vendor-" + System.nanoTime();
         long vendorId = Vendors.aPendingVendor(vendorUser);
-        long roundId =
-                rounds.open(SETUP, 2062, "2062 年页面审核", List.of("A02010104")).id();
+        long roundId = rounds.open(SETUP, new RoundRequests.Open(2062, "2062 年页面审核", List.of("A02010104")))
+                .id();
         try (Browser browser = Browser.open(base)) {
             browser.signIn("page-reviewer-" + System.nanoTime(), Roles.OFFICER).go("/officer/vendors");
             browser.click("#vendor-" + vendorId + " button.approve");
@@ -63,7 +65,10 @@ class OfficerJourneyTest {
 
             Actor vendor = new Actor(vendorUser, vendorUser, Roles.VENDOR, null);
             for (String model : List.of("R1", "R2", "R3")) {
-                products.list(vendor, roundId, "A02010104", "审核品牌", model, "i7/16GB", new BigDecimal("5200.00"));
+                products.list(
+                        vendor,
+                        new ProductRequests.Create(
+                                roundId, "A02010104", "审核品牌", model, "i7/16GB", new BigDecimal("5200.00")));
             }
             browser.go("/officer/products?roundId=" + roundId + "&status=SUBMITTED");
             Map<String, Long> ids =

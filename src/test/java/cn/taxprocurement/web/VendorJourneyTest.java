@@ -3,6 +3,7 @@ package cn.taxprocurement.web;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.taxprocurement.catalog.CatalogRoundService;
+import cn.taxprocurement.catalog.RoundRequests;
 import cn.taxprocurement.catalogimport.Catalogs;
 import cn.taxprocurement.fixtures.Vendors;
 import cn.taxprocurement.project.CreateProject;
@@ -106,7 +107,7 @@ class VendorJourneyTest {
 
     @Test
     void aVendorRegistersUploadsACatalogWatchesItFinishAndOpensTheRejectedRows() throws Exception {
-        long roundId = rounds.open(OFFICER, 2061, "2061 年台式计算机入围", List.of("A02010104"))
+        long roundId = rounds.open(OFFICER, new RoundRequests.Open(2061, "2061 年台式计算机入围", List.of("A02010104")))
                 .id();
         String subject = "page-vendor-" + System.nanoTime();
         String first17 = String.format("9131000%010d", System.nanoTime() % 10_000_000_000L);
@@ -129,7 +130,10 @@ class VendorJourneyTest {
             browser.type("#contactPhone", "021-62345678").click("button[type=submit]");
             browser.shows("#vendor-status", "待审核");
 
-            vendors.approve(OFFICER, vendors.mine(subject).id());
+            vendors.approve(
+                    OFFICER,
+                    vendors.mine(new Actor(subject, subject, Roles.VENDOR, null))
+                            .id());
 
             Path catalog = Files.createTempFile("catalog", ".xlsx");
             Files.write(

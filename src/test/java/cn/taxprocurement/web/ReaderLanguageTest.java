@@ -2,6 +2,7 @@ package cn.taxprocurement.web;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.equalTo;
 
 import cn.taxprocurement.fixtures.Vendors;
 import cn.taxprocurement.project.CreateProject;
@@ -19,9 +20,12 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
-/** A refusal on a page reads in the page's language: the rule's sentence, not the service's Chinese default. */
+/**
+ * The reader's language reaches everything they read: a refusal on a page and in the API, and amounts counted as
+ * they count them.
+ */
 @QuarkusTest
-class RefusalLanguageTest {
+class ReaderLanguageTest {
     private static final Actor OFFICER = new Actor("officer-language", "officer-language", Roles.OFFICER, null);
     private static final Pattern FORM_TOKEN = Pattern.compile("name=\"csrf-token\" value=\"([^\"]+)\"");
 
@@ -43,6 +47,48 @@ class RefusalLanguageTest {
 
         String chinese = refusedBid(draft, "zh-CN");
         assertThat(chinese).contains("项目 " + draft.code() + " 当前状态为 DRAFT，不接受投标");
+    }
+
+    @Test
+    @TestSecurity(user = "officer-language", roles = Roles.OFFICER)
+    void amountsReadInMillionsOfYuanInEnglishAndIn万元InChinese() {
+        ProjectView draft = projects.create(
+                OFFICER,
+                new CreateProject(
+                        "英文页面金额测试",
+                        2034,
+                        "A02010104",
+                        ProcurementMethod.OPEN_TENDER,
+                        new BigDecimal("1520000.00"),
+                        null));
+        String page = "/officer/projects/" + draft.id();
+
+        assertThat(given().cookie("lang", "en").when().get(page).body().asString())
+                .contains("¥1,520,000.00")
+                .contains("1.52 million yuan")
+                .doesNotContain("万元");
+        assertThat(given().cookie("lang", "zh-CN").when().get(page).body().asString())
+                .contains("152.00万元");
+    }
+
+    @Test
+    @TestSecurity(user = "officer-language", roles = Roles.OFFICER)
+    void theApiAnswersInEnglishToAClientThatAsksForItAndInChineseOtherwise() {
+        given().header("Accept-Language", "en-GB,en;q=0.9")
+                .when()
+                .get("/api/v1/projects/987654321")
+                .then()
+                .statusCode(404)
+                .body("code", equalTo("PROJECT_NOT_FOUND"))
+                .body("title", equalTo("Not found"))
+                .body("detail", equalTo("Project 987654321 does not exist"));
+        given().when()
+                .get("/api/v1/projects/987654321")
+                .then()
+                .statusCode(404)
+                .body("type", equalTo("tag:taxprocurement.cn,2026:project-not-found"))
+                .body("title", equalTo("未找到"))
+                .body("detail", equalTo("采购项目 987654321 不存在"));
     }
 
     private static String refusedBid(ProjectView project, String language) {
