@@ -68,6 +68,11 @@ public class ProjectService {
 
     @Transactional
     public ProjectView create(Actor actor, CreateProject command) {
+        return create(actor, command, Instant.now());
+    }
+
+    @Transactional
+    ProjectView create(Actor actor, CreateProject command, Instant now) {
         if (categories.findByIdOptional(command.categoryCode()).isEmpty()) {
             throw Refusal.onField("categoryCode", RefusalCode.UNKNOWN_CATEGORY, command.categoryCode());
         }
@@ -86,7 +91,7 @@ public class ProjectService {
                 command.budgetAmount(),
                 batch,
                 actor,
-                Instant.now());
+                now);
         if (command.invitedVendorIds() != null) {
             project.invite(invitees(command.invitedVendorIds(), "invitedVendorIds"));
         }
@@ -120,8 +125,13 @@ public class ProjectService {
 
     @Transactional
     public NoticeView announceIntention(Actor actor, long id, AnnounceIntention command) {
+        return announceIntention(actor, id, command, Instant.now());
+    }
+
+    @Transactional
+    NoticeView announceIntention(Actor actor, long id, AnnounceIntention command, Instant now) {
         Project project = find(id);
-        project.announceIntention(Instant.now());
+        project.announceIntention(now);
         projects.flush();
         String month = command.plannedMonth().getYear() + " 年 "
                 + command.plannedMonth().getMonthValue() + " 月";
@@ -187,8 +197,13 @@ public class ProjectService {
 
     @Transactional
     public ProjectView publish(Actor actor, long id, PublishProject command) {
+        return publish(actor, id, command, Instant.now());
+    }
+
+    @Transactional
+    ProjectView publish(Actor actor, long id, PublishProject command, Instant now) {
         Project project = find(id);
-        project.publish(command.bidDeadline().toInstant(), Instant.now(), periods);
+        project.publish(command.bidDeadline().toInstant(), now, periods);
         projects.flush();
         tenderNotice(project);
         audit.record(actor, AuditAction.PROJECT_PUBLISHED, PROJECT, id, published(project));
@@ -223,14 +238,18 @@ public class ProjectService {
 
     @Transactional
     public BidOpeningView openBids(Actor actor, long id) {
+        // The record reads back as the database keeps it, to the microsecond.
+        return openBids(actor, id, Instant.now().truncatedTo(ChronoUnit.MICROS));
+    }
+
+    @Transactional
+    BidOpeningView openBids(Actor actor, long id, Instant now) {
         // Locked: two officers opening at once make one record, and no bid slips in while it is made.
         projects.lock(id);
         Project project = find(id);
         if (project.bidsOpened()) {
             return BidOpeningView.of(project, openings.ofProject(id));
         }
-        // The record reads back as the database keeps it, to the microsecond.
-        Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
         try {
             project.requireBidsOpened(now);
         } catch (Refusal sealed) {
@@ -297,6 +316,11 @@ public class ProjectService {
 
     @Transactional
     public ProjectView award(Actor actor, long id, AwardProject command) {
+        return award(actor, id, command, Instant.now());
+    }
+
+    @Transactional
+    ProjectView award(Actor actor, long id, AwardProject command, Instant now) {
         // Locked: two awards of one project are decided one after the other.
         projects.lock(id);
         Project project = find(id);
@@ -308,7 +332,7 @@ public class ProjectService {
         }
         boolean valid = openings.ofProject(id).stream().anyMatch(l -> l.bidId.equals(bid.id) && l.valid);
         Evaluation evaluation = project.bidsOpened() ? evaluationOf(project) : null;
-        project.award(bid, valid, evaluation, command.reason(), command.awardedAmount(), actor, Instant.now());
+        project.award(bid, valid, evaluation, command.reason(), command.awardedAmount(), actor, now);
         projects.flush();
         Vendor vendor = vendors.findById(bid.vendorId);
         notices.publish(resultNotice(project, vendor));
@@ -325,8 +349,13 @@ public class ProjectService {
 
     @Transactional
     public ProjectView fail(Actor actor, long id, CloseProject command) {
+        return fail(actor, id, command, Instant.now());
+    }
+
+    @Transactional
+    ProjectView fail(Actor actor, long id, CloseProject command, Instant now) {
         Project project = find(id);
-        project.fail(command.reason(), Instant.now());
+        project.fail(command.reason(), now);
         projects.flush();
         notices.publish(PublishNotice.ofProject(
                 NoticeType.FAILED,
@@ -451,6 +480,11 @@ public class ProjectService {
 
     @Transactional
     public BidView placeBid(Actor actor, long id, PlaceBid command) {
+        return placeBid(actor, id, command, Instant.now());
+    }
+
+    @Transactional
+    BidView placeBid(Actor actor, long id, PlaceBid command, Instant now) {
         // Locked: a vendor's bids on a project follow one another in order, and no bid slips in after an award,
         // failure or cancellation commits.
         projects.lock(id);
@@ -458,7 +492,7 @@ public class ProjectService {
         Vendor vendor = vendors.findBySubject(actor.subject())
                 .orElseThrow(() -> new Refusal(RefusalCode.REGISTRATION_REQUIRED));
         boolean superseding = bids.currentOf(id, vendor.id()).isPresent();
-        Bid bid = Bid.place(project, vendor, command.amount(), Instant.now());
+        Bid bid = Bid.place(project, vendor, command.amount(), now);
         bids.persist(bid);
         bids.flush();
         // The amount stays out of the audit trail: bids are sealed until the deadline.

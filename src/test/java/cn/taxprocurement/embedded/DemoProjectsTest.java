@@ -26,7 +26,7 @@ class DemoProjectsTest {
     @TestSecurity(
             user = "manager-demo",
             roles = {"manager", "auditor"})
-    void theDemoProjectsReproduceTheYearbooksSavingsOf2018() {
+    void theDemoProjectsReproduceTheYearbooksSavingsOf2018AndShowA2019TenderAtEveryStep() {
         demo.load(List.of(
                 Vendors.anActiveVendor("vendor-demo-1"),
                 Vendors.anActiveVendor("vendor-demo-2"),
@@ -62,15 +62,36 @@ class DemoProjectsTest {
                 .get("/api/v1/projects")
                 .then()
                 .statusCode(200)
-                .body("items.status", hasItems("DRAFT", "PUBLISHED", "FAILED", "CANCELLED", "MERGED", "AWARDED"));
+                .body(
+                        "items.status",
+                        hasItems("DRAFT", "PUBLISHED", "FAILED", "CANCELLED", "MERGED", "AWARDED", "RECORDED"))
+                .body("items.bidsOpenedAt.findAll { it != null }.size()", equalTo(3));
 
+        given().config(RestAssuredConfig.config()
+                        .jsonConfig(JsonConfig.jsonConfig().numberReturnType(NumberReturnType.BIG_DECIMAL)))
+                .queryParam("year", 2019)
+                .when()
+                .get("/api/v1/reports/savings")
+                .then()
+                .statusCode(200)
+                .body("projectCount", equalTo(1))
+                .body("budgetTotal", equalTo(new BigDecimal("6800000.00")))
+                .body("awardedTotal", equalTo(new BigDecimal("6195000.00")));
+
+        given().queryParam("actor", "演示采购复核人")
+                .queryParam("action", "PROJECT_CONFIRMED")
+                .when()
+                .get("/api/v1/audit-events")
+                .then()
+                .statusCode(200)
+                .body("total", equalTo(80));
         given().queryParam("actor", "演示采购复核人")
                 .queryParam("action", "PROJECT_AWARDED")
                 .when()
                 .get("/api/v1/audit-events")
                 .then()
                 .statusCode(200)
-                .body("total", equalTo(81));
+                .body("total", equalTo(1));
         given().when().get("/api/v1/audit-events/verify").then().body("valid", equalTo(true));
     }
 }
