@@ -45,6 +45,7 @@ import java.math.BigDecimal;
 import java.net.URI;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -135,6 +136,13 @@ public class ProjectPages {
             Waiting waiting,
             BidOpeningView opening,
             Evaluation evaluation) {
+        /** The non-price points the scoring form shows for a bid: as typed when refused, else as stored. */
+        public String score(Form form, Evaluation.Entry entry) {
+            return "evaluate".equals(form.value("step"))
+                    ? form.value("otherScore-" + entry.bidId())
+                    : entry.otherScore() == null ? "" : entry.otherScore().toPlainString();
+        }
+
         /** Whether {@code bidId} is the bid the award form picks: the one sent back, else the first ranked. */
         public boolean picked(Form form, long bidId) {
             String sent = form.value("bidId");
@@ -336,13 +344,16 @@ public class ProjectPages {
     @POST
     @Path("{id}/evaluation")
     public Object score(@PathParam("id") long id, @RestForm List<Long> bidIds, @RestForm List<String> otherScores) {
-        Form form = viewer.form(Map.of("step", "evaluate"));
-        List<ScoreBids.Score> scores = new ArrayList<>();
         List<Long> bids = bidIds == null ? List.of() : bidIds;
         List<String> typed = otherScores == null ? List.of() : otherScores;
+        Map<String, String> values = new HashMap<>(Map.of("step", "evaluate"));
         for (int i = 0; i < bids.size(); i++) {
-            String score = i < typed.size() ? typed.get(i) : null;
-            scores.add(new ScoreBids.Score(bids.get(i), form.decimal(score, "otherScore")));
+            values.put("otherScore-" + bids.get(i), i < typed.size() ? Form.text(typed.get(i)) : "");
+        }
+        Form form = viewer.form(values);
+        List<ScoreBids.Score> scores = new ArrayList<>();
+        for (Long bid : bids) {
+            scores.add(new ScoreBids.Score(bid, form.decimal(values.get("otherScore-" + bid), "otherScore")));
         }
         var command = new ScoreBids(scores);
         return step(id, form, command, () -> projects.scoreBids(viewer.actor(), id, command));

@@ -4,10 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.taxprocurement.fixtures.Vendors;
 import cn.taxprocurement.project.BidOutcome;
+import cn.taxprocurement.project.CreateProject;
 import cn.taxprocurement.project.Evaluation;
+import cn.taxprocurement.project.EvaluationMethod;
 import cn.taxprocurement.project.PlaceBid;
+import cn.taxprocurement.project.ProcurementMethod;
 import cn.taxprocurement.project.ProjectService;
 import cn.taxprocurement.project.ProjectStatus;
+import cn.taxprocurement.project.PublishProject;
 import cn.taxprocurement.security.Actor;
 import cn.taxprocurement.security.Roles;
 import io.quarkus.test.common.http.TestHTTPResource;
@@ -17,10 +21,12 @@ import java.math.BigDecimal;
 import java.net.URL;
 import java.time.Duration;
 import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
@@ -117,6 +123,96 @@ class TenderJourneyTest {
             assertThat(projects.get(id).status()).isEqualTo(ProjectStatus.AWARDED);
             assertThat(projects.myBid(second, id).outcome()).isEqualTo(BidOutcome.LOST);
             assertThat(projects.myBid(third, id).outcome()).isEqualTo(BidOutcome.LOST);
+        }
+    }
+
+    @Test
+    void aResultProcuredElsewhereIsRecordedByOneOfficerAndConfirmedOnlyByAnother() throws Exception {
+        String winner = "page-recorded-vendor-" + System.nanoTime();
+        long vendorId = Vendors.anActiveVendor(winner);
+        String awardedAt = LocalDateTime.now(Formats.SHANGHAI)
+                .minusDays(3)
+                .truncatedTo(ChronoUnit.MINUTES)
+                .toString();
+        try (Browser browser = Browser.open(base)) {
+            browser.signIn("page-recorder-" + System.nanoTime(), Roles.OFFICER).go("/officer/projects");
+            browser.submit("#new-record");
+            browser.type("#title", "页面登记的打印机采购")
+                    .type("#year", "2069")
+                    .type("#categoryCode", "A02010104")
+                    .type("#budgetAmount", "50000")
+                    .type("#awardedAmount", "60000")
+                    .type("#reference", "HT-2069-0042");
+            new Select(browser.find("#vendorId")).selectByValue(String.valueOf(vendorId));
+            browser.driver.executeScript("arguments[0].value = arguments[1]", browser.find("#awardedAt"), awardedAt);
+            browser.submit("form.stack button");
+            assertThat(browser.text("#awardedAmount-error")).isNotBlank();
+            browser.type("#awardedAmount", "48000").submit("form.stack button");
+            browser.shows("#project-status", "已登记待确认");
+            String projectPage = browser.driver.getCurrentUrl();
+            assertThat(browser.driver.findElements(By.id("confirm"))).isEmpty();
+
+            browser.signOut().signIn("page-confirmer-" + System.nanoTime(), Roles.OFFICER);
+            browser.driver.get(projectPage);
+            browser.submit("#confirm button");
+            browser.shows("#project-status", "已成交");
+            assertThat(browser.text("#awarded-vendor")).isEqualTo("测试供应商" + winner);
+            assertThat(browser.text("#awarded-amount")).startsWith("¥48,000.00");
+            browser.screenshot("recorded-result-confirmed");
+        }
+    }
+
+    @Test
+    void underComprehensiveScoringTheOfficerScoresTheOpenedBidsAndTheRankingFollowsTheTotals() throws Exception {
+        Actor creator = new Actor("page-scoring-creator", "page-scoring-creator", Roles.OFFICER, null);
+        long id = projects.create(
+                        creator,
+                        new CreateProject(
+                                "页面综合评分项目",
+                                2069,
+                                "A02010104",
+                                ProcurementMethod.OPEN_TENDER,
+                                new BigDecimal("1000000.00"),
+                                null,
+                                EvaluationMethod.COMPREHENSIVE_SCORE,
+                                60,
+                                null))
+                .id();
+        Actor cheap = vendor("page-scoring-cheap-" + System.nanoTime());
+        Actor good = vendor("page-scoring-good-" + System.nanoTime());
+        Actor third = vendor("page-scoring-third-" + System.nanoTime());
+        projects.publish(creator, id, new PublishProject(OffsetDateTime.now().plusSeconds(5)));
+        long cheapBid = projects.placeBid(cheap, id, new PlaceBid(new BigDecimal("600000.00")))
+                .id();
+        long goodBid = projects.placeBid(good, id, new PlaceBid(new BigDecimal("800000.00")))
+                .id();
+        long thirdBid = projects.placeBid(third, id, new PlaceBid(new BigDecimal("900000.00")))
+                .id();
+        try (Browser browser = Browser.open(base)) {
+            browser.signIn("page-scorer-" + System.nanoTime(), Roles.OFFICER).go("/officer/projects/" + id);
+            new WebDriverWait(browser.driver, Duration.ofSeconds(60))
+                    .pollingEvery(Duration.ofSeconds(1))
+                    .until(d -> {
+                        d.navigate().refresh();
+                        return !d.findElements(By.id("open-bids")).isEmpty();
+                    });
+            browser.submit("#open-bids button");
+            // Price alone: 60 points for the cheapest.
+            assertThat(browser.text("#rank-1")).contains("¥600,000.00").contains("60.00");
+            browser.type("#otherScore-" + cheapBid, "10")
+                    .type("#otherScore-" + goodBid, "35")
+                    .type("#otherScore-" + thirdBid, "41")
+                    .submit("#evaluate button");
+            assertThat(browser.text("#scores-error")).contains("其他评分应在 0 到 40.00 之间");
+            browser.type("#otherScore-" + thirdBid, "20").submit("#evaluate button");
+            // 600000 ÷ 800000 × 60 = 45.00, + 35 = 80.00 beats 60.00 + 10 = 70.00.
+            browser.waitFor(d -> d.findElement(By.id("rank-1")).getText().contains("¥800,000.00"));
+            assertThat(browser.text("#rank-1"))
+                    .contains("45.00")
+                    .contains("35.00")
+                    .contains("80.00");
+            assertThat(browser.find("#award-" + goodBid).isSelected()).isTrue();
+            browser.screenshot("tender-comprehensive-scores");
         }
     }
 
