@@ -8,6 +8,7 @@ import jakarta.validation.Validator;
 import java.math.BigDecimal;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
+import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
 import java.util.HashMap;
 import java.util.Locale;
@@ -80,6 +81,16 @@ public final class Form {
     OffsetDateTime beijing(String value, String field) {
         try {
             return LocalDateTime.parse(text(value)).atZone(Formats.SHANGHAI).toOffsetDateTime();
+        } catch (DateTimeParseException e) {
+            errors.put(field, RefusalCode.DATE_TIME_EXPECTED.message(locale));
+            return null;
+        }
+    }
+
+    /** A month typed into a month {@code field}, as 2026-03. */
+    YearMonth month(String value, String field) {
+        try {
+            return YearMonth.parse(text(value).strip());
         } catch (DateTimeParseException e) {
             errors.put(field, RefusalCode.DATE_TIME_EXPECTED.message(locale));
             return null;

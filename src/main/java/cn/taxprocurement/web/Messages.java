@@ -3,6 +3,8 @@ package cn.taxprocurement.web;
 import cn.taxprocurement.catalog.ProductStatus;
 import cn.taxprocurement.catalog.RoundStatus;
 import cn.taxprocurement.catalogimport.ImportStatus;
+import cn.taxprocurement.project.BidOutcome;
+import cn.taxprocurement.project.EvaluationMethod;
 import cn.taxprocurement.project.ProjectStatus;
 import cn.taxprocurement.vendor.VendorStatus;
 import io.quarkus.qute.i18n.Message;
@@ -284,7 +286,7 @@ public interface Messages {
     String import_all_accepted();
 
     @Message("{#when status}{#is DRAFT}草稿{#is PUBLISHED}已发布{#is AWARDED}已成交{#is FAILED}流标"
-            + "{#is MERGED}已合并{#is CANCELLED}已取消{/when}")
+            + "{#is MERGED}已合并{#is CANCELLED}已取消{#is RECORDED}已登记待确认{/when}")
     String project_status(ProjectStatus status);
 
     @Message("已处理 {changed} 条。")
@@ -541,4 +543,142 @@ public interface Messages {
 
     @Message("{#when status}{#is OPEN}进行中{#is CLOSED}已截止{/when}")
     String round_status(RoundStatus status);
+
+    @Message("评标方法")
+    String field_evaluation_method();
+
+    @Message("{#when method}{#is LOWEST_PRICE}最低评标价法{#is COMPREHENSIVE_SCORE}综合评分法{/when}")
+    String evaluation_method(EvaluationMethod method);
+
+    @Message("价格权重（10–100，仅综合评分法）")
+    String field_price_weight();
+
+    @Message("价格权重")
+    String field_price_weight_short();
+
+    @Message("法定等标期")
+    String field_waiting_period();
+
+    @Message("{#if workingDays > 0}{workingDays} 个工作日{#else if days > 0}{days} 天{#else}{seconds} 秒{/if}")
+    String waiting_period(int workingDays, long days, long seconds);
+
+    @Message("采购意向公开时间")
+    String field_intention_at();
+
+    @Message("邀请的供应商")
+    String field_invited();
+
+    @Message("定标理由")
+    String field_award_reason();
+
+    @Message("合同或公告编号")
+    String field_reference();
+
+    @Message("登记人")
+    String field_recorded_by();
+
+    @Message("确认人")
+    String field_confirmed_by();
+
+    @Message("开标记录")
+    String opening_title();
+
+    @Message("{by} 于 {at} 开标")
+    String opening_by(String by, String at);
+
+    @Message("投标时间")
+    String opening_submitted();
+
+    @Message("有效性")
+    String opening_valid();
+
+    @Message("有效")
+    String opening_is_valid();
+
+    @Message("无效")
+    String opening_is_invalid();
+
+    @Message("有效投标 {count} 份")
+    String opening_valid_count(int count);
+
+    @Message("评标排名")
+    String ranking_title();
+
+    @Message("名次")
+    String ranking_rank();
+
+    @Message("价格分")
+    String ranking_price_score();
+
+    @Message("其他评分")
+    String ranking_other_score();
+
+    @Message("总分")
+    String ranking_total_score();
+
+    @Message("邀请供应商")
+    String project_invite();
+
+    @Message("计划采购月份")
+    String field_planned_month();
+
+    @Message("采购需求概况")
+    String field_summary();
+
+    @Message("公开采购意向")
+    String project_announce();
+
+    @Message("延长后的投标截止时间（北京时间）")
+    String field_new_deadline();
+
+    @Message("延长投标截止时间")
+    String project_extend();
+
+    @Message("开标")
+    String project_open_bids();
+
+    @Message("保存评分")
+    String project_evaluate();
+
+    @Message("中标投标（按评标排名）")
+    String award_pick();
+
+    @Message("第 {rank} 名 {vendor}，报价 {amount}")
+    String award_option(int rank, String vendor, String amount);
+
+    @Message("定标理由（选择非第一名时必填，至少 10 个字）")
+    String field_award_reason_hint();
+
+    @Message("确认登记的采购结果")
+    String project_confirm();
+
+    @Message("邀请招标等需要邀请供应商的项目，创建后在项目页面邀请供应商。")
+    String project_invite_later();
+
+    @Message("登记采购结果")
+    String record_new();
+
+    @Message("登记在本网之外完成的采购：须由另一位经办人确认后才计入报表。")
+    String record_intro();
+
+    @Message("成交时间（北京时间）")
+    String field_awarded_at();
+
+    @Message("登记")
+    String record_submit();
+
+    @Message("我的投标记录")
+    String bids_my_title();
+
+    @Message("结果")
+    String field_outcome();
+
+    @Message("{#when outcome}{#is PENDING}未定{#is WON}中标{#is LOST}未中标{#is FAILED}流标或终止{/when}")
+    String bid_outcome(BidOutcome outcome);
+
+    @Message("全部批次")
+    String batches_list();
+
+    @Message("项目数")
+    String batches_projects();
 }

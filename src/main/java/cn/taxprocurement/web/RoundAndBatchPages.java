@@ -3,6 +3,8 @@ package cn.taxprocurement.web;
 import cn.taxprocurement.catalog.CatalogRoundService;
 import cn.taxprocurement.catalog.RoundRequests;
 import cn.taxprocurement.catalog.RoundView;
+import cn.taxprocurement.common.Page;
+import cn.taxprocurement.common.PageRequest;
 import cn.taxprocurement.project.BatchView;
 import cn.taxprocurement.project.CreateBatch;
 import cn.taxprocurement.project.ProjectService;
@@ -13,6 +15,7 @@ import io.quarkus.qute.TemplateInstance;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -28,12 +31,14 @@ import java.util.List;
 import java.util.Map;
 import org.jboss.resteasy.reactive.RestForm;
 
-/** Officers' shortlist rounds (open, close) and batches (create, publish all their drafts together). */
+/** Officers' shortlist rounds (open, close) and batches (list, create, publish all their drafts together). */
 @Path("/officer")
 @RolesAllowed(Roles.OFFICER)
 @Produces(MediaType.TEXT_HTML)
 @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
 public class RoundAndBatchPages {
+    private static final int PAGE_SIZE = 20;
+
     @Inject
     CatalogRoundService rounds;
 
@@ -47,7 +52,7 @@ public class RoundAndBatchPages {
     static class Templates {
         static native TemplateInstance rounds(List<RoundView> rounds, Form form);
 
-        static native TemplateInstance batches(Form form);
+        static native TemplateInstance batches(Page<BatchView> page, Integer year, String pageLink, Form form);
 
         static native TemplateInstance batch(BatchView batch, Form form);
     }
@@ -87,12 +92,15 @@ public class RoundAndBatchPages {
         return Templates.rounds(rounds.list(null), shown);
     }
 
-    /** The batch page, or the batch whose number was typed into it. */
+    /** The batches of a year (or all), or the batch whose number was typed into the page. */
     @GET
     @Path("batches")
-    public Object batches(@QueryParam("batchId") Long batchId) {
+    public Object batches(
+            @QueryParam("batchId") Long batchId,
+            @QueryParam("year") Integer year,
+            @QueryParam("page") @DefaultValue("0") int page) {
         return batchId == null
-                ? Templates.batches(viewer.emptyForm())
+                ? batchesPage(year, page, viewer.emptyForm())
                 : Response.seeOther(URI.create("/officer/batches/" + batchId)).build();
     }
 
@@ -103,7 +111,7 @@ public class RoundAndBatchPages {
         var command = new CreateBatch(name, form.integer(year, "year"));
         form.check(command);
         if (!form.valid()) {
-            return Templates.batches(form);
+            return batchesPage(null, 0, form);
         }
         BatchView batch = projects.createBatch(viewer.actor(), command);
         return Response.seeOther(URI.create("/officer/batches/" + batch.id())).build();
@@ -125,5 +133,11 @@ public class RoundAndBatchPages {
         return form.submit(() -> projects.publishBatch(viewer.actor(), id, command))
                 .map(published -> Templates.batch(published, viewer.emptyForm()))
                 .orElseGet(() -> Templates.batch(projects.batch(id), form));
+    }
+
+    private TemplateInstance batchesPage(Integer year, int page, Form form) {
+        String pageLink = year == null ? "/officer/batches?" : "/officer/batches?year=" + year + "&";
+        return Templates.batches(
+                projects.batches(year, PageRequest.of(Math.max(0, page), PAGE_SIZE)), year, pageLink, form);
     }
 }

@@ -91,7 +91,8 @@ public class VendorPages {
 
         static native TemplateInstance progress(ImportView job, boolean running);
 
-        static native TemplateInstance bids(VendorView vendor, Page<Tender> page, Long bidOn, Form form);
+        static native TemplateInstance bids(
+                VendorView vendor, Page<Tender> page, Page<MyBidView> mine, Long bidOn, Form form);
     }
 
     /**
@@ -245,20 +246,27 @@ public class VendorPages {
 
     private TemplateInstance bidsPage(int page, Long bidOn, Form form) {
         VendorView vendor = registered();
-        Page<Tender> tenders = vendor == null
-                ? null
-                : projects.search(
-                                null,
-                                ProjectStatus.PUBLISHED,
-                                null,
-                                null,
-                                null,
-                                PageRequest.of(Math.max(0, page), PAGE_SIZE))
-                        .map(p -> new Tender(
-                                p,
-                                myBid(p.id()),
-                                projects.allowedSteps(viewer.actor(), p.id()).contains(ProjectStep.BID)));
-        return Templates.bids(vendor, tenders, bidOn, form);
+        if (vendor == null) {
+            return Templates.bids(null, null, null, bidOn, form);
+        }
+        Page<Tender> published = projects.search(
+                        null, ProjectStatus.PUBLISHED, null, null, null, PageRequest.of(Math.max(0, page), PAGE_SIZE))
+                .map(p -> new Tender(
+                        p,
+                        myBid(p.id()),
+                        projects.allowedSteps(viewer.actor(), p.id()).contains(ProjectStep.BID)));
+        // A tender by invitation shows only to the vendors it takes bids from (or took one from).
+        Page<Tender> tenders = new Page<>(
+                published.items().stream()
+                        .filter(t -> t.open()
+                                || t.myBid() != null
+                                || !t.project().method().byInvitation())
+                        .toList(),
+                published.total(),
+                published.page(),
+                published.size());
+        Page<MyBidView> mine = projects.myBids(viewer.actor(), PageRequest.of(0, PAGE_SIZE));
+        return Templates.bids(vendor, tenders, mine, bidOn, form);
     }
 
     private MyBidView myBid(long projectId) {

@@ -3,10 +3,10 @@ package cn.taxprocurement.web;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.taxprocurement.fixtures.Vendors;
-import cn.taxprocurement.project.AwardProject;
 import cn.taxprocurement.project.CreateProject;
 import cn.taxprocurement.project.ProcurementMethod;
 import cn.taxprocurement.project.ProjectService;
+import cn.taxprocurement.project.RecordResult;
 import cn.taxprocurement.security.Actor;
 import cn.taxprocurement.security.Roles;
 import io.quarkus.test.common.http.TestHTTPResource;
@@ -17,6 +17,7 @@ import java.math.BigDecimal;
 import java.net.URL;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.poi.ss.usermodel.Sheet;
@@ -39,17 +40,21 @@ class ManagerAndAuditorJourneyTest {
     @Test
     void aManagerOpensTheDashboardAndDownloadsBothReportsAsWorkbooks() throws Exception {
         long vendorId = Vendors.anActiveVendor("page-manager-vendor-" + System.nanoTime());
-        long id = projects.create(
+        // A result procured elsewhere counts in the reports once a second officer confirms it.
+        long id = projects.record(
                         CREATOR,
-                        new CreateProject(
+                        new RecordResult(
                                 "页面报表项目",
                                 2064,
                                 "A02010104",
                                 ProcurementMethod.OPEN_TENDER,
                                 new BigDecimal("200000000.00"),
-                                null))
+                                new BigDecimal("180000000.00"),
+                                vendorId,
+                                OffsetDateTime.now().minusDays(1),
+                                "HT-2064-0001"))
                 .id();
-        projects.award(AWARDER, id, new AwardProject(vendorId, new BigDecimal("180000000.00"), null));
+        projects.confirm(AWARDER, id);
         try (Browser browser = Browser.open(base)) {
             browser.signIn("page-manager-" + System.nanoTime(), Roles.MANAGER);
             assertThat(browser.text("h1")).isEqualTo("节约情况");

@@ -31,7 +31,7 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.support.ui.Select;
 
-/** Officers in the browser: reviewing a vendor and its listings; one creates and publishes, another awards. */
+/** Officers in the browser: reviewing a vendor and its listings; creating, inviting and publishing; rounds and batches. */
 @QuarkusTest
 class OfficerJourneyTest {
     private static final Actor SETUP = new Actor("page-setup-officer", "page-setup-officer", Roles.OFFICER, null);
@@ -93,10 +93,9 @@ class OfficerJourneyTest {
                 .containsEntry("R3", ProductStatus.APPROVED);
     }
 
+    /** The award itself, by a second officer from the ranked bids, is {@link TenderJourneyTest}'s. */
     @Test
-    void anOfficerCreatesAndPublishesAProjectAndOnlyASecondOfficerCanAwardIt() throws Exception {
-        String vendorUser = "page-award-vendor-" + System.nanoTime();
-        long vendorId = Vendors.anActiveVendor(vendorUser);
+    void anOfficerCreatesAndPublishesAProjectAndItsCreatorIsOfferedNoAward() throws Exception {
         String deadline = LocalDateTime.now(Formats.SHANGHAI)
                 .plusDays(2)
                 .withHour(10)
@@ -113,27 +112,35 @@ class OfficerJourneyTest {
                     .click("button[type=submit]");
             assertThat(browser.text("#budgetAmount-error")).contains("金额应大于 0");
             assertThat(browser.find("#title").getAttribute("value")).isEqualTo("页面测试台式计算机采购");
+            new Select(browser.find("#method")).selectByValue("REQUEST_FOR_QUOTATION");
+            new Select(browser.find("#evaluationMethod")).selectByValue("COMPREHENSIVE_SCORE");
+            browser.type("#priceWeight", "60");
             browser.type("#budgetAmount", "1520000").click("button[type=submit]");
             browser.shows("#project-status", "草稿");
-            String projectPage = browser.driver.getCurrentUrl();
+            assertThat(browser.text("#evaluation-method")).isEqualTo("综合评分法（价格权重 60）");
+            // A method by invitation is published once enough vendors are invited.
+            assertThat(browser.driver.findElements(By.id("publish"))).isEmpty();
+            List<Long> invited = List.of(
+                    Vendors.anActiveVendor("page-invited-a-" + System.nanoTime()),
+                    Vendors.anActiveVendor("page-invited-b-" + System.nanoTime()),
+                    Vendors.anActiveVendor("page-invited-c-" + System.nanoTime()));
+            browser.driver.navigate().refresh();
+            for (long vendor : invited) {
+                browser.click("#invite input[value='" + vendor + "']");
+            }
+            browser.submit("#invite button");
+            browser.waitFor(d -> !d.findElements(By.id("publish")).isEmpty());
+            assertThat(browser.text("#invited")).contains("测试供应商page-invited-a-");
 
             browser.driver.executeScript("arguments[0].value = arguments[1]", browser.find("#bidDeadline"), deadline);
             browser.click("#publish button");
             browser.shows("#project-status", "已发布");
             assertThat(browser.driver.findElements(By.id("award"))).isEmpty();
+            assertThat(browser.driver.findElements(By.id("open-bids"))).isEmpty();
             assertThat(browser.text("#no-award")).contains("内控要求");
             assertThat(browser.page()).contains("¥1,520,000.00").contains("152.00万元");
-
-            browser.signOut().signIn("page-awarder-" + System.nanoTime(), Roles.OFFICER);
-            browser.driver.get(projectPage);
-            new Select(browser.find("#vendorId")).selectByValue(String.valueOf(vendorId));
-            browser.type("#awardedAmount", "1400000").click("#award button");
-            browser.shows("#project-status", "已成交");
-            assertThat(browser.text("#awarded-amount")).startsWith("¥1,400,000.00");
-            assertThat(browser.text("#awarded-vendor")).isEqualTo("测试供应商" + vendorUser);
-            assertThat(browser.driver.findElements(By.cssSelector(".actions form")))
-                    .isEmpty();
-            browser.screenshot("officers-create-publish-and-award");
+            assertThat(browser.driver.findElements(By.id("extend"))).hasSize(1);
+            browser.screenshot("officer-creates-invites-and-publishes");
         }
     }
 
@@ -159,6 +166,8 @@ class OfficerJourneyTest {
             String batchPage = browser.waitFor(
                     d -> d.getCurrentUrl().matches(".*/officer/batches/\\d+") ? d.getCurrentUrl() : null);
             long batchId = Long.parseLong(batchPage.substring(batchPage.lastIndexOf('/') + 1));
+            browser.go("/officer/batches?year=2068");
+            assertThat(browser.text("#batch-" + batchId)).contains("2068 年页面批次");
             projects.create(SETUP, draft("页面批次一", "100000.00", batchId));
             projects.create(SETUP, draft("页面批次二", "120000.00", batchId));
             browser.driver.get(batchPage);
@@ -177,7 +186,7 @@ class OfficerJourneyTest {
 
     private static CreateProject draft(String title, String budget, Long batchId) {
         return new CreateProject(
-                title, 2068, "A02010104", ProcurementMethod.REQUEST_FOR_QUOTATION, new BigDecimal(budget), batchId);
+                title, 2068, "A02010104", ProcurementMethod.OPEN_TENDER, new BigDecimal(budget), batchId);
     }
 
     private List<ProductView> listings(long roundId) {

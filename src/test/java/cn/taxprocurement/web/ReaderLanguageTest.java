@@ -6,9 +6,11 @@ import static org.hamcrest.Matchers.equalTo;
 
 import cn.taxprocurement.fixtures.Vendors;
 import cn.taxprocurement.project.CreateProject;
+import cn.taxprocurement.project.PlaceBid;
 import cn.taxprocurement.project.ProcurementMethod;
 import cn.taxprocurement.project.ProjectService;
 import cn.taxprocurement.project.ProjectView;
+import cn.taxprocurement.project.PublishProject;
 import cn.taxprocurement.security.Actor;
 import cn.taxprocurement.security.Roles;
 import io.quarkus.test.junit.QuarkusTest;
@@ -16,6 +18,8 @@ import io.quarkus.test.security.TestSecurity;
 import io.restassured.response.Response;
 import jakarta.inject.Inject;
 import java.math.BigDecimal;
+import java.time.OffsetDateTime;
+import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
@@ -89,6 +93,55 @@ class ReaderLanguageTest {
                 .body("type", equalTo("tag:taxprocurement.cn,2026:project-not-found"))
                 .body("title", equalTo("未找到"))
                 .body("detail", equalTo("采购项目 987654321 不存在"));
+    }
+
+    @Test
+    @TestSecurity(user = "vendor-outcome-language", roles = Roles.VENDOR)
+    void aVendorsBidsPageGivesItsBidsOutcomeInTheReadersLanguageAndHidesTendersItIsNotInvitedTo() {
+        Vendors.anActiveVendor("vendor-outcome-language");
+        Actor vendor = new Actor("vendor-outcome-language", "vendor-outcome-language", Roles.VENDOR, null);
+        ProjectView open = projects.create(
+                OFFICER,
+                new CreateProject(
+                        "英文页面投标结果测试",
+                        2034,
+                        "A02010104",
+                        ProcurementMethod.OPEN_TENDER,
+                        new BigDecimal("1000.00"),
+                        null));
+        projects.publish(
+                OFFICER, open.id(), new PublishProject(OffsetDateTime.now().plusDays(1)));
+        projects.placeBid(vendor, open.id(), new PlaceBid(new BigDecimal("900.00")));
+        List<Long> others = List.of(
+                Vendors.anActiveVendor("vendor-outcome-other-1"),
+                Vendors.anActiveVendor("vendor-outcome-other-2"),
+                Vendors.anActiveVendor("vendor-outcome-other-3"));
+        ProjectView invited = projects.create(
+                OFFICER,
+                new CreateProject(
+                        "未邀请的投标测试",
+                        2034,
+                        "A02010104",
+                        ProcurementMethod.INVITED_TENDER,
+                        new BigDecimal("1000.00"),
+                        null,
+                        null,
+                        null,
+                        others));
+        projects.publish(
+                OFFICER, invited.id(), new PublishProject(OffsetDateTime.now().plusDays(1)));
+
+        String english =
+                given().cookie("lang", "en").when().get("/vendor/bids").body().asString();
+        assertThat(english).contains("My bids").contains(">Pending<").contains(open.code());
+        assertThat(english).doesNotContain(invited.code());
+        assertThat(given().cookie("lang", "zh-CN")
+                        .when()
+                        .get("/vendor/bids")
+                        .body()
+                        .asString())
+                .contains("我的投标记录")
+                .contains(">未定<");
     }
 
     private static String refusedBid(ProjectView project, String language) {
