@@ -12,11 +12,11 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import cn.taxprocurement.catalog.CatalogFixtures;
-import cn.taxprocurement.project.AwardProject;
 import cn.taxprocurement.project.CreateProject;
 import cn.taxprocurement.project.ProcurementMethod;
 import cn.taxprocurement.project.ProjectService;
 import cn.taxprocurement.project.ProjectView;
+import cn.taxprocurement.project.RecordResult;
 import cn.taxprocurement.security.Actor;
 import cn.taxprocurement.security.Roles;
 import cn.taxprocurement.vendor.VendorRequests;
@@ -28,6 +28,7 @@ import io.restassured.response.Response;
 import jakarta.inject.Inject;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -82,9 +83,21 @@ class SavingsReportWorkbookTest {
         return id;
     }
 
+    /** A result procured elsewhere, recorded by one officer and confirmed by another: it counts as AWARDED. */
     private void awarded(String category, ProcurementMethod method, String budget, String award, long vendor) {
-        ProjectView project = projects.create(CREATOR, command(category, method, budget));
-        AWARDED.add(projects.award(AWARDER, project.id(), new AwardProject(vendor, new BigDecimal(award), null)));
+        ProjectView recorded = projects.record(
+                CREATOR,
+                new RecordResult(
+                        YEAR + "年信息化设备采购",
+                        YEAR,
+                        category,
+                        method,
+                        new BigDecimal(budget),
+                        new BigDecimal(award),
+                        vendor,
+                        OffsetDateTime.now().minusDays(1),
+                        "ZFCG-" + YEAR + "-" + budget));
+        AWARDED.add(projects.confirm(AWARDER, recorded.id()));
     }
 
     private static CreateProject command(String category, ProcurementMethod method, String budget) {
