@@ -25,7 +25,8 @@ CREATE TABLE project_invitation (
     CONSTRAINT fk_project_invitation_vendor FOREIGN KEY (vendor_id) REFERENCES vendor (id)
 ) ENGINE = InnoDB DEFAULT CHARSET = utf8mb4 COLLATE = utf8mb4_unicode_ci;
 
--- The opening record (开标记录): every current bid as it was read out, valid or not and why; written once, never changed.
+-- The opening record (开标记录): every current bid as it was read out, valid or not and the code of the rule it breaks;
+-- written once, never changed.
 CREATE TABLE bid_opening (
     id             BIGINT        NOT NULL AUTO_INCREMENT PRIMARY KEY,
     project_id     BIGINT        NOT NULL,
@@ -35,7 +36,7 @@ CREATE TABLE bid_opening (
     amount         DECIMAL(18,2) NOT NULL,
     submitted_at   DATETIME(6)   NOT NULL,
     valid          BOOLEAN       NOT NULL,
-    invalid_reason VARCHAR(200)  NULL,
+    invalid_reason VARCHAR(40)   NULL,
     UNIQUE KEY uk_bid_opening_bid (project_id, bid_id),
     CONSTRAINT fk_bid_opening_project FOREIGN KEY (project_id) REFERENCES project (id),
     CONSTRAINT fk_bid_opening_bid FOREIGN KEY (bid_id) REFERENCES bid (id)

@@ -1,5 +1,7 @@
 package cn.taxprocurement.project;
 
+import cn.taxprocurement.common.Languages;
+import cn.taxprocurement.common.RefusalCode;
 import java.math.BigDecimal;
 import java.time.OffsetDateTime;
 import java.util.List;
@@ -8,7 +10,7 @@ import java.util.List;
 public record BidOpeningView(
         long projectId, OffsetDateTime openedAt, String openedBy, List<Line> bids, int validBidCount) {
 
-    /** One bid read out at the opening. */
+    /** One bid read out at the opening; an invalid one names the rule it breaks, as a code and in Chinese. */
     public record Line(
             long bidId,
             long vendorId,
@@ -16,6 +18,7 @@ public record BidOpeningView(
             BigDecimal amount,
             OffsetDateTime submittedAt,
             boolean valid,
+            RefusalCode invalidCode,
             String invalidReason) {}
 
     static BidOpeningView of(Project project, List<OpenedBid> lines) {
@@ -31,7 +34,8 @@ public record BidOpeningView(
                                 l.amount,
                                 ProjectView.utc(l.submittedAt),
                                 l.valid,
-                                l.invalidReason))
+                                l.invalidReason,
+                                l.invalidReason == null ? null : l.invalidReason.message(Languages.CHINESE)))
                         .toList(),
                 (int) lines.stream().filter(l -> l.valid).count());
     }

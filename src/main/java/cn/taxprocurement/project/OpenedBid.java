@@ -1,8 +1,11 @@
 package cn.taxprocurement.project;
 
+import cn.taxprocurement.common.RefusalCode;
 import cn.taxprocurement.vendor.Vendor;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
@@ -41,8 +44,9 @@ public class OpenedBid {
     @Column(nullable = false, updatable = false)
     boolean valid;
 
+    @Enumerated(EnumType.STRING)
     @Column(name = "invalid_reason", updatable = false)
-    String invalidReason;
+    RefusalCode invalidReason;
 
     protected OpenedBid() {}
 

@@ -434,21 +434,21 @@ public class Project {
     }
 
     /** Why a bid read out at the opening is invalid, or null when it is valid (≤ budget, ACTIVE and allowed vendor). */
-    String invalidReason(Bid bid, Vendor vendor) {
+    RefusalCode invalidReason(Bid bid, Vendor vendor) {
         if (bid.amount.signum() <= 0) {
-            return "报价应大于 0";
+            return RefusalCode.BID_NOT_POSITIVE;
         }
         if (bid.amount.compareTo(budgetAmount) > 0) {
-            return "报价超过预算";
+            return RefusalCode.BID_ABOVE_BUDGET;
         }
         if (!vendor.isActive()) {
-            return "供应商状态为 " + vendor.status();
+            return RefusalCode.BIDDER_NOT_ACTIVE;
         }
         if (!mayBid(vendor.id())) {
-            return "供应商未被邀请";
+            return RefusalCode.BIDDER_NOT_INVITED;
         }
         if (!bid.submittedAt.isBefore(bidDeadline)) {
-            return "投标晚于截止时间";
+            return RefusalCode.BID_AFTER_DEADLINE;
         }
         return null;
     }

@@ -4,6 +4,7 @@ import cn.taxprocurement.audit.AuditAction;
 import cn.taxprocurement.audit.AuditLog;
 import cn.taxprocurement.audit.RefusedAccess;
 import cn.taxprocurement.category.CategoryRepository;
+import cn.taxprocurement.common.Languages;
 import cn.taxprocurement.common.Money;
 import cn.taxprocurement.common.Page;
 import cn.taxprocurement.common.PageRequest;
@@ -271,7 +272,7 @@ public class ProjectService {
                 ? "无投标"
                 : lines.stream()
                         .map(l -> "供应商 " + l.vendorId + "（" + l.vendorName + "）报价 " + yuan(l.amount)
-                                + (l.valid ? "，有效" : "，无效：" + l.invalidReason))
+                                + (l.valid ? "，有效" : "，无效：" + l.invalidReason.message(Languages.CHINESE)))
                         .collect(Collectors.joining("；"));
         audit.record(
                 actor,

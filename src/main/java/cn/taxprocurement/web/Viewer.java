@@ -1,6 +1,7 @@
 package cn.taxprocurement.web;
 
 import cn.taxprocurement.common.Languages;
+import cn.taxprocurement.common.RefusalCode;
 import cn.taxprocurement.security.Actor;
 import cn.taxprocurement.security.CurrentUser;
 import cn.taxprocurement.security.Roles;
@@ -40,6 +41,11 @@ public class Viewer {
     /** The page's language: the switch's choice (see {@link PageResponses}) or the browser's. */
     public Locale locale() {
         return Languages.chosen(headers.getAcceptableLanguages());
+    }
+
+    /** The sentence of a rule in this reader's language. */
+    public String reason(RefusalCode code) {
+        return code.message(locale());
     }
 
     /** A form filled with {@code values}, checked and refused in this reader's language. */
