@@ -137,7 +137,7 @@ class AuditGrantsIT {
                         "title", "权限测试采购",
                         "year", 2040,
                         "categoryCode", "A02010104",
-                        "method", "OPEN_TENDER",
+                        "method", "FRAMEWORK_AGREEMENT",
                         "budgetAmount", 100000))
                 .post("/api/v1/projects")
                 .then()
@@ -145,7 +145,7 @@ class AuditGrantsIT {
                 .extract()
                 .path("id");
         as(officer)
-                .body(Map.of("bidDeadline", OffsetDateTime.now().plusDays(1).toString()))
+                .body(Map.of("bidDeadline", OffsetDateTime.now().plusDays(30).toString()))
                 .post("/api/v1/projects/" + project + "/publish")
                 .then()
                 .statusCode(200);

@@ -12,6 +12,9 @@ import io.restassured.http.ContentType;
 import io.restassured.specification.RequestSpecification;
 import java.net.URL;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -51,7 +54,10 @@ class KeycloakEndToEndIT {
                 "QUARKUS_OIDC_PAGES_TOKEN_STATE_MANAGER_ENCRYPTION_SECRET",
                 "e2e-session-secret-0123456789abcdefghij",
                 "QUARKUS_HTTP_PORT",
-                String.valueOf(port));
+                String.valueOf(port),
+                // A single-source tender's waiting period in seconds, so that its award can be tried here.
+                "PROCUREMENT_WAITING_PERIOD_SINGLE_SOURCE",
+                "PT2S");
     }
 
     @AfterAll
@@ -238,7 +244,7 @@ class KeycloakEndToEndIT {
     }
 
     @Test
-    void theOfficerWhoCreatedAProjectCannotAwardItButASecondOfficerCan() {
+    void theOfficerWhoCreatedAProjectCannotAwardItButASecondOfficerCan() throws InterruptedException {
         String vendor = keycloak.token("e2e-vendor-2", PASSWORD);
         withToken(vendor)
                 .contentType(ContentType.JSON)
@@ -269,28 +275,59 @@ class KeycloakEndToEndIT {
                         "title", "2065年台式计算机采购",
                         "year", 2065,
                         "categoryCode", "A02010104",
-                        "method", "OPEN_TENDER",
-                        "budgetAmount", "500000.00"))
+                        "method", "SINGLE_SOURCE",
+                        "budgetAmount", "500000.00",
+                        "invitedVendorIds", List.of(vendorId)))
                 .post("/api/v1/projects")
                 .then()
                 .statusCode(201)
                 .extract()
                 .jsonPath()
                 .getLong("id");
-        Map<String, Object> award = Map.of("vendorId", vendorId, "awardedAmount", "480000.00");
+        Instant deadline = Instant.now().plusSeconds(5);
+        withToken(officer)
+                .contentType(ContentType.JSON)
+                .body(Map.of("bidDeadline", deadline.toString()))
+                .post("/api/v1/projects/" + projectId + "/publish")
+                .then()
+                .statusCode(200);
+        long bidId = withToken(vendor)
+                .contentType(ContentType.JSON)
+                .body(Map.of("amount", "480000.00"))
+                .post("/api/v1/projects/" + projectId + "/bids")
+                .then()
+                .statusCode(201)
+                .extract()
+                .jsonPath()
+                .getLong("id");
+        // The bids stay sealed until the deadline, a rule of time: the test waits for it, then asks for the opening
+        // until the service allows it (its clock may lag the test's by a little).
+        Thread.sleep(Math.max(0, Duration.between(Instant.now(), deadline).toMillis()));
+        Instant giveUp = deadline.plusSeconds(60);
+        while (withToken(secondOfficer)
+                        .post("/api/v1/projects/" + projectId + "/open-bids")
+                        .statusCode()
+                == 409) {
+            assertThat(Instant.now())
+                    .as("the bids of project %d were never opened", projectId)
+                    .isBefore(giveUp);
+        }
+        Map<String, Object> award = Map.of("bidId", bidId);
         withToken(officer)
                 .contentType(ContentType.JSON)
                 .body(award)
                 .post("/api/v1/projects/" + projectId + "/award")
                 .then()
-                .statusCode(409);
+                .statusCode(409)
+                .body("code", equalTo("CREATOR_CANNOT_AWARD"));
         withToken(secondOfficer)
                 .contentType(ContentType.JSON)
                 .body(award)
                 .post("/api/v1/projects/" + projectId + "/award")
                 .then()
                 .statusCode(200)
-                .body("status", equalTo("AWARDED"));
+                .body("status", equalTo("AWARDED"))
+                .body("awardedAmount", equalTo(480000.0f));
     }
 
     /** A request to the service with this bearer token. */
