@@ -141,11 +141,9 @@ public class ProjectService {
         fields.put("method", project.method.name());
         fields.put("categoryCode", project.categoryCode);
         fields.put("budgetAmount", project.budgetAmount);
-        NoticeView notice = notices.publish(PublishNotice.ofProject(
+        NoticeView notice = notices.publish(projectNotice(
+                project,
                 NoticeType.INTENTION,
-                project.title + "采购意向",
-                project.year,
-                project.code,
                 "采购项目 " + project.code + "「" + project.title + "」预计于 " + month + "以" + project.method.label()
                         + "方式采购，预算金额 "
                         + yuan(project.budgetAmount) + "。采购需求概况："
@@ -220,11 +218,9 @@ public class ProjectService {
         project.extend(command.bidDeadline().toInstant(), Instant.now());
         projects.flush();
         String reason = command.reason().strip();
-        notices.publish(PublishNotice.ofProject(
+        notices.publish(projectNotice(
+                project,
                 NoticeType.CORRECTION,
-                project.title + "更正公告",
-                project.year,
-                project.code,
                 "采购项目 " + project.code + "「" + project.title + "」的投标截止时间由 " + before + " 延长至 " + deadlineOf(project)
                         + "。原因：" + reason,
                 fields("previousBidDeadline", before, "bidDeadline", deadlineOf(project), "reason", reason)));
@@ -358,11 +354,9 @@ public class ProjectService {
         Project project = find(id);
         project.fail(command.reason(), now);
         projects.flush();
-        notices.publish(PublishNotice.ofProject(
+        notices.publish(projectNotice(
+                project,
                 NoticeType.FAILED,
-                project.title + "废标公告",
-                project.year,
-                project.code,
                 "采购项目 " + project.code + "「" + project.title + "」废标（流标）。原因：" + project.failReason,
                 fields("reason", project.failReason, "method", project.method.name())));
         audit.record(
@@ -381,11 +375,9 @@ public class ProjectService {
         project.cancel(command.reason());
         projects.flush();
         if (wasPublished) {
-            notices.publish(PublishNotice.ofProject(
+            notices.publish(projectNotice(
+                    project,
                     NoticeType.TERMINATED,
-                    project.title + "终止公告",
-                    project.year,
-                    project.code,
                     "采购项目 " + project.code + "「" + project.title + "」终止采购。原因：" + project.cancelReason,
                     fields("reason", project.cancelReason)));
         }
@@ -595,6 +587,12 @@ public class ProjectService {
         return Evaluation.of(project.evaluationMethod, project.priceWeight, valid);
     }
 
+    /** The project's notice of {@code type}, titled as the public reads it: the project's title, then the notice's name. */
+    private static PublishNotice projectNotice(
+            Project project, NoticeType type, String body, Map<String, Object> fields) {
+        return PublishNotice.ofProject(type, project.title + type.label(), project.year, project.code, body, fields);
+    }
+
     private void tenderNotice(Project project) {
         Map<String, Object> fields = new LinkedHashMap<>();
         fields.put("method", project.method.name());
@@ -602,11 +600,9 @@ public class ProjectService {
         fields.put("categoryCode", project.categoryCode);
         fields.put("budgetAmount", project.budgetAmount);
         fields.put("bidDeadline", deadlineOf(project));
-        notices.publish(PublishNotice.ofProject(
+        notices.publish(projectNotice(
+                project,
                 NoticeType.TENDER,
-                project.title + "采购公告",
-                project.year,
-                project.code,
                 "采购项目 " + project.code + "「" + project.title + "」以" + project.method.label() + "方式采购，采用"
                         + project.evaluationMethod.label() + "，预算金额 " + yuan(project.budgetAmount) + "，投标截止时间 "
                         + deadlineOf(project) + "。",
@@ -621,11 +617,9 @@ public class ProjectService {
         fields.put("budgetAmount", project.budgetAmount);
         fields.put("method", project.method.name());
         fields.put("evaluationMethod", project.evaluationMethod.name());
-        return PublishNotice.ofProject(
+        return projectNotice(
+                project,
                 NoticeType.RESULT,
-                project.title + "中标（成交）结果公告",
-                project.year,
-                project.code,
                 "采购项目 " + project.code + "「" + project.title + "」采用" + project.evaluationMethod.label()
                         + "评审，中标（成交）供应商："
                         + vendor.name() + "（统一社会信用代码 " + vendor.uscc() + "），中标（成交）金额 " + yuan(project.awardedAmount)
