@@ -66,6 +66,7 @@ public enum RefusalCode {
     IMPORT_NOT_FOUND(404),
     NO_BID(404),
     NOTICE_NOT_FOUND(404),
+    PROCESS_NOT_FOUND(404),
 
     // The current state does not allow it (409)
     CONCURRENT_CHANGE(409),

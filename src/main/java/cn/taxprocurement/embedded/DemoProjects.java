@@ -107,8 +107,9 @@ public class DemoProjects {
             String title = "2018年" + BUYERS[i % BUYERS.length] + item[1] + KINDS[i % KINDS.length];
             OffsetDateTime awardedAt =
                     LocalDate.of(2018, 1, 8).plusDays(i * 4L).atTime(10, 0).atOffset(BEIJING);
-            ProjectView recorded = projects.record(
+            history.recordConfirmed(
                     CREATOR,
+                    REVIEWER,
                     new RecordResult(
                             title,
                             2018,
@@ -119,7 +120,6 @@ public class DemoProjects {
                             vendorIds.get(i % vendorIds.size()),
                             awardedAt,
                             String.format("GKZX-2018-%03d", i + 1)));
-            projects.confirm(REVIEWER, recorded.id());
         }
     }
 

@@ -15,6 +15,7 @@ import jakarta.transaction.Transactional.TxType;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
+import java.util.List;
 import java.util.Map;
 
 /** The notice board (信息公开): notices are published inside the transaction of their event, and read by anyone. */
@@ -29,13 +30,12 @@ public class NoticeBoard {
     ObjectMapper json;
 
     /**
-     * Publishes a notice in the caller's transaction, so that it is public exactly when its event is committed; there
-     * is no way to change it afterwards.
+     * Publishes a notice in the caller's transaction, so that it is public exactly when its event is committed, dated
+     * when the event happened; there is no way to change it afterwards.
      */
     @Transactional(TxType.MANDATORY)
-    public NoticeView publish(PublishNotice command) {
-        Notice notice =
-                Notice.publish(command, write(command.fields()), Instant.now().truncatedTo(ChronoUnit.MICROS));
+    public NoticeView publish(PublishNotice command, Instant at) {
+        Notice notice = Notice.publish(command, write(command.fields()), at.truncatedTo(ChronoUnit.MICROS));
         notices.persist(notice);
         return view(notice);
     }
@@ -43,6 +43,23 @@ public class NoticeBoard {
     @Transactional
     public Page<NoticeView> search(NoticeType type, Integer year, String text, PageRequest page) {
         return notices.search(type, year, text, page).map(this::view);
+    }
+
+    /** A year's notices in the order they were published, oldest first: the releases of the year's open data. */
+    @Transactional
+    public Page<NoticeView> ofYear(int year, PageRequest page) {
+        return notices.ofYear(year, page).map(this::view);
+    }
+
+    /**
+     * Every notice of one contracting process, oldest first: a project's by its code, an order's by its code, a
+     * shortlist round's by its id.
+     */
+    @Transactional
+    public List<NoticeView> ofProcess(String projectCode, String orderCode, Long roundId) {
+        return notices.ofProcess(projectCode, orderCode, roundId).stream()
+                .map(this::view)
+                .toList();
     }
 
     @Transactional

@@ -35,6 +35,22 @@ class NoticeRepository implements PanacheRepository<Notice> {
         return new Page<>(items, query.count(), page.page, page.size);
     }
 
+    Page<Notice> ofYear(int year, PageRequest page) {
+        PanacheQuery<Notice> query = find("year", Sort.ascending("publishedAt", "id"), year);
+        return new Page<>(query.page(page.page, page.size).list(), query.count(), page.page, page.size);
+    }
+
+    List<Notice> ofProcess(String projectCode, String orderCode, Long roundId) {
+        Sort oldestFirst = Sort.ascending("publishedAt", "id");
+        if (projectCode != null) {
+            return list("projectCode", oldestFirst, projectCode);
+        }
+        if (orderCode != null) {
+            return list("orderCode", oldestFirst, orderCode);
+        }
+        return roundId == null ? List.of() : list("roundId", oldestFirst, roundId);
+    }
+
     // The words are matched as written: % and _ in them are no wildcards.
     private static String escapeLike(String text) {
         return text.replace("!", "!!").replace("%", "!%").replace("_", "!_");

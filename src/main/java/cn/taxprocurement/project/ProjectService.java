@@ -141,14 +141,16 @@ public class ProjectService {
         fields.put("method", project.method.name());
         fields.put("categoryCode", project.categoryCode);
         fields.put("budgetAmount", project.budgetAmount);
-        NoticeView notice = notices.publish(projectNotice(
-                project,
-                NoticeType.INTENTION,
-                "采购项目 " + project.code + "「" + project.title + "」预计于 " + month + "以" + project.method.label()
-                        + "方式采购，预算金额 "
-                        + yuan(project.budgetAmount) + "。采购需求概况："
-                        + command.summary().strip(),
-                fields));
+        NoticeView notice = notices.publish(
+                projectNotice(
+                        project,
+                        NoticeType.INTENTION,
+                        "采购项目 " + project.code + "「" + project.title + "」预计于 " + month + "以" + project.method.label()
+                                + "方式采购，预算金额 "
+                                + yuan(project.budgetAmount) + "。采购需求概况："
+                                + command.summary().strip(),
+                        fields),
+                now);
         audit.record(
                 actor,
                 AuditAction.PROJECT_INTENTION_ANNOUNCED,
@@ -204,7 +206,7 @@ public class ProjectService {
         Project project = find(id);
         project.publish(command.bidDeadline().toInstant(), now, periods);
         projects.flush();
-        tenderNotice(project);
+        tenderNotice(project, now);
         audit.record(actor, AuditAction.PROJECT_PUBLISHED, PROJECT, id, published(project));
         return ProjectView.of(project);
     }
@@ -218,12 +220,14 @@ public class ProjectService {
         project.extend(command.bidDeadline().toInstant(), Instant.now());
         projects.flush();
         String reason = command.reason().strip();
-        notices.publish(projectNotice(
-                project,
-                NoticeType.CORRECTION,
-                "采购项目 " + project.code + "「" + project.title + "」的投标截止时间由 " + before + " 延长至 " + deadlineOf(project)
-                        + "。原因：" + reason,
-                fields("previousBidDeadline", before, "bidDeadline", deadlineOf(project), "reason", reason)));
+        notices.publish(
+                projectNotice(
+                        project,
+                        NoticeType.CORRECTION,
+                        "采购项目 " + project.code + "「" + project.title + "」的投标截止时间由 " + before + " 延长至 "
+                                + deadlineOf(project) + "。原因：" + reason,
+                        fields("previousBidDeadline", before, "bidDeadline", deadlineOf(project), "reason", reason)),
+                Instant.now());
         audit.record(
                 actor,
                 AuditAction.PROJECT_EXTENDED,
@@ -332,7 +336,7 @@ public class ProjectService {
         project.award(bid, valid, evaluation, command.reason(), command.awardedAmount(), actor, now);
         projects.flush();
         Vendor vendor = vendors.findById(bid.vendorId);
-        notices.publish(resultNotice(project, vendor));
+        notices.publish(resultNotice(project, vendor), now);
         audit.record(
                 actor,
                 AuditAction.PROJECT_AWARDED,
@@ -354,11 +358,13 @@ public class ProjectService {
         Project project = find(id);
         project.fail(command.reason(), now);
         projects.flush();
-        notices.publish(projectNotice(
-                project,
-                NoticeType.FAILED,
-                "采购项目 " + project.code + "「" + project.title + "」废标（流标）。原因：" + project.failReason,
-                fields("reason", project.failReason, "method", project.method.name())));
+        notices.publish(
+                projectNotice(
+                        project,
+                        NoticeType.FAILED,
+                        "采购项目 " + project.code + "「" + project.title + "」废标（流标）。原因：" + project.failReason,
+                        fields("reason", project.failReason, "method", project.method.name())),
+                now);
         audit.record(
                 actor,
                 AuditAction.PROJECT_FAILED,
@@ -375,11 +381,13 @@ public class ProjectService {
         project.cancel(command.reason());
         projects.flush();
         if (wasPublished) {
-            notices.publish(projectNotice(
-                    project,
-                    NoticeType.TERMINATED,
-                    "采购项目 " + project.code + "「" + project.title + "」终止采购。原因：" + project.cancelReason,
-                    fields("reason", project.cancelReason)));
+            notices.publish(
+                    projectNotice(
+                            project,
+                            NoticeType.TERMINATED,
+                            "采购项目 " + project.code + "「" + project.title + "」终止采购。原因：" + project.cancelReason,
+                            fields("reason", project.cancelReason)),
+                    Instant.now());
         }
         audit.record(
                 actor,
@@ -392,6 +400,11 @@ public class ProjectService {
 
     @Transactional
     public ProjectView record(Actor actor, RecordResult command) {
+        return record(actor, command, Instant.now());
+    }
+
+    @Transactional
+    ProjectView record(Actor actor, RecordResult command, Instant now) {
         if (categories.findByIdOptional(command.categoryCode()).isEmpty()) {
             throw Refusal.onField("categoryCode", RefusalCode.UNKNOWN_CATEGORY, command.categoryCode());
         }
@@ -409,7 +422,7 @@ public class ProjectService {
                 command.awardedAt().toInstant(),
                 command.reference().strip(),
                 actor,
-                Instant.now());
+                now);
         projects.persist(project);
         audit.record(
                 actor,
@@ -425,9 +438,15 @@ public class ProjectService {
 
     @Transactional
     public ProjectView confirm(Actor actor, long id) {
+        return confirm(actor, id, Instant.now());
+    }
+
+    @Transactional
+    ProjectView confirm(Actor actor, long id, Instant now) {
         Project project = find(id);
-        project.confirm(actor, Instant.now());
+        project.confirm(actor, now);
         projects.flush();
+        notices.publish(resultNotice(project, vendors.findById(project.awardedVendorId)), now);
         audit.record(
                 actor,
                 AuditAction.PROJECT_CONFIRMED,
@@ -544,10 +563,11 @@ public class ProjectService {
     public BatchView publishBatch(Actor actor, long id, PublishProject command) {
         Batch batch = findBatch(id);
         List<Project> members = projects.inBatch(id);
-        List<Project> published = batch.publish(members, command.bidDeadline().toInstant(), Instant.now(), periods);
+        Instant now = Instant.now();
+        List<Project> published = batch.publish(members, command.bidDeadline().toInstant(), now, periods);
         projects.flush();
         for (Project project : published) {
-            tenderNotice(project);
+            tenderNotice(project, now);
             audit.record(
                     actor,
                     AuditAction.PROJECT_PUBLISHED,
@@ -590,23 +610,27 @@ public class ProjectService {
     /** The project's notice of {@code type}, titled as the public reads it: the project's title, then the notice's name. */
     private static PublishNotice projectNotice(
             Project project, NoticeType type, String body, Map<String, Object> fields) {
+        // The open data names the tender by the project's own title, not the notice's.
+        fields.put("projectTitle", project.title);
         return PublishNotice.ofProject(type, project.title + type.label(), project.year, project.code, body, fields);
     }
 
-    private void tenderNotice(Project project) {
+    private void tenderNotice(Project project, Instant now) {
         Map<String, Object> fields = new LinkedHashMap<>();
         fields.put("method", project.method.name());
         fields.put("evaluationMethod", project.evaluationMethod.name());
         fields.put("categoryCode", project.categoryCode);
         fields.put("budgetAmount", project.budgetAmount);
         fields.put("bidDeadline", deadlineOf(project));
-        notices.publish(projectNotice(
-                project,
-                NoticeType.TENDER,
-                "采购项目 " + project.code + "「" + project.title + "」以" + project.method.label() + "方式采购，采用"
-                        + project.evaluationMethod.label() + "，预算金额 " + yuan(project.budgetAmount) + "，投标截止时间 "
-                        + deadlineOf(project) + "。",
-                fields));
+        notices.publish(
+                projectNotice(
+                        project,
+                        NoticeType.TENDER,
+                        "采购项目 " + project.code + "「" + project.title + "」以" + project.method.label() + "方式采购，采用"
+                                + project.evaluationMethod.label() + "，预算金额 " + yuan(project.budgetAmount) + "，投标截止时间 "
+                                + deadlineOf(project) + "。",
+                        fields),
+                now);
     }
 
     private static PublishNotice resultNotice(Project project, Vendor vendor) {

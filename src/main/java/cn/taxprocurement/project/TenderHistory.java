@@ -89,6 +89,18 @@ public class TenderHistory {
         return projects.get(id);
     }
 
+    /**
+     * A result of procurement run before the system existed: recorded by {@code creator} the day after it was awarded
+     * and confirmed by {@code reviewer} the day after that, so that its notice is dated in its own year.
+     */
+    @Transactional
+    public ProjectView recordConfirmed(Actor creator, Actor reviewer, RecordResult result) {
+        Instant awarded = result.awardedAt().toInstant();
+        long id = projects.record(creator, result, awarded.plus(Duration.ofDays(1)))
+                .id();
+        return projects.confirm(reviewer, id, awarded.plus(Duration.ofDays(2)));
+    }
+
     private void evaluate(Actor reviewer, long id, Reached reached, Instant opening) {
         List<ScoreBids.Score> scores = new ArrayList<>();
         for (BidOpeningView.Line line : projects.openBids(reviewer, id, opening).bids()) {

@@ -3,13 +3,17 @@ package cn.taxprocurement.embedded;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.greaterThan;
 import static org.hamcrest.Matchers.hasItems;
+import static org.hamcrest.Matchers.startsWith;
 
+import cn.taxprocurement.fixtures.OcdsSchemas;
 import cn.taxprocurement.fixtures.Vendors;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.security.TestSecurity;
 import io.restassured.config.JsonConfig;
 import io.restassured.config.RestAssuredConfig;
+import io.restassured.path.json.JsonPath;
 import io.restassured.path.json.config.JsonPathConfig.NumberReturnType;
 import jakarta.inject.Inject;
 import java.math.BigDecimal;
@@ -93,5 +97,33 @@ class DemoProjectsTest {
                 .statusCode(200)
                 .body("total", equalTo(1));
         given().when().get("/api/v1/audit-events/verify").then().body("valid", equalTo(true));
+
+        // Every notice of both years is open data that validates against the OCDS 1.1 schemas.
+        for (int year : new int[] {2018, 2019}) {
+            String releases = given().queryParam("year", year)
+                    .queryParam("size", 200)
+                    .when()
+                    .get("/api/v1/public/ocds/releases")
+                    .then()
+                    .statusCode(200)
+                    .body("releases.size()", greaterThan(year == 2018 ? 79 : 10))
+                    .extract()
+                    .asString();
+            OcdsSchemas.assertValidReleasePackage(releases);
+            String ocid = JsonPath.from(releases).getString("releases.last().ocid");
+            OcdsSchemas.assertValidRecordPackage(given().when()
+                    .get("/api/v1/public/ocds/records/" + ocid)
+                    .then()
+                    .statusCode(200)
+                    .extract()
+                    .asString());
+        }
+        given().queryParam("year", 2018)
+                .queryParam("type", "RESULT")
+                .when()
+                .get("/api/v1/public/notices")
+                .then()
+                .body("total", equalTo(80))
+                .body("items[0].publishedAt", startsWith("2018-"));
     }
 }

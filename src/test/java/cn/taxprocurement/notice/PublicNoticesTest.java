@@ -16,6 +16,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.TransactionalException;
 import java.math.BigDecimal;
+import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -92,7 +93,9 @@ class PublicNoticesTest {
         int year = YEARS.getAndIncrement();
         // The event fails after its notice was written: the notice goes with it.
         assertThatThrownBy(() -> QuarkusTransaction.requiringNew().run(() -> {
-                    board.publish(PublishNotice.ofProject(NoticeType.TENDER, "撤回的公告", year, null, "正文", Map.of()));
+                    board.publish(
+                            PublishNotice.ofProject(NoticeType.TENDER, "撤回的公告", year, null, "正文", Map.of()),
+                            Instant.now());
                     throw new IllegalStateException("事件失败");
                 }))
                 .hasMessageContaining("事件失败");
@@ -111,7 +114,7 @@ class PublicNoticesTest {
         PublishNotice notice =
                 PublishNotice.ofProject(NoticeType.TENDER, "无事务的公告", YEARS.getAndIncrement(), null, "正文", Map.of());
 
-        assertThatThrownBy(() -> board.publish(notice)).isInstanceOf(TransactionalException.class);
+        assertThatThrownBy(() -> board.publish(notice, Instant.now())).isInstanceOf(TransactionalException.class);
     }
 
     @Test
@@ -255,7 +258,7 @@ class PublicNoticesTest {
     }
 
     private NoticeView publish(PublishNotice notice) {
-        return QuarkusTransaction.requiringNew().call(() -> board.publish(notice));
+        return QuarkusTransaction.requiringNew().call(() -> board.publish(notice, Instant.now()));
     }
 
     private static RequestSpecification anyone() {

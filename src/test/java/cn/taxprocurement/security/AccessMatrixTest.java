@@ -20,6 +20,7 @@ import io.restassured.specification.RequestSpecification;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import java.math.BigDecimal;
+import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -451,7 +452,8 @@ class AccessMatrixTest {
     long notice() {
         return QuarkusTransaction.requiringNew()
                 .call(() -> notices.publish(
-                        PublishNotice.ofProject(NoticeType.TENDER, "矩阵采购公告", YEAR, null, "矩阵公告正文", Map.of())))
+                        PublishNotice.ofProject(NoticeType.TENDER, "矩阵采购公告", YEAR, null, "矩阵公告正文", Map.of()),
+                        Instant.now()))
                 .id();
     }
 

@@ -1,0 +1,39 @@
+package cn.taxprocurement.opendata;
+
+import cn.taxprocurement.common.PageRequest;
+import cn.taxprocurement.common.Year;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import jakarta.annotation.security.PermitAll;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.UriInfo;
+
+/** The published notices as OCDS 1.1 open data: anyone reads them, without signing in. */
+@Path("/api/v1/public/ocds")
+@PermitAll
+@Produces(MediaType.APPLICATION_JSON)
+public class OpenDataResource {
+    @Inject
+    OpenContracting openContracting;
+
+    @GET
+    @Path("/releases")
+    public ObjectNode releases(
+            @QueryParam("year") @Year Integer year, @Valid @BeanParam PageRequest page, @Context UriInfo uri) {
+        return openContracting.releases(year, page, uri.getRequestUri());
+    }
+
+    @GET
+    @Path("/records/{ocid}")
+    public ObjectNode record(@PathParam("ocid") String ocid, @Context UriInfo uri) {
+        return openContracting.record(ocid, uri.getRequestUri());
+    }
+}
