@@ -46,6 +46,21 @@ public class CatalogRound {
     @Column(name = "created_at", nullable = false, updatable = false)
     Instant createdAt;
 
+    @Column(name = "closed_at")
+    Instant closedAt;
+
+    @Column(name = "category_count")
+    Integer categoryCount;
+
+    @Column(name = "vendor_count")
+    Integer vendorCount;
+
+    @Column(name = "product_count")
+    Integer productCount;
+
+    @Column(name = "brand_count")
+    Integer brandCount;
+
     @Version
     long version;
 
@@ -65,12 +80,26 @@ public class CatalogRound {
         return round;
     }
 
-    /** No more listings: the round's catalog is fixed. */
-    public void close() {
+    /** No more listings: the round's shortlist is fixed, and so are its figures, as they were at {@code now}. */
+    void close(ShortlistFigures figures, Instant now) {
         if (status == RoundStatus.CLOSED) {
             throw new Refusal(RefusalCode.ROUND_CLOSED, name);
         }
         status = RoundStatus.CLOSED;
+        closedAt = now;
+        categoryCount = figures.categoryCount();
+        vendorCount = figures.vendorCount();
+        productCount = figures.productCount();
+        brandCount = figures.brandCount();
+    }
+
+    /** The figures frozen when the round closed; null while it is open. */
+    ShortlistFigures figures() {
+        return closedAt == null ? null : new ShortlistFigures(categoryCount, vendorCount, productCount, brandCount);
+    }
+
+    Instant closedAt() {
+        return closedAt;
     }
 
     void requireListable(String categoryCode) {

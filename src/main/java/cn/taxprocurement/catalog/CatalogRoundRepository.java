@@ -34,6 +34,50 @@ class CatalogRoundRepository implements PanacheRepository<CatalogRound> {
                 .getResultList();
     }
 
+    /** Marks the round's approved listings as its shortlist, which later suspensions leave in the year's figures. */
+    void markShortlist(long id) {
+        getEntityManager()
+                .createNativeQuery("UPDATE product SET shortlisted = TRUE WHERE round_id = ?1 AND status = 'APPROVED'")
+                .setParameter(1, id)
+                .executeUpdate();
+    }
+
+    ShortlistFigures shortlistFigures(long id) {
+        Object[] row = (Object[]) getEntityManager()
+                .createNativeQuery("SELECT COUNT(DISTINCT category_code), COUNT(DISTINCT vendor_id), COUNT(*),"
+                        + " COUNT(DISTINCT brand_key) FROM product WHERE round_id = ?1 AND shortlisted")
+                .setParameter(1, id)
+                .getSingleResult();
+        return new ShortlistFigures(
+                ((Number) row[0]).intValue(),
+                ((Number) row[1]).intValue(),
+                ((Number) row[2]).intValue(),
+                ((Number) row[3]).intValue());
+    }
+
+    /** Each admitted vendor's product count per category, vendors by name, as the shortlist notice lists them. */
+    List<Admitted> admitted(long id) {
+        List<?> rows = getEntityManager()
+                .createNativeQuery("SELECT v.name, v.uscc, p.category_code, c.name, COUNT(*) FROM product p"
+                        + " JOIN vendor v ON v.id = p.vendor_id JOIN category c ON c.code = p.category_code"
+                        + " WHERE p.round_id = ?1 AND p.shortlisted GROUP BY v.id, v.name, v.uscc, p.category_code,"
+                        + " c.name ORDER BY v.name, v.id, p.category_code")
+                .setParameter(1, id)
+                .getResultList();
+        return rows.stream()
+                .map(row -> (Object[]) row)
+                .map(row -> new Admitted(
+                        (String) row[0],
+                        (String) row[1],
+                        (String) row[2],
+                        (String) row[3],
+                        ((Number) row[4]).intValue()))
+                .toList();
+    }
+
+    /** A vendor's products admitted in one category. */
+    record Admitted(String vendor, String uscc, String categoryCode, String categoryName, int productCount) {}
+
     List<CatalogRound> listOf(Integer year) {
         Sort order = Sort.descending("year").and("id", Sort.Direction.Descending);
         return year == null ? listAll(order) : list("year", order, year);

@@ -3,6 +3,7 @@ package cn.taxprocurement.embedded;
 import cn.taxprocurement.audit.AuditAction;
 import cn.taxprocurement.audit.AuditLog;
 import cn.taxprocurement.catalog.CatalogRound;
+import cn.taxprocurement.catalog.CatalogRoundService;
 import cn.taxprocurement.catalog.Product;
 import cn.taxprocurement.security.Actor;
 import cn.taxprocurement.vendor.Uscc;
@@ -186,6 +187,9 @@ public class DemoCatalog {
     @Inject
     AuditLog audit;
 
+    @Inject
+    CatalogRoundService rounds;
+
     /** Loads the demo catalog once and answers the ids of its ACTIVE vendors (again on later calls). */
     @Transactional
     public List<Long> load() {
@@ -200,9 +204,7 @@ public class DemoCatalog {
 
         CatalogRound round2018 = openRound(2018, "2018年度信息类产品入围采购", CATEGORIES_2018);
         createProducts(random, round2018, CATEGORIES_2018, active.subList(0, 77), 1385, 0, 0);
-        // Products are written in cleared chunks, so the round is read again before it is closed.
-        em.find(CatalogRound.class, round2018.id()).close();
-        audit.record(Actor.SYSTEM, AuditAction.ROUND_CLOSED, "CatalogRound", round2018.id(), "演示数据：2018年度入围采购截止");
+        rounds.close(Actor.SYSTEM, round2018.id());
 
         CatalogRound round2019 = openRound(2019, "2019年度信息类产品入围采购", CATEGORIES_2019);
         createProducts(random, round2019, CATEGORIES_2019, active, 2435, 12, 5);

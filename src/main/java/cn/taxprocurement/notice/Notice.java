@@ -42,10 +42,10 @@ public class Notice {
     @Column(name = "order_code", updatable = false, length = 40)
     String orderCode;
 
-    @Column(nullable = false, updatable = false, columnDefinition = "TEXT")
+    @Column(nullable = false, updatable = false, columnDefinition = "MEDIUMTEXT")
     String body;
 
-    @Column(nullable = false, updatable = false, columnDefinition = "TEXT")
+    @Column(nullable = false, updatable = false, columnDefinition = "MEDIUMTEXT")
     String fields;
 
     protected Notice() {}

@@ -8,7 +8,10 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
 
-/** The shortlist catalog figures of a year (入围目录统计), compared with the year before. */
+/**
+ * The shortlist catalog figures of a year (入围目录统计), compared with the year before: a closed round's as fixed when it
+ * closed, with the listings suspended since then counted apart.
+ */
 public record CatalogReport(
         int year,
         long categoryCount,
@@ -18,7 +21,8 @@ public record CatalogReport(
         Totals previousYear,
         BigDecimal productGrowthRate,
         BigDecimal vendorGrowthRate,
-        List<CategoryLine> byCategory) {
+        List<CategoryLine> byCategory,
+        long suspendedSinceClose) {
 
     CatalogFigures figures(Instant generatedAt, String generatedBy) {
         CatalogSummary summary = new CatalogSummary(

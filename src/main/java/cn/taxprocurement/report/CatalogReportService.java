@@ -35,7 +35,8 @@ public class CatalogReportService {
                 comparable ? previous : null,
                 comparable ? Rates.growthRate(current.productCount(), previous.productCount()) : null,
                 comparable ? Rates.growthRate(current.vendorCount(), previous.vendorCount()) : null,
-                queries.catalogByCategory(year));
+                queries.catalogByCategory(year),
+                queries.catalogSuspendedSinceClose(year));
     }
 
     /** catalog.xlsx of a year: the download is audited before its first byte, the listings are read while it is written. */

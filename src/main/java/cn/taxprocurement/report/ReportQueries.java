@@ -31,8 +31,13 @@ class ReportQueries {
     /** The projects that count in a year's savings. */
     private static final String AWARDED_IN_YEAR = " WHERE p.year = ? AND p.status = 'AWARDED'";
 
-    /** The listings that count in a year's catalog. */
-    private static final String APPROVED_IN_YEAR = " WHERE r.round_year = ? AND p.status = 'APPROVED'";
+    /**
+     * The listings that count in a year's catalog: its shortlists, as fixed when their rounds closed, and the listings
+     * approved so far in its open rounds (a closed round admits no more, so its approved listings are all shortlisted).
+     */
+    private static final String SHORTLISTED = "(p.status = 'APPROVED' OR p.shortlisted)";
+
+    private static final String APPROVED_IN_YEAR = " WHERE r.round_year = ? AND " + SHORTLISTED;
 
     static final String SAVINGS_TOTALS =
             "SELECT COUNT(*), SUM(p.budget_amount), SUM(p.awarded_amount) FROM project p" + AWARDED_IN_YEAR;
@@ -63,12 +68,19 @@ class ReportQueries {
 
     static final String CATALOG_ROUNDS = "SELECT r.id FROM catalog_round r WHERE r.round_year = ? ORDER BY r.id";
 
+    /** The shortlisted listings suspended since their round closed: still in the year's figures, out of the catalog. */
+    static final String CATALOG_SUSPENDED_SINCE_CLOSE = "SELECT COUNT(*) FROM product p"
+            + " JOIN catalog_round r ON r.id = p.round_id WHERE r.round_year = ? AND p.shortlisted"
+            + " AND p.status <> 'APPROVED'";
+
     // Read along the index on (round_id, status, category_code), rounds named by id, so that no sort of the year's
-    // products stands between the query and its first row; left to itself the optimizer scans and sorts.
+    // products stands between the query and its first row; left to itself the optimizer scans and sorts. Listings
+    // suspended since their round closed come after its approved ones.
     static final String CATALOG_PRODUCTS = "SELECT STRAIGHT_JOIN p.category_code, c.name, v.name, v.uscc, p.brand,"
             + " p.model, p.specs, p.unit_price FROM product p FORCE INDEX (idx_product_round_status)"
             + " JOIN category c ON c.code = p.category_code JOIN vendor v ON v.id = p.vendor_id"
-            + " WHERE p.round_id IN (%s) AND p.status = 'APPROVED' ORDER BY p.round_id, p.category_code, p.id";
+            + " WHERE p.round_id IN (%s) AND p.status IN ('APPROVED', 'SUSPENDED') AND " + SHORTLISTED
+            + " ORDER BY p.round_id, p.status, p.category_code, p.id";
 
     private static final ZoneId BEIJING = ZoneId.of("Asia/Shanghai");
 
@@ -107,6 +119,10 @@ class ReportQueries {
     CatalogReport.Totals catalogTotals(int year) {
         Object[] row = (Object[]) query(CATALOG_TOTALS, year).getSingleResult();
         return new CatalogReport.Totals(year, count(row[0]), count(row[1]), count(row[2]), count(row[3]));
+    }
+
+    long catalogSuspendedSinceClose(int year) {
+        return count(query(CATALOG_SUSPENDED_SINCE_CLOSE, year).getSingleResult());
     }
 
     List<CatalogReport.CategoryLine> catalogByCategory(int year) {

@@ -8,6 +8,7 @@ import cn.taxprocurement.fixtures.Refused;
 import cn.taxprocurement.vendor.Uscc;
 import cn.taxprocurement.vendor.Vendor;
 import java.math.BigDecimal;
+import java.time.Instant;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 
@@ -32,16 +33,16 @@ class ProductTest {
 
     @Test
     void aClosedRoundTakesNoListings() {
-        round.close();
+        close(round);
 
         assertThatThrownBy(() -> list(activeVendor(), round, "4999")).is(Refused.by(RefusalCode.ROUND_CLOSED));
     }
 
     @Test
     void aRoundCannotBeClosedTwice() {
-        round.close();
+        close(round);
 
-        assertThatThrownBy(round::close).is(Refused.by(RefusalCode.ROUND_CLOSED));
+        assertThatThrownBy(() -> close(round)).is(Refused.by(RefusalCode.ROUND_CLOSED));
     }
 
     @Test
@@ -110,5 +111,9 @@ class ProductTest {
     private static Vendor pendingVendor() {
         return Vendor.register(
                 "vendor-x", new Uscc("91110000710926094P"), "联想（北京）有限公司", "张三", "13800138000", "a@example.cn");
+    }
+
+    private static void close(CatalogRound round) {
+        round.close(new ShortlistFigures(1, 1, 1, 1), Instant.now());
     }
 }

@@ -2,13 +2,13 @@ package cn.taxprocurement.embedded;
 
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsInAnyOrder;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.greaterThan;
 import static org.hamcrest.Matchers.hasItems;
 import static org.hamcrest.Matchers.startsWith;
 
 import cn.taxprocurement.fixtures.OcdsSchemas;
-import cn.taxprocurement.fixtures.Vendors;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.security.TestSecurity;
 import io.restassured.config.JsonConfig;
@@ -17,11 +17,13 @@ import io.restassured.path.json.JsonPath;
 import io.restassured.path.json.config.JsonPathConfig.NumberReturnType;
 import jakarta.inject.Inject;
 import java.math.BigDecimal;
-import java.util.List;
 import org.junit.jupiter.api.Test;
 
 @QuarkusTest
 class DemoProjectsTest {
+
+    @Inject
+    DemoCatalog catalog;
 
     @Inject
     DemoProjects demo;
@@ -31,10 +33,7 @@ class DemoProjectsTest {
             user = "manager-demo",
             roles = {"manager", "auditor"})
     void theDemoProjectsReproduceTheYearbooksSavingsOf2018AndShowA2019TenderAtEveryStep() {
-        demo.load(List.of(
-                Vendors.anActiveVendor("vendor-demo-1"),
-                Vendors.anActiveVendor("vendor-demo-2"),
-                Vendors.anActiveVendor("vendor-demo-3")));
+        demo.load(catalog.load());
 
         given().config(RestAssuredConfig.config()
                         .jsonConfig(JsonConfig.jsonConfig().numberReturnType(NumberReturnType.BIG_DECIMAL)))
@@ -97,6 +96,22 @@ class DemoProjectsTest {
                 .statusCode(200)
                 .body("total", equalTo(1));
         given().when().get("/api/v1/audit-events/verify").then().body("valid", equalTo(true));
+
+        given().queryParam("year", 2018)
+                .when()
+                .get("/api/v1/reports/yearbook")
+                .then()
+                .statusCode(200)
+                .body(
+                        "text",
+                        equalTo("2018年，完成信息化采购项目80个，预算金额为12.21亿元，采购金额为11.28亿元，资金节约率约7.61%；"
+                                + "组织完成8类信息化产品入围采购，共有77家供应商、1385种产品入围。"));
+        given().queryParam("year", 2019)
+                .when()
+                .get("/api/v1/reports/yearbook")
+                .then()
+                .statusCode(200)
+                .body("text", containsString("组织完成9类信息化产品入围采购，共有98家供应商、2435种产品入围，入围产品数量较上年增长76%。"));
 
         // Every notice of both years is open data that validates against the OCDS 1.1 schemas.
         for (int year : new int[] {2018, 2019}) {
