@@ -102,12 +102,16 @@ public class CatalogRoundService {
                 Map<String, Object> fields = new LinkedHashMap<>();
                 fields.put("vendor", line.vendor());
                 fields.put("uscc", uscc);
-                fields.put("products", new LinkedHashMap<String, Integer>());
+                fields.put("products", new ArrayList<Map<String, Object>>());
                 return fields;
             });
             @SuppressWarnings("unchecked")
-            Map<String, Integer> products = (Map<String, Integer>) vendor.get("products");
-            products.put(line.categoryCode(), line.productCount());
+            List<Map<String, Object>> products = (List<Map<String, Object>>) vendor.get("products");
+            Map<String, Object> category = new LinkedHashMap<>();
+            category.put("categoryCode", line.categoryCode());
+            category.put("categoryName", line.categoryName());
+            category.put("productCount", line.productCount());
+            products.add(category);
             words.computeIfAbsent(line.vendor() + "（统一社会信用代码 " + line.uscc(), v -> new ArrayList<>())
                     .add(line.categoryName() + " " + line.productCount() + " 种");
         }

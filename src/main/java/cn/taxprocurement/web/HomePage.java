@@ -1,5 +1,8 @@
 package cn.taxprocurement.web;
 
+import cn.taxprocurement.common.PageRequest;
+import cn.taxprocurement.notice.NoticeBoard;
+import cn.taxprocurement.notice.NoticeView;
 import cn.taxprocurement.report.SavingsReport;
 import cn.taxprocurement.report.SavingsReportService;
 import io.quarkus.qute.CheckedTemplate;
@@ -12,11 +15,15 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import java.util.List;
 
-/** The home page: what the service is, where each kind of user starts, and for managers the savings dashboard. */
+/**
+ * The home page: what the service is, where each kind of user starts, the latest notices for visitors, and for managers
+ * the savings dashboard.
+ */
 @Path("/")
 @PermitAll
 public class HomePage {
     private static final int DASHBOARD_YEARS = 10;
+    private static final PageRequest LATEST_NOTICES = PageRequest.of(0, 8);
 
     @Inject
     Viewer viewer;
@@ -24,18 +31,25 @@ public class HomePage {
     @Inject
     SavingsReportService savings;
 
+    @Inject
+    NoticeBoard board;
+
     /** The manager's dashboard: the latest year's headline figures and savings rates by year and by category. */
     public record Dashboard(SavingsReport latest, BarChart byYear, BarChart byCategory) {}
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance home(Dashboard dashboard);
+        static native TemplateInstance home(Dashboard dashboard, List<NoticeView> notices);
     }
 
     @GET
     @Produces(MediaType.TEXT_HTML)
     public TemplateInstance home() {
-        return Templates.home(viewer.manager() ? dashboard() : null);
+        return Templates.home(
+                viewer.manager() ? dashboard() : null,
+                viewer.signedIn()
+                        ? List.of()
+                        : board.search(null, null, null, LATEST_NOTICES).items());
     }
 
     private Dashboard dashboard() {

@@ -681,4 +681,88 @@ public interface Messages {
 
     @Message("项目数")
     String batches_projects();
+
+    @Message("信息公开")
+    String notices_title();
+
+    @Message("订阅公告（Atom）")
+    String notices_feed();
+
+    @Message("关键词")
+    String notices_words();
+
+    @Message("项目编号、名称或供应商")
+    String notices_words_hint();
+
+    @Message("公告类型")
+    String notices_type();
+
+    @Message("全部类型")
+    String notices_all_types();
+
+    @Message("公告标题")
+    String notices_title_column();
+
+    @Message("编号")
+    String notices_code();
+
+    @Message("发布时间")
+    String notices_published();
+
+    @Message("返回公告列表")
+    String notices_back();
+
+    @Message("北京时间")
+    String beijing_time();
+
+    @Message("采购单位")
+    String notice_unit();
+
+    @Message("项目编号")
+    String notice_project_code();
+
+    @Message("项目名称")
+    String notice_project_title();
+
+    @Message("预算金额")
+    String notice_budget();
+
+    @Message("采购方式")
+    String notice_method();
+
+    @Message("评审方法")
+    String notice_evaluation();
+
+    @Message("原投标截止时间")
+    String notice_previous_deadline();
+
+    @Message("投标截止时间")
+    String notice_deadline();
+
+    @Message("中标（成交）供应商")
+    String notice_vendor();
+
+    @Message("统一社会信用代码")
+    String notice_uscc();
+
+    @Message("中标（成交）金额")
+    String notice_amount();
+
+    @Message("原因")
+    String notice_reason();
+
+    @Message("入围供应商")
+    String notice_admitted();
+
+    @Message("入围产品")
+    String notice_products();
+
+    @Message("发布单位：{unit}")
+    String notice_publisher(String unit);
+
+    @Message("最新公告")
+    String home_latest_notices();
+
+    @Message("全部公告")
+    String home_all_notices();
 }
