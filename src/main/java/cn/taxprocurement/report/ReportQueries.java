@@ -54,6 +54,19 @@ class ReportQueries {
             + " FROM project p JOIN category c ON c.code = p.category_code"
             + " LEFT JOIN vendor v ON v.id = p.awarded_vendor_id" + AWARDED_IN_YEAR + " ORDER BY p.code";
 
+    private static final String AWARDED_IN_YEARS = " WHERE p.year BETWEEN ? AND ? AND p.status = 'AWARDED'";
+
+    static final String SAVINGS_TREND = "SELECT p.year, p.year, p.year, COUNT(*), SUM(p.budget_amount),"
+            + " SUM(p.awarded_amount) FROM project p" + AWARDED_IN_YEARS + " GROUP BY p.year";
+
+    static final String SAVINGS_TREND_BY_CATEGORY = "SELECT p.year, p.category_code, c.name, COUNT(*),"
+            + " SUM(p.budget_amount), SUM(p.awarded_amount) FROM project p JOIN category c ON c.code = p.category_code"
+            + AWARDED_IN_YEARS + " GROUP BY p.year, p.category_code, c.name ORDER BY p.category_code";
+
+    static final String SAVINGS_TREND_BY_METHOD = "SELECT p.year, p.method, p.method, COUNT(*), SUM(p.budget_amount),"
+            + " SUM(p.awarded_amount) FROM project p" + AWARDED_IN_YEARS
+            + " GROUP BY p.year, p.method ORDER BY p.method";
+
     static final String SAVINGS_YEARS =
             "SELECT DISTINCT p.year FROM project p WHERE p.status = 'AWARDED' ORDER BY p.year";
 
@@ -108,6 +121,20 @@ class ReportQueries {
     List<Integer> savingsYears() {
         return rows(em.createNativeQuery(SAVINGS_YEARS)).stream()
                 .map(year -> ((Number) year).intValue())
+                .toList();
+    }
+
+    /** The awarded projects' sums of each year from {@code from} to {@code to} that has any, by the grouping's key. */
+    List<SavingsTrend.Sums> savingsTrend(String statement, int from, int to) {
+        return rows(em.createNativeQuery(statement).setParameter(1, from).setParameter(2, to)).stream()
+                .map(r -> (Object[]) r)
+                .map(r -> new SavingsTrend.Sums(
+                        ((Number) r[0]).intValue(),
+                        String.valueOf(r[1]),
+                        String.valueOf(r[2]),
+                        count(r[3]),
+                        Money.yuan((BigDecimal) r[4]),
+                        Money.yuan((BigDecimal) r[5])))
                 .toList();
     }
 

@@ -1,7 +1,13 @@
 package cn.taxprocurement.report;
 
 import cn.taxprocurement.common.Download;
+import cn.taxprocurement.common.Money;
+import cn.taxprocurement.common.Refusal;
+import cn.taxprocurement.common.RefusalCode;
+import cn.taxprocurement.lib.reports.Rates;
 import cn.taxprocurement.lib.reports.SavingsReportWriter;
+import cn.taxprocurement.opendata.OcdsConfig;
+import cn.taxprocurement.project.ProcurementMethod;
 import cn.taxprocurement.security.Actor;
 import io.quarkus.narayana.jta.runtime.TransactionConfiguration;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -9,8 +15,12 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 
 /**
  * The savings report of a year over its AWARDED projects, computed with SQL aggregates over the raw amounts: the one
@@ -18,15 +28,83 @@ import java.util.List;
  */
 @ApplicationScoped
 public class SavingsReportService {
+    static final int MAX_TREND_YEARS = 20;
+
     @Inject
     ReportQueries queries;
 
     @Inject
     ReportDownloads downloads;
 
+    @Inject
+    OcdsConfig openData;
+
     @Transactional
     public SavingsReport savings(int year) {
         return queries.savings(year);
+    }
+
+    /**
+     * Savings of every year from {@code from} to {@code to}, at most {@value #MAX_TREND_YEARS} years, optionally split by
+     * category, method or buying unit. Projects are bought centrally: split by unit, each year is one unit's.
+     */
+    @Transactional
+    public SavingsTrend trend(int from, int to, SavingsTrend.By by) {
+        if (to < from || to - from >= MAX_TREND_YEARS) {
+            throw Refusal.onField("to", RefusalCode.TREND_SPAN, from, to, MAX_TREND_YEARS);
+        }
+        Map<Integer, SavingsTrend.Sums> totals = queries.savingsTrend(ReportQueries.SAVINGS_TREND, from, to).stream()
+                .collect(Collectors.toMap(SavingsTrend.Sums::year, sums -> sums));
+        Map<Integer, List<SavingsTrend.Group>> groups = by == null
+                ? Map.of()
+                : groupSums(by, from, to).stream()
+                        .collect(Collectors.groupingBy(
+                                SavingsTrend.Sums::year,
+                                Collectors.mapping(sums -> group(by, sums), Collectors.toList())));
+        return new SavingsTrend(IntStream.rangeClosed(from, to)
+                .mapToObj(year -> {
+                    SavingsTrend.Sums sums = totals.get(year);
+                    long projects = sums == null ? 0 : sums.projectCount();
+                    BigDecimal budget = sums == null ? Money.yuan(BigDecimal.ZERO) : sums.budgetTotal();
+                    BigDecimal awarded = sums == null ? Money.yuan(BigDecimal.ZERO) : sums.awardedTotal();
+                    return new SavingsTrend.TrendYear(
+                            year,
+                            projects,
+                            budget,
+                            awarded,
+                            Rates.savingsRate(budget, awarded),
+                            by == null ? null : groups.getOrDefault(year, List.of()));
+                })
+                .toList());
+    }
+
+    private List<SavingsTrend.Sums> groupSums(SavingsTrend.By by, int from, int to) {
+        return switch (by) {
+            case CATEGORY -> queries.savingsTrend(ReportQueries.SAVINGS_TREND_BY_CATEGORY, from, to);
+            case METHOD -> queries.savingsTrend(ReportQueries.SAVINGS_TREND_BY_METHOD, from, to);
+            case UNIT -> queries.savingsTrend(ReportQueries.SAVINGS_TREND, from, to);
+        };
+    }
+
+    private SavingsTrend.Group group(SavingsTrend.By by, SavingsTrend.Sums sums) {
+        String key =
+                switch (by) {
+                    case CATEGORY, METHOD -> sums.key();
+                    case UNIT -> openData.publisher();
+                };
+        String name =
+                switch (by) {
+                    case CATEGORY -> sums.name();
+                    case METHOD -> ProcurementMethod.valueOf(sums.key()).label();
+                    case UNIT -> openData.publisher();
+                };
+        return new SavingsTrend.Group(
+                key,
+                name,
+                sums.projectCount(),
+                sums.budgetTotal(),
+                sums.awardedTotal(),
+                Rates.savingsRate(sums.budgetTotal(), sums.awardedTotal()));
     }
 
     /** The years that have awarded projects, oldest first: the years a savings report has something to say about. */
