@@ -2,7 +2,6 @@ package cn.taxprocurement.security;
 
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
-import io.smallrye.config.WithDefaults;
 import io.smallrye.config.WithName;
 import java.util.Map;
 
@@ -18,6 +17,5 @@ public interface BuyingUnitConfig {
     String defaultUnit();
 
     /** Account name → unit, e.g. {@code procurement.buying-units.accounts.officer-gd=国家税务总局广东省税务局}. */
-    @WithDefaults
     Map<String, String> accounts();
 }

@@ -1,6 +1,5 @@
 package cn.taxprocurement.security;
 
-import io.quarkus.arc.Arc;
 import io.quarkus.security.identity.SecurityIdentity;
 import io.quarkus.vertx.http.runtime.CurrentVertxRequest;
 import io.vertx.ext.web.RoutingContext;
@@ -21,12 +20,19 @@ public class CurrentUser {
     @Inject
     CurrentVertxRequest request;
 
+    @Inject
+    BuyingUnitConfig units;
+
+    /** The signed-in person; an officer with the buying unit it buys for. */
     public Actor actor() {
-        return actorOf(identity, request.getCurrent());
+        Actor actor = actorOf(identity, request.getCurrent());
+        return Roles.OFFICER.equals(actor.role())
+                ? new Actor(actor.subject(), actor.name(), actor.role(), actor.sourceIp(), unit())
+                : actor;
     }
 
     /**
-     * The actor a signed-in identity stands for, with the address of the request it came in (null when there is
+     * The actor a signed-in identity stands for, without its buying unit, with the address of the request it came in (null when there is
      * none); also outside the request's scope, e.g. for a sign-in observed afterwards.
      */
     public static Actor actorOf(SecurityIdentity identity, RoutingContext request) {
@@ -34,16 +40,14 @@ public class CurrentUser {
                 Arrays.stream(Roles.ALL).filter(identity::hasRole).findFirst().orElse("");
         String sourceIp =
                 request == null ? null : request.request().remoteAddress().hostAddress();
-        String name = identity.getPrincipal().getName();
-        String unit = Roles.OFFICER.equals(role) ? unitOf(identity, name) : null;
-        return new Actor(subjectOf(identity), name, role, sourceIp, unit);
+        return new Actor(subjectOf(identity), identity.getPrincipal().getName(), role, sourceIp);
     }
 
     /**
      * The officer's buying unit: the token's {@code unit} claim (a Keycloak user attribute), else the unit configured
      * for its account name, else the default unit.
      */
-    private static String unitOf(SecurityIdentity identity, String name) {
+    private String unit() {
         if (identity.getPrincipal() instanceof JsonWebToken token && token.getClaim(UNIT_CLAIM) != null) {
             Object claim = token.getClaim(UNIT_CLAIM);
             String unit = claim instanceof JsonString text ? text.getString() : claim.toString();
@@ -51,9 +55,7 @@ public class CurrentUser {
                 return unit.strip();
             }
         }
-        BuyingUnitConfig units =
-                Arc.container().instance(BuyingUnitConfig.class).get();
-        return units.accounts().getOrDefault(name, units.defaultUnit());
+        return units.accounts().getOrDefault(identity.getPrincipal().getName(), units.defaultUnit());
     }
 
     /**
