@@ -54,6 +54,7 @@ public enum RefusalCode {
     AWARDED_AT_IN_FUTURE(400),
     UNKNOWN_PRODUCT(400),
     COMPETITION_DEADLINE_TOO_SOON(400),
+    CONFIRMATION_REQUIRED(400),
 
     // The caller may not (403)
     FORBIDDEN(403),

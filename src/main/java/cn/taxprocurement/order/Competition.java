@@ -19,6 +19,7 @@ import jakarta.persistence.Version;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -34,6 +35,8 @@ import java.util.TreeSet;
 public class Competition {
     /** Fewer vendors than this make no competition. */
     static final int MIN_VENDORS = 3;
+
+    private static final DateTimeFormatter BEIJING_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -106,7 +109,10 @@ public class Competition {
             Instant now) {
         Instant earliest = now.plus(minPeriod);
         if (deadline.isBefore(earliest)) {
-            throw Refusal.onField("deadline", RefusalCode.COMPETITION_DEADLINE_TOO_SOON, minPeriod.toString());
+            throw Refusal.onField(
+                    "deadline",
+                    RefusalCode.COMPETITION_DEADLINE_TOO_SOON,
+                    BEIJING_TIME.format(earliest.atZone(OrderService.BEIJING)));
         }
         for (Listing listing : listings) {
             if (!listing.categoryCode().equals(categoryCode)) {

@@ -14,6 +14,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
+import java.time.OffsetDateTime;
 import java.time.temporal.ChronoUnit;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -50,10 +51,29 @@ public class CompetitionService {
     @Inject
     RefusedAccess refusals;
 
+    /** The earliest quote deadline a competition started now may have. */
+    public OffsetDateTime earliestDeadline() {
+        return OrderView.utc(Instant.now().plus(config.minPeriod()));
+    }
+
+    /** The listings of a competition that are the reader's own: the ones it may quote on. */
+    @Transactional
+    public List<CompetitionView.Offered> ownListings(Actor actor, CompetitionView competition) {
+        Long vendorId = vendors.findBySubject(actor.subject()).map(Vendor::id).orElse(null);
+        return competition.listings().stream()
+                .filter(l -> l.vendorId().equals(vendorId))
+                .toList();
+    }
+
     @Transactional
     public CompetitionView start(Actor actor, CompetitionRequests.Start command) {
         // Read back as the database keeps it, to the microsecond.
-        Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
+        return start(actor, command, Instant.now().truncatedTo(ChronoUnit.MICROS));
+    }
+
+    /** A competition started at {@code now}: the demo data replays one that is already over. */
+    @Transactional
+    public CompetitionView start(Actor actor, CompetitionRequests.Start command, Instant now) {
         int year = OrderService.yearOf(now);
         Map<Long, Listing> found = listings.byId(new LinkedHashSet<>(command.productIds()), "productIds");
         List<Listing> chosen = found.values().stream()
@@ -92,7 +112,12 @@ public class CompetitionService {
 
     @Transactional
     public CompetitionView.QuoteView quote(Actor actor, long id, CompetitionRequests.Quote command) {
-        Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
+        return quote(actor, id, command, Instant.now().truncatedTo(ChronoUnit.MICROS));
+    }
+
+    /** A quote made at {@code now}, as the demo data replays it. */
+    @Transactional
+    public CompetitionView.QuoteView quote(Actor actor, long id, CompetitionRequests.Quote command, Instant now) {
         Competition competition = competitions.locked(id);
         Vendor vendor = vendors.findBySubject(actor.subject())
                 .orElseThrow(() -> new Refusal(RefusalCode.REGISTRATION_REQUIRED));
@@ -115,7 +140,12 @@ public class CompetitionService {
     /** After the deadline: the lowest quote becomes an order for the competition's unit, or the competition fails. */
     @Transactional
     public CompetitionView close(Actor actor, long id) {
-        Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
+        return close(actor, id, Instant.now().truncatedTo(ChronoUnit.MICROS));
+    }
+
+    /** The closing at {@code now}, as the demo data replays it. */
+    @Transactional
+    public CompetitionView close(Actor actor, long id, Instant now) {
         Competition competition = competitions.locked(id);
         competition.requireBuyingUnit(actor);
         List<CompetitionQuote> current = quotes.current(id);

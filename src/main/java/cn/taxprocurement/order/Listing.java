@@ -2,8 +2,8 @@ package cn.taxprocurement.order;
 
 import java.math.BigDecimal;
 
-/** A shortlist listing as orders read it: its vendor, its round's year and status, and its current price. */
-record Listing(
+/** A shortlist listing as orders read it: its vendor, its round's year, its status and its current price. */
+public record Listing(
         long id,
         long vendorId,
         String vendorName,

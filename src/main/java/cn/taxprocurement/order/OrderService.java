@@ -56,6 +56,13 @@ public class OrderService {
         return config.directSelectionLimit().setScale(2);
     }
 
+    /** The listings an order or a competition would name, as they are now; an unknown one is refused. */
+    @Transactional
+    public List<Listing> listings(List<Long> ids) {
+        Map<Long, Listing> found = listings.byId(new LinkedHashSet<>(ids), "productIds");
+        return new LinkedHashSet<>(ids).stream().map(found::get).toList();
+    }
+
     /** A direct selection (直接选定) at the listed prices, for the officer's unit. */
     @Transactional
     public OrderView place(Actor actor, OrderRequests.Place command) {
