@@ -40,5 +40,13 @@ GRANT SELECT, INSERT, UPDATE, DELETE ON catalog_import TO 'tax_procurement'@'%';
 -- An import's stored workbooks are written with REPLACE, which deletes and inserts.
 GRANT SELECT, INSERT, UPDATE, DELETE ON catalog_import_file TO 'tax_procurement'@'%';
 
+-- Orders from the shortlist and competitions; quotes are written once, a vendor's new quote is a new row.
+GRANT SELECT, INSERT, UPDATE, DELETE ON order_code_counter TO 'tax_procurement'@'%';
+GRANT SELECT, INSERT, UPDATE, DELETE ON purchase_order TO 'tax_procurement'@'%';
+GRANT SELECT, INSERT, UPDATE, DELETE ON purchase_order_line TO 'tax_procurement'@'%';
+GRANT SELECT, INSERT, UPDATE, DELETE ON competition TO 'tax_procurement'@'%';
+GRANT SELECT, INSERT, UPDATE, DELETE ON competition_listing TO 'tax_procurement'@'%';
+GRANT SELECT, INSERT ON competition_quote TO 'tax_procurement'@'%';
+
 -- The migration history is the owner's; the service only reads it.
 GRANT SELECT ON flyway_schema_history TO 'tax_procurement'@'%';

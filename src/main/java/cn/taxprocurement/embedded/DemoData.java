@@ -25,6 +25,9 @@ class DemoData {
     DemoProjects projects;
 
     @Inject
+    DemoOrders orders;
+
+    @Inject
     EntityManager em;
 
     @ConfigProperty(name = EmbeddedDatabaseConfigSourceFactory.ACTIVE, defaultValue = "false")
@@ -39,7 +42,8 @@ class DemoData {
         }
         List<Long> vendorIds = catalog.load();
         projects.load(vendorIds);
-        LOG.info("已载入演示数据：2018、2019 年度采购项目与入围产品目录");
+        orders.load(vendorIds);
+        LOG.info("已载入演示数据：2018、2019 年度采购项目与入围产品目录，本年度的订单与二次竞价");
     }
 
     private boolean hasProjects() {

@@ -1,6 +1,7 @@
 package cn.taxprocurement.packaged;
 
 import io.smallrye.jwt.build.Jwt;
+import io.smallrye.jwt.build.JwtClaimsBuilder;
 import java.security.KeyPair;
 import java.security.KeyPairGenerator;
 import java.security.NoSuchAlgorithmException;
@@ -34,12 +35,22 @@ final class SigningKey {
 
     /** The same, issued for {@code audience}: Keycloak names the clients a token is for in its {@code aud}. */
     String token(String subject, String role, String audience) {
+        return builder(subject, role, audience).sign(pair.getPrivate());
+    }
+
+    /** An officer's token carrying its buying unit in the {@code unit} claim, as the realm's attribute mapper adds it. */
+    String officerOf(String subject, String unit) {
+        return builder(subject, "officer", "tax-procurement")
+                .claim("unit", unit)
+                .sign(pair.getPrivate());
+    }
+
+    private static JwtClaimsBuilder builder(String subject, String role, String audience) {
         return Jwt.issuer("https://keycloak.invalid/realms/procurement")
                 .audience(audience)
                 .subject(subject)
                 .preferredUserName(subject)
                 .claim("realm_access", Map.of("roles", List.of(role)))
-                .expiresIn(300)
-                .sign(pair.getPrivate());
+                .expiresIn(300);
     }
 }

@@ -22,6 +22,8 @@ import jakarta.persistence.EntityManager;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.OffsetDateTime;
+import java.time.Year;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -235,6 +237,47 @@ class AccessMatrixTest {
                     t -> Target.query(Map.of("year", YEAR))),
             route("GET /api/v1/public/notices", "200 200 200 200 200 200 200", t -> Target.query(Map.of("year", YEAR))),
             route("GET /api/v1/public/notices/{id}", "200 200 200 200 200 200 200", t -> Target.id(t.notice())),
+            route("POST /api/v1/orders", "401 201 201 403 403 403 403", t -> Target.body(t.anOrder())),
+            route("GET /api/v1/orders", "401 200 200 403 403 200 403", t -> Target.none()),
+            route("GET /api/v1/orders/{id}", "401 200 200 200 404 200 403", t -> Target.id(t.orderOfVendorA())),
+            route("GET /api/v1/vendors/me/orders", "401 403 403 200 200 403 403", t -> Target.none()),
+            route(
+                    "POST /api/v1/orders/{id}/confirm",
+                    "401 403 403 200 404 403 403",
+                    t -> Target.id(t.orderOfVendorA())),
+            route(
+                    "POST /api/v1/orders/{id}/deliver",
+                    "401 403 403 200 404 403 403",
+                    t -> Target.id(t.orderOfVendorA("confirm"))),
+            route(
+                    "POST /api/v1/orders/{id}/decline",
+                    "401 403 403 200 404 403 403",
+                    t -> new Target(t.orderOfVendorA(), Map.of(), Map.of("reason", "缺货"))),
+            route(
+                    "POST /api/v1/orders/{id}/accept",
+                    "401 200 200 403 403 403 403",
+                    t -> new Target(t.orderOfVendorA("confirm", "deliver"), Map.of(), Map.of("note", "验收合格"))),
+            route(
+                    "POST /api/v1/orders/{id}/cancel",
+                    "401 200 200 403 403 403 403",
+                    t -> new Target(t.orderOfVendorA(), Map.of(), Map.of("reason", "预算调整"))),
+            route("POST /api/v1/competitions", "401 201 201 403 403 403 403", t -> Target.body(t.aCompetition())),
+            // Vendor B is not invited: it finds no competition, and may not quote in it.
+            route(
+                    "GET /api/v1/competitions/{id}",
+                    "401 200 200 200 404 403 403",
+                    t -> Target.id(t.competitionInvitingVendorA())),
+            route(
+                    "POST /api/v1/competitions/{id}/quotes",
+                    "401 403 403 201 409 403 403",
+                    t -> new Target(
+                            t.competitionInvitingVendorA(),
+                            Map.of(),
+                            Map.of("productId", t.listingOfThisYear, "unitPrice", "4500.00"))),
+            route(
+                    "POST /api/v1/competitions/{id}/close",
+                    "401 200 200 403 403 403 403",
+                    t -> Target.id(t.competitionPastItsDeadline())),
             route("GET /api/v1/audit-events", "401 403 403 403 403 403 200", t -> Target.none()),
             route("GET /api/v1/audit-events/verify", "401 403 403 403 403 403 200", t -> Target.none()),
             route("GET /api/v1/audit-events/checkpoint", "401 403 403 403 403 403 200", t -> Target.none()),
@@ -256,12 +299,17 @@ class AccessMatrixTest {
     @Inject
     ProjectService projects;
 
+    @Inject
+    CatalogFixtures catalog;
+
     long vendorA;
     long roundId;
     long importOfVendorA;
     long openProject;
     long closedProject;
     long batchId;
+    long listingOfThisYear;
+    List<Long> competingListings;
 
     @Test
     void everyRouteAnswersEachCallerAsTheTableSays() {
@@ -362,6 +410,7 @@ class AccessMatrixTest {
                 .post("/api/v1/projects/" + closedProject + "/open-bids")
                 .then()
                 .statusCode(200);
+        givenAShortlistOfThisYear();
         batchId = as(Caller.OFFICER)
                 .contentType(ContentType.JSON)
                 .body(Map.of("name", "矩阵批次", "year", YEAR))
@@ -426,6 +475,90 @@ class AccessMatrixTest {
 
     private static long next() {
         return SEQUENCE.incrementAndGet();
+    }
+
+    // Orders buy from a round of this year: vendor A's listing and two other vendors' to compete with it.
+    private void givenAShortlistOfThisYear() {
+        int year = Year.now(ZoneId.of("Asia/Shanghai")).getValue();
+        long round = created(
+                as(Caller.OFFICER)
+                        .contentType(ContentType.JSON)
+                        .body(Map.of("year", year, "name", year + "年度矩阵入围", "categoryCodes", List.of(DESKTOP))),
+                "/api/v1/catalog-rounds");
+        listingOfThisYear = created(
+                as(Caller.VENDOR_A)
+                        .contentType(ContentType.JSON)
+                        .body(Map.of(
+                                "roundId",
+                                round,
+                                "categoryCode",
+                                DESKTOP,
+                                "brand",
+                                "矩阵",
+                                "model",
+                                "订单-" + next(),
+                                "specs",
+                                "标准配置",
+                                "unitPrice",
+                                "4999.00")),
+                "/api/v1/vendors/me/products");
+        as(Caller.OFFICER)
+                .post("/api/v1/products/" + listingOfThisYear + "/approve")
+                .then()
+                .statusCode(200);
+        competingListings = new ArrayList<>(List.of(listingOfThisYear));
+        for (int i = 0; i < 2; i++) {
+            String subject = "matrix-competitor-" + next();
+            Vendors.anActiveVendor(subject);
+            competingListings.add(catalog.approvedListing(subject, round, DESKTOP, "矩阵", "竞价-" + next()));
+        }
+    }
+
+    Map<String, Object> anOrder() {
+        return Map.of(
+                "lines", List.of(Map.of("productId", listingOfThisYear, "quantity", 1)), "deliveryAddress", "北京市海淀区");
+    }
+
+    /** A fresh order of vendor A's listing, placed by the officer and taken through the vendor's {@code steps}. */
+    long orderOfVendorA(String... steps) {
+        long id = created(as(Caller.OFFICER).contentType(ContentType.JSON).body(anOrder()), "/api/v1/orders");
+        for (String step : steps) {
+            as(Caller.VENDOR_A)
+                    .contentType(ContentType.JSON)
+                    .post("/api/v1/orders/" + id + "/" + step)
+                    .then()
+                    .statusCode(200);
+        }
+        return id;
+    }
+
+    Map<String, Object> aCompetition() {
+        return Map.of(
+                "title",
+                "矩阵二次竞价",
+                "categoryCode",
+                DESKTOP,
+                "quantity",
+                10,
+                "requirement",
+                "标准配置",
+                "productIds",
+                competingListings,
+                "deadline",
+                OffsetDateTime.now().plusDays(7).toString());
+    }
+
+    long competitionInvitingVendorA() {
+        return created(as(Caller.OFFICER).contentType(ContentType.JSON).body(aCompetition()), "/api/v1/competitions");
+    }
+
+    long competitionPastItsDeadline() {
+        long id = competitionInvitingVendorA();
+        QuarkusTransaction.requiringNew()
+                .run(() -> em.createNativeQuery("UPDATE competition SET deadline = NOW(6) WHERE id = ?1")
+                        .setParameter(1, id)
+                        .executeUpdate());
+        return id;
     }
 
     Map<String, Object> newCategory() {

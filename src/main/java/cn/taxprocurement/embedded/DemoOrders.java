@@ -1,0 +1,149 @@
+package cn.taxprocurement.embedded;
+
+import cn.taxprocurement.catalog.CatalogRoundService;
+import cn.taxprocurement.catalog.ProductRequests;
+import cn.taxprocurement.catalog.ProductService;
+import cn.taxprocurement.catalog.RoundRequests;
+import cn.taxprocurement.order.CompetitionRequests;
+import cn.taxprocurement.order.CompetitionService;
+import cn.taxprocurement.order.CompetitionView;
+import cn.taxprocurement.order.OrderRequests;
+import cn.taxprocurement.order.OrderService;
+import cn.taxprocurement.security.Actor;
+import cn.taxprocurement.security.Roles;
+import cn.taxprocurement.vendor.VendorRepository;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.math.BigDecimal;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The demo orders of the embedded default: this year's shortlist round, orders of the head office and of the
+ * Guangdong bureau in every state, and one finished competition (二次竞价) with the order it ended in, all written
+ * through the services so that the audit trail tells their story.
+ */
+@ApplicationScoped
+public class DemoOrders {
+    static final String HEAD_OFFICE = "国家税务总局";
+    static final String GUANGDONG = "国家税务总局广东省税务局";
+    private static final String DESKTOP = "A02010104";
+    private static final String LAPTOP = "A02010105";
+    private static final Actor OFFICER = new Actor("demo-officer", "演示采购经办人", Roles.OFFICER, null, HEAD_OFFICE);
+    private static final Actor OFFICER_GD = new Actor("demo-officer-gd", "广东省税务局采购经办人", Roles.OFFICER, null, GUANGDONG);
+    private static final String[][] DESKTOPS = {
+        {"联想", "启天 M437", "4680.00"},
+        {"华为", "擎云 B730", "4950.00"},
+        {"长城", "世恒 DF720", "4390.00"},
+        {"清华同方", "超越 E500", "4520.00"}
+    };
+    private static final String[][] LAPTOPS = {{"联想", "昭阳 K4e", "5980.00"}, {"华为", "擎云 L420", "6280.00"}};
+
+    @Inject
+    CatalogRoundService rounds;
+
+    @Inject
+    ProductService products;
+
+    @Inject
+    OrderService orders;
+
+    @Inject
+    CompetitionService competitions;
+
+    @Inject
+    VendorRepository vendors;
+
+    /** Loads the demo orders; the listings belong to the first of {@code vendorIds}, which must be ACTIVE vendors. */
+    @Transactional
+    public void load(List<Long> vendorIds) {
+        if (vendorIds.size() < DESKTOPS.length) {
+            throw new IllegalArgumentException("the demo orders need at least four active vendors");
+        }
+        int year = Instant.now().atZone(ZoneId.of("Asia/Shanghai")).getYear();
+        long round = rounds.open(OFFICER, new RoundRequests.Open(year, year + "年度信息类产品入围采购", List.of(DESKTOP, LAPTOP)))
+                .id();
+        List<Long> desktops = new ArrayList<>();
+        for (int i = 0; i < DESKTOPS.length; i++) {
+            desktops.add(listing(vendorIds.get(i), round, DESKTOP, DESKTOPS[i]));
+        }
+        List<Long> laptops = new ArrayList<>();
+        for (int i = 0; i < LAPTOPS.length; i++) {
+            laptops.add(listing(vendorIds.get(i), round, LAPTOP, LAPTOPS[i]));
+        }
+
+        // The first order waits for its vendor's confirmation.
+        order(OFFICER, desktops.get(0), 12, "北京市西城区枣林前街");
+        long confirmed = order(OFFICER_GD, desktops.get(1), 30, "广州市天河区天河路");
+        orders.confirm(vendor(vendorIds.get(1)), confirmed);
+        long delivered = order(OFFICER, laptops.get(0), 8, "北京市西城区枣林前街");
+        orders.confirm(vendor(vendorIds.get(0)), delivered);
+        orders.deliver(vendor(vendorIds.get(0)), delivered);
+        for (Actor buyer : List.of(OFFICER, OFFICER_GD)) {
+            long accepted = order(buyer, desktops.get(2), 20, buyer == OFFICER ? "北京市西城区枣林前街" : "广州市天河区天河路");
+            orders.confirm(vendor(vendorIds.get(2)), accepted);
+            orders.deliver(vendor(vendorIds.get(2)), accepted);
+            orders.accept(buyer, accepted, new OrderRequests.Accept("数量、型号与订单一致，开箱检验合格"));
+        }
+        long declined = order(OFFICER_GD, laptops.get(1), 5, "广州市天河区天河路");
+        orders.decline(vendor(vendorIds.get(1)), declined, new OrderRequests.Reason("该型号本季度缺货"));
+        long cancelled = order(OFFICER, desktops.get(3), 6, "北京市西城区枣林前街");
+        orders.cancel(OFFICER, cancelled, new OrderRequests.Reason("需求并入二次竞价"));
+
+        finishedCompetition(year, desktops, vendorIds);
+    }
+
+    /** A competition among the desktops that ran last week: the lowest of three quotes became an order. */
+    private void finishedCompetition(int year, List<Long> desktops, List<Long> vendorIds) {
+        Instant started = Instant.now().minus(Duration.ofDays(6)).truncatedTo(ChronoUnit.SECONDS);
+        Instant deadline = started.plus(Duration.ofDays(4));
+        CompetitionView competition = competitions.start(
+                OFFICER,
+                new CompetitionRequests.Start(
+                        year + "年机关台式计算机二次竞价",
+                        DESKTOP,
+                        120,
+                        "i5 及以上处理器，16G 内存，512G 固态硬盘，三年上门保修",
+                        desktops.subList(0, 3),
+                        deadline.atOffset(ZoneOffset.UTC),
+                        "北京市西城区枣林前街"),
+                started);
+        String[] prices = {"4390.00", "4720.00", "4180.00"};
+        for (int i = 0; i < 3; i++) {
+            competitions.quote(
+                    vendor(vendorIds.get(i)),
+                    competition.id(),
+                    new CompetitionRequests.Quote(desktops.get(i), new BigDecimal(prices[i])),
+                    started.plus(Duration.ofDays(1).plusHours(i)));
+        }
+        competitions.close(OFFICER, competition.id(), deadline.plus(Duration.ofHours(2)));
+    }
+
+    private long listing(long vendorId, long round, String category, String[] listing) {
+        long id = products.list(
+                        vendor(vendorId),
+                        new ProductRequests.Create(
+                                round, category, listing[0], listing[1], "政府采购标准配置", new BigDecimal(listing[2])))
+                .id();
+        products.approve(OFFICER, id);
+        return id;
+    }
+
+    private long order(Actor buyer, long productId, int quantity, String address) {
+        return orders.place(
+                        buyer,
+                        new OrderRequests.Place(List.of(new OrderRequests.Line(productId, quantity)), address, null))
+                .id();
+    }
+
+    private Actor vendor(long vendorId) {
+        String subject = vendors.findById(vendorId).subject();
+        return new Actor(subject, subject, Roles.VENDOR, null);
+    }
+}
