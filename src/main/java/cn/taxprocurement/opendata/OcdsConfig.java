@@ -3,7 +3,7 @@ package cn.taxprocurement.opendata;
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 
-/** Who publishes the open data and the prefix that makes its contracting process ids (ocid) unique in the world. */
+/** The prefix that makes the open data's contracting process ids (ocid) unique in the world. */
 @ConfigMapping(prefix = "procurement.ocds")
 public interface OcdsConfig {
 
@@ -13,8 +13,4 @@ public interface OcdsConfig {
      */
     @WithDefault("ocds-tpn000")
     String ocidPrefix();
-
-    /** The publisher of the packages, and the buyer of every project (the projects are bought centrally). */
-    @WithDefault("国家税务总局")
-    String publisher();
 }

@@ -5,6 +5,7 @@ import cn.taxprocurement.common.Refusal;
 import cn.taxprocurement.common.RefusalCode;
 import cn.taxprocurement.notice.NoticeBoard;
 import cn.taxprocurement.notice.NoticeView;
+import cn.taxprocurement.security.BuyingUnitConfig;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
@@ -32,6 +33,10 @@ public class OpenContracting {
 
     @Inject
     OcdsConfig config;
+
+    // Projects are bought centrally: the default unit buys them and publishes the open data.
+    @Inject
+    BuyingUnitConfig units;
 
     /** A release package of one page of the year's notices, oldest first. */
     public ObjectNode releases(int year, PageRequest page, URI uri) {
@@ -77,7 +82,7 @@ public class OpenContracting {
         String process = notice.projectCode() != null
                 ? notice.projectCode()
                 : notice.orderCode() != null ? notice.orderCode() : ROUND_PROCESS + notice.roundId();
-        return OcdsRelease.of(notice, config.ocidPrefix() + "-" + process, process, config.publisher());
+        return OcdsRelease.of(notice, config.ocidPrefix() + "-" + process, process, units.defaultUnit());
     }
 
     private ObjectNode packageOf(URI uri) {
@@ -85,7 +90,7 @@ public class OpenContracting {
         pack.put("uri", uri.toString());
         pack.put("version", VERSION);
         pack.put("publishedDate", OcdsRelease.dateTime(OffsetDateTime.now()));
-        pack.putObject("publisher").put("name", config.publisher());
+        pack.putObject("publisher").put("name", units.defaultUnit());
         return pack;
     }
 

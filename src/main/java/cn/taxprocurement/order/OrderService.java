@@ -8,6 +8,9 @@ import cn.taxprocurement.common.Page;
 import cn.taxprocurement.common.PageRequest;
 import cn.taxprocurement.common.Refusal;
 import cn.taxprocurement.common.RefusalCode;
+import cn.taxprocurement.notice.NoticeBoard;
+import cn.taxprocurement.notice.NoticeType;
+import cn.taxprocurement.notice.PublishNotice;
 import cn.taxprocurement.security.Actor;
 import cn.taxprocurement.security.Roles;
 import cn.taxprocurement.vendor.Vendor;
@@ -19,6 +22,7 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -29,6 +33,9 @@ import java.util.stream.Collectors;
 /** Orders from the shortlist: officers buy for their unit and accept deliveries; vendors confirm, deliver or decline. */
 @ApplicationScoped
 public class OrderService {
+    /** An order is published from this total up; a competition's order always is. */
+    static final BigDecimal PUBLISHED_FROM = new BigDecimal("200000.00");
+
     static final String ORDER = "Order";
     /** Orders count in the year of Beijing time. */
     static final ZoneId BEIJING = ZoneId.of("Asia/Shanghai");
@@ -50,6 +57,9 @@ public class OrderService {
 
     @Inject
     RefusedAccess refusals;
+
+    @Inject
+    NoticeBoard notices;
 
     /** The most a direct selection may cost. */
     public BigDecimal directSelectionLimit() {
@@ -178,8 +188,12 @@ public class OrderService {
     public OrderView confirm(Actor actor, long id) {
         PurchaseOrder order = orders.locked(id);
         Vendor vendor = ownOrder(actor, order, "确认");
-        order.confirm(Instant.now());
+        Instant now = Instant.now();
+        order.confirm(now);
         orders.flush();
+        if (order.method == OrderMethod.COMPETITION || order.total.compareTo(PUBLISHED_FROM) >= 0) {
+            notices.publish(resultNotice(order, vendor), now);
+        }
         audit.record(actor, AuditAction.ORDER_CONFIRMED, ORDER, id, vendor.name() + " 确认订单 " + order.code);
         return OrderView.of(order, vendor.name());
     }
@@ -285,5 +299,37 @@ public class OrderService {
                                 + Money.format(l.unitPrice) + "（挂牌价 " + Money.format(l.listedPrice) + "）")
                         .collect(Collectors.joining("；"))
                 + "，合计 " + Money.format(order.total);
+    }
+
+    /** The result notice of a confirmed order: what the unit bought, from whom, how and for how much; no contact data. */
+    private static PublishNotice resultNotice(PurchaseOrder order, Vendor vendor) {
+        List<Map<String, Object>> lines = new ArrayList<>();
+        List<String> words = new ArrayList<>();
+        for (OrderLine line : order.lines) {
+            Map<String, Object> fields = new LinkedHashMap<>();
+            fields.put("brand", line.brand);
+            fields.put("model", line.model);
+            fields.put("categoryCode", line.categoryCode);
+            fields.put("quantity", line.quantity);
+            fields.put("unitPrice", line.unitPrice);
+            lines.add(fields);
+            words.add(line.brand + " " + line.model + " " + line.quantity + " 台（套），单价 " + Money.format(line.unitPrice));
+        }
+        Map<String, Object> fields = new LinkedHashMap<>();
+        fields.put("unit", order.unit);
+        fields.put("method", order.method.name());
+        fields.put("vendor", vendor.name());
+        fields.put("uscc", vendor.uscc());
+        fields.put("amount", order.total);
+        fields.put("listedTotal", order.listedTotal);
+        fields.put("lines", lines);
+        return PublishNotice.ofOrder(
+                NoticeType.ORDER_RESULT,
+                order.unit + "采购订单 " + order.code + " " + NoticeType.ORDER_RESULT.label(),
+                order.year,
+                order.code,
+                order.unit + "以" + order.method.label() + "方式从入围目录采购：" + String.join("；", words) + "。成交供应商："
+                        + vendor.name() + "（统一社会信用代码 " + vendor.uscc() + "），成交金额 " + Money.format(order.total) + "。",
+                fields);
     }
 }

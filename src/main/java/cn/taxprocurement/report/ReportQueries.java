@@ -1,6 +1,7 @@
 package cn.taxprocurement.report;
 
 import cn.taxprocurement.common.Money;
+import cn.taxprocurement.lib.reports.CatalogOrderSavings;
 import cn.taxprocurement.lib.reports.CatalogProductRow;
 import cn.taxprocurement.lib.reports.Rates;
 import cn.taxprocurement.lib.reports.SavingsDetailRow;
@@ -67,6 +68,11 @@ class ReportQueries {
             + " SUM(p.awarded_amount) FROM project p" + AWARDED_IN_YEARS
             + " GROUP BY p.year, p.method ORDER BY p.method";
 
+    /** The year's orders from the shortlist that count: confirmed by their vendor, whatever happened after. */
+    static final String CATALOG_ORDER_TOTALS =
+            "SELECT COUNT(*), SUM(o.listed_total), SUM(o.total) FROM purchase_order o"
+                    + " WHERE o.order_year = ? AND o.status IN ('CONFIRMED', 'DELIVERED', 'ACCEPTED')";
+
     static final String SAVINGS_YEARS =
             "SELECT DISTINCT p.year FROM project p WHERE p.status = 'AWARDED' ORDER BY p.year";
 
@@ -114,8 +120,15 @@ class ReportQueries {
                 awarded,
                 budget.subtract(awarded),
                 Rates.savingsRate(budget, awarded),
+                catalogOrders(year),
                 savingsByCategory(year),
                 savingsByMethod(year));
+    }
+
+    private CatalogOrderSavings catalogOrders(int year) {
+        Object[] totals = (Object[]) query(CATALOG_ORDER_TOTALS, year).getSingleResult();
+        return CatalogOrderSavings.of(
+                count(totals[0]), Money.yuan((BigDecimal) totals[1]), Money.yuan((BigDecimal) totals[2]));
     }
 
     List<Integer> savingsYears() {

@@ -1,5 +1,6 @@
 package cn.taxprocurement.report;
 
+import cn.taxprocurement.lib.reports.CatalogOrderSavings;
 import cn.taxprocurement.lib.reports.SavingsGroupRow;
 import cn.taxprocurement.lib.reports.SavingsSummary;
 import cn.taxprocurement.project.ProcurementMethod;
@@ -8,8 +9,8 @@ import java.time.Instant;
 import java.util.List;
 
 /**
- * Savings of a year (节约率) over its AWARDED projects, overall, by category and by procurement method. Rates are
- * percentages from the unrounded sums, null when there is no budget.
+ * Savings of a year (节约率) over its AWARDED projects, overall, by category and by procurement method, and over its
+ * orders from the shortlist. Rates are percentages from the unrounded sums, null when there is no budget.
  */
 public record SavingsReport(
         int year,
@@ -18,12 +19,22 @@ public record SavingsReport(
         BigDecimal awardedTotal,
         BigDecimal savingsTotal,
         BigDecimal savingsRate,
+        CatalogOrderSavings catalogOrders,
         List<ByCategory> byCategory,
         List<ByMethod> byMethod) {
 
-    SavingsSummary summary(Instant generatedAt, String generatedBy) {
+    SavingsSummary summary(String yearbook, Instant generatedAt, String generatedBy) {
         return new SavingsSummary(
-                year, projectCount, budgetTotal, awardedTotal, savingsTotal, savingsRate, generatedAt, generatedBy);
+                year,
+                projectCount,
+                budgetTotal,
+                awardedTotal,
+                savingsTotal,
+                savingsRate,
+                catalogOrders,
+                yearbook,
+                generatedAt,
+                generatedBy);
     }
 
     List<SavingsGroupRow> categoryRows() {

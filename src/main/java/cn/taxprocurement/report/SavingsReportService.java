@@ -5,10 +5,12 @@ import cn.taxprocurement.common.Money;
 import cn.taxprocurement.common.Refusal;
 import cn.taxprocurement.common.RefusalCode;
 import cn.taxprocurement.lib.reports.Rates;
+import cn.taxprocurement.lib.reports.SavingsGroupRow;
 import cn.taxprocurement.lib.reports.SavingsReportWriter;
-import cn.taxprocurement.opendata.OcdsConfig;
+import cn.taxprocurement.lib.reports.Yearbook;
 import cn.taxprocurement.project.ProcurementMethod;
 import cn.taxprocurement.security.Actor;
+import cn.taxprocurement.security.BuyingUnitConfig;
 import io.quarkus.narayana.jta.runtime.TransactionConfiguration;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -37,7 +39,10 @@ public class SavingsReportService {
     ReportDownloads downloads;
 
     @Inject
-    OcdsConfig openData;
+    CatalogReportService catalog;
+
+    @Inject
+    BuyingUnitConfig units;
 
     @Transactional
     public SavingsReport savings(int year) {
@@ -90,13 +95,13 @@ public class SavingsReportService {
         String key =
                 switch (by) {
                     case CATEGORY, METHOD -> sums.key();
-                    case UNIT -> openData.publisher();
+                    case UNIT -> units.defaultUnit();
                 };
         String name =
                 switch (by) {
                     case CATEGORY -> sums.name();
                     case METHOD -> ProcurementMethod.valueOf(sums.key()).label();
-                    case UNIT -> openData.publisher();
+                    case UNIT -> units.defaultUnit();
                 };
         return new SavingsTrend.Group(
                 key,
@@ -111,6 +116,26 @@ public class SavingsReportService {
     @Transactional
     public List<Integer> years() {
         return queries.savingsYears();
+    }
+
+    /** A year's figures as the yearbook prints them: its savings over awarded projects and its shortlist. */
+    @Transactional
+    public Yearbook yearbook(int year) {
+        return yearbookOf(queries.savings(year));
+    }
+
+    private Yearbook yearbookOf(SavingsReport projects) {
+        CatalogReport shortlist = catalog.of(projects.year());
+        return new Yearbook(
+                projects.year(),
+                projects.projectCount(),
+                projects.budgetTotal(),
+                projects.awardedTotal(),
+                projects.savingsRate(),
+                shortlist.categoryCount(),
+                shortlist.vendorCount(),
+                shortlist.productCount(),
+                shortlist.productGrowthRate());
     }
 
     /** savings.xlsx of a year: the download is audited before its first byte, the projects are read while it is written. */
@@ -128,12 +153,31 @@ public class SavingsReportService {
     @TransactionConfiguration(timeout = DetailCursor.EXPORT_TIMEOUT_SECONDS)
     void write(int year, String generatedBy, OutputStream out) throws IOException {
         SavingsReport report = queries.savings(year);
+        List<SavingsGroupRow> trend =
+                trend(Math.max(year - MAX_TREND_YEARS + 1, firstYear(year)), year, null).years().stream()
+                        .map(y -> new SavingsGroupRow(
+                                String.valueOf(y.year()),
+                                String.valueOf(y.year()),
+                                y.projectCount(),
+                                y.budgetTotal(),
+                                y.awardedTotal(),
+                                y.savingsRate()))
+                        .toList();
         queries.savingsDetails(year, projects -> new SavingsReportWriter()
                 .write(
-                        report.summary(Instant.now(), generatedBy),
+                        report.summary(yearbookOf(report).text(), Instant.now(), generatedBy),
                         report.categoryRows(),
                         report.methodRows(),
+                        trend,
                         projects,
                         out));
+    }
+
+    // The trend starts with the first year that has awarded projects, or with the report's own year.
+    private int firstYear(int year) {
+        return queries.savingsYears().stream()
+                .findFirst()
+                .filter(first -> first < year)
+                .orElse(year);
     }
 }

@@ -12,11 +12,11 @@ import jakarta.ws.rs.QueryParam;
 @Path("/api/v1/reports/yearbook")
 public class YearbookResource {
     @Inject
-    YearbookService service;
+    SavingsReportService service;
 
     @GET
     @RolesAllowed({Roles.OFFICER, Roles.MANAGER})
     public YearbookView get(@QueryParam("year") @Year Integer year) {
-        return YearbookView.of(service.of(year));
+        return YearbookView.of(service.yearbook(year));
     }
 }

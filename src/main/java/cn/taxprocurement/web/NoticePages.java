@@ -5,9 +5,9 @@ import cn.taxprocurement.common.PageRequest;
 import cn.taxprocurement.notice.NoticeBoard;
 import cn.taxprocurement.notice.NoticeType;
 import cn.taxprocurement.notice.NoticeView;
-import cn.taxprocurement.opendata.OcdsConfig;
 import cn.taxprocurement.project.EvaluationMethod;
 import cn.taxprocurement.project.ProcurementMethod;
+import cn.taxprocurement.security.BuyingUnitConfig;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import jakarta.annotation.security.PermitAll;
@@ -37,7 +37,7 @@ public class NoticePages {
     NoticeBoard board;
 
     @Inject
-    OcdsConfig openData;
+    BuyingUnitConfig units;
 
     /** The search, echoed into the form and the page links. */
     public record Query(String q, NoticeType type, Integer year) {
@@ -109,7 +109,7 @@ public class NoticePages {
         Map<String, Object> fields = notice.fields();
         return Templates.notice(new Detail(
                 notice,
-                fields.get("unit") instanceof String unit ? unit : openData.publisher(),
+                fields.get("unit") instanceof String unit ? unit : units.defaultUnit(),
                 text(fields.get("projectTitle")),
                 methodOf(fields.get("method")),
                 fields.get("evaluationMethod") == null

@@ -5,6 +5,7 @@ import java.io.OutputStream;
 import java.math.BigDecimal;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import org.apache.poi.ss.usermodel.CellStyle;
@@ -27,12 +28,16 @@ import org.apache.poi.xssf.usermodel.XSSFChart;
 import org.apache.poi.xssf.usermodel.XSSFDrawing;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 
-/** Writes the savings report (savings.xlsx): 汇总 with a chart of savings by category, 按品目, 按采购方式 and 项目明细. */
+/**
+ * Writes the savings report (savings.xlsx): 汇总 with a chart of savings by category, 按品目, 按采购方式, 趋势 (the years up to
+ * the report's) and 项目明细.
+ */
 public final class SavingsReportWriter {
     static final ZoneId BEIJING = ZoneId.of("Asia/Shanghai");
     static final String SUMMARY = "汇总";
     static final String BY_CATEGORY = "按品目";
     static final String BY_METHOD = "按采购方式";
+    static final String TREND = "趋势";
     static final String DETAILS = "项目明细";
     static final String TOTAL = "合计";
 
@@ -57,14 +62,16 @@ public final class SavingsReportWriter {
             SavingsSummary summary,
             List<SavingsGroupRow> byCategory,
             List<SavingsGroupRow> byMethod,
+            List<SavingsGroupRow> trend,
             Iterator<SavingsDetailRow> details,
             OutputStream out)
             throws IOException {
         try (ReportWorkbook workbook = new ReportWorkbook()) {
             XSSFSheet summarySheet = workbook.sheet(SUMMARY);
             writeSummary(workbook, summarySheet, summary);
-            XSSFSheet categorySheet = writeGroups(workbook, BY_CATEGORY, byCategory, true);
-            writeGroups(workbook, BY_METHOD, byMethod, false);
+            XSSFSheet categorySheet = writeGroups(workbook, BY_CATEGORY, byCategory, Key.CATEGORY);
+            writeGroups(workbook, BY_METHOD, byMethod, Key.METHOD);
+            writeGroups(workbook, TREND, trend, Key.YEAR);
             if (!byCategory.isEmpty()) {
                 drawSavingsByCategory(summarySheet, categorySheet, byCategory);
             }
@@ -83,6 +90,13 @@ public final class SavingsReportWriter {
         Cells.number(labelled(table, styles, "成交金额(元)"), 1, summary.awardedTotal(), styles.money());
         Cells.number(labelled(table, styles, "节约金额(元)"), 1, summary.savingsTotal(), styles.money());
         Cells.number(labelled(table, styles, "节约率(%)"), 1, summary.savingsRate(), styles.rate());
+        CatalogOrderSavings orders = summary.catalogOrders();
+        Cells.number(labelled(table, styles, "入围目录订单数"), 1, orders.orderCount(), styles.count());
+        Cells.number(labelled(table, styles, "订单标价金额(元)"), 1, orders.listedTotal(), styles.money());
+        Cells.number(labelled(table, styles, "订单成交金额(元)"), 1, orders.orderTotal(), styles.money());
+        Cells.number(labelled(table, styles, "订单节约金额(元)"), 1, orders.savingsTotal(), styles.money());
+        Cells.number(labelled(table, styles, "订单节约率(%)"), 1, orders.savingsRate(), styles.rate());
+        Cells.text(labelled(table, styles, "年鉴表述"), 1, summary.yearbook(), styles.text());
         LocalDateTime generatedAt = LocalDateTime.ofInstant(summary.generatedAt(), BEIJING);
         Cells.dateTime(labelled(table, styles, "生成时间(北京时间)"), 1, generatedAt, styles.dateTime());
         Row generatedBy = labelled(table, styles, "生成人");
@@ -97,38 +111,49 @@ public final class SavingsReportWriter {
         return row;
     }
 
+    /** What a group sheet's rows are keyed by: a category (code and name), a procurement method, or a year. */
+    private enum Key {
+        CATEGORY(List.of(new Column("品目编码", 10), new Column("品目名称", 12))),
+        METHOD(List.of(new Column("采购方式", 12))),
+        YEAR(List.of(new Column("年度", 8)));
+
+        final List<Column> columns;
+
+        Key(List<Column> columns) {
+            this.columns = columns;
+        }
+    }
+
     private static XSSFSheet writeGroups(
-            ReportWorkbook workbook, String sheetName, List<SavingsGroupRow> groups, boolean byCategory) {
+            ReportWorkbook workbook, String sheetName, List<SavingsGroupRow> groups, Key key) {
         Styles styles = workbook.styles();
-        List<Column> columns = byCategory
-                ? List.of(
-                        new Column("品目编码", 10),
-                        new Column("品目名称", 12),
-                        new Column("项目数", 8),
-                        new Column("预算金额(元)", 18),
-                        new Column("成交金额(元)", 18),
-                        new Column("节约金额(元)", 18),
-                        new Column("节约率(%)", 10))
-                : List.of(
-                        new Column("采购方式", 12),
-                        new Column("项目数", 8),
-                        new Column("预算金额(元)", 18),
-                        new Column("成交金额(元)", 18),
-                        new Column("节约金额(元)", 18),
-                        new Column("节约率(%)", 10));
+        List<Column> columns = new ArrayList<>(key.columns);
+        columns.addAll(List.of(
+                new Column("项目数", 8),
+                new Column("预算金额(元)", 18),
+                new Column("成交金额(元)", 18),
+                new Column("节约金额(元)", 18),
+                new Column("节约率(%)", 10)));
         Table table = workbook.table(sheetName, columns);
-        int first = byCategory ? 2 : 1;
+        int first = key.columns.size();
         long projects = 0;
         BigDecimal budget = BigDecimal.ZERO;
         BigDecimal awarded = BigDecimal.ZERO;
         for (SavingsGroupRow group : groups) {
             Row row = table.newRow();
-            if (byCategory) {
-                Cells.text(row, 0, group.code(), styles.text());
-                table.fit(0, group.code());
+            switch (key) {
+                case CATEGORY -> {
+                    Cells.text(row, 0, group.code(), styles.text());
+                    table.fit(0, group.code());
+                    Cells.text(row, 1, group.name(), styles.text());
+                    table.fit(1, group.name());
+                }
+                case METHOD -> {
+                    Cells.text(row, 0, group.name(), styles.text());
+                    table.fit(0, group.name());
+                }
+                case YEAR -> Cells.number(row, 0, Integer.parseInt(group.code()), styles.year());
             }
-            Cells.text(row, first - 1, group.name(), styles.text());
-            table.fit(first - 1, group.name());
             writeFigures(
                     row,
                     first,

@@ -41,6 +41,7 @@ final class ReportBench {
                         ReportFixtures.savings2018(),
                         ReportFixtures.savingsByCategory(),
                         ReportFixtures.savingsByMethod(),
+                        ReportFixtures.savingsTrend(),
                         savingsRows(rows),
                         out));
         measure("catalog", rows, print, out -> new CatalogReportWriter()

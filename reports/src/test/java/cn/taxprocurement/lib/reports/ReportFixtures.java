@@ -14,6 +14,7 @@ final class ReportFixtures {
     static final Instant GENERATED_AT = Instant.parse("2019-01-15T02:30:00Z");
     static final String FORMULA_TEXT = "=HYPERLINK(\"http://evil.example\",\"点击领奖\")";
     static final String LONG_TEXT = "规".repeat(40_000);
+    static final String YEARBOOK = "2018年，完成信息化采购项目3个，预算金额为0.01亿元，采购金额为0.01亿元，资金节约率约7.62%。";
 
     private ReportFixtures() {}
 
@@ -25,6 +26,8 @@ final class ReportFixtures {
                 money("1127000.00"),
                 money("93000.00"),
                 Rates.savingsRate(money("1220000.00"), money("1127000.00")),
+                CatalogOrderSavings.of(4, money("96000.00"), money("90240.00")),
+                YEARBOOK,
                 GENERATED_AT,
                 "张经理");
     }
@@ -35,6 +38,13 @@ final class ReportFixtures {
                         "A02010104", "台式计算机", 2, money("700000.00"), money("650000.00"), new BigDecimal("7.14")),
                 new SavingsGroupRow(
                         "A02010103", "服务器", 1, money("520000.00"), money("477000.00"), new BigDecimal("8.27")));
+    }
+
+    static List<SavingsGroupRow> savingsTrend() {
+        return List.of(
+                new SavingsGroupRow("2017", "2017", 0, money("0.00"), money("0.00"), null),
+                new SavingsGroupRow(
+                        "2018", "2018", 3, money("1220000.00"), money("1127000.00"), new BigDecimal("7.62")));
     }
 
     static List<SavingsGroupRow> savingsByMethod() {
@@ -113,7 +123,8 @@ final class ReportFixtures {
 
     static byte[] savingsWorkbook(Iterator<SavingsDetailRow> details) throws IOException {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        new SavingsReportWriter().write(savings2018(), savingsByCategory(), savingsByMethod(), details, out);
+        new SavingsReportWriter()
+                .write(savings2018(), savingsByCategory(), savingsByMethod(), savingsTrend(), details, out);
         return out.toByteArray();
     }
 

@@ -37,10 +37,10 @@ class SavingsReportWriterTest {
     }
 
     @Test
-    void theWorkbookHasTheFourSheetsOfTheContractInOrder() throws IOException {
+    void theWorkbookHasTheSheetsOfTheContractInOrderWithTheTrendBeforeTheDetails() throws IOException {
         try (XSSFWorkbook workbook = written()) {
             assertThat(IntStream.range(0, workbook.getNumberOfSheets()).mapToObj(workbook::getSheetName))
-                    .containsExactly("汇总", "按品目", "按采购方式", "项目明细");
+                    .containsExactly("汇总", "按品目", "按采购方式", "趋势", "项目明细");
         }
     }
 
@@ -54,14 +54,33 @@ class SavingsReportWriterTest {
             assertFigure(summary.getRow(4).getCell(1), "1127000.00", MONEY);
             assertFigure(summary.getRow(5).getCell(1), "93000.00", MONEY);
             assertFigure(summary.getRow(6).getCell(1), "7.62", RATE);
-            assertText(summary.getRow(8).getCell(1), "张经理");
+            assertFigure(summary.getRow(7).getCell(1), "4", "#,##0");
+            assertFigure(summary.getRow(8).getCell(1), "96000.00", MONEY);
+            assertFigure(summary.getRow(9).getCell(1), "90240.00", MONEY);
+            assertFigure(summary.getRow(10).getCell(1), "5760.00", MONEY);
+            assertFigure(summary.getRow(11).getCell(1), "6.00", RATE);
+            assertText(summary.getRow(12).getCell(1), ReportFixtures.YEARBOOK);
+            assertText(summary.getRow(14).getCell(1), "张经理");
+        }
+    }
+
+    @Test
+    void theTrendListsEachYearAsANumberWithItsFiguresAndATotal() throws IOException {
+        try (XSSFWorkbook workbook = written()) {
+            XSSFSheet trend = workbook.getSheet("趋势");
+            assertThat(trend.getRow(0).getCell(0).getStringCellValue()).isEqualTo("年度");
+            assertFigure(trend.getRow(1).getCell(0), "2017", "0");
+            assertFigure(trend.getRow(2).getCell(0), "2018", "0");
+            assertFigure(trend.getRow(2).getCell(2), "1220000.00", MONEY);
+            assertFigure(trend.getRow(2).getCell(5), "7.62", RATE);
+            assertText(trend.getRow(3).getCell(0), "合计");
         }
     }
 
     @Test
     void theGenerationTimeIsBeijingTime() throws IOException {
         try (XSSFWorkbook workbook = written()) {
-            var cell = workbook.getSheet("汇总").getRow(7).getCell(1);
+            var cell = workbook.getSheet("汇总").getRow(13).getCell(1);
             assertThat(DateUtil.isCellDateFormatted(cell)).isTrue();
             assertThat(cell.getLocalDateTimeCellValue()).isEqualTo(LocalDateTime.of(2019, 1, 15, 10, 30));
         }
@@ -204,7 +223,7 @@ class SavingsReportWriterTest {
     void withoutCategoriesTheSummaryHasNoChartAndTheWorkbookIsStillWritten() throws IOException {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         new SavingsReportWriter()
-                .write(ReportFixtures.savings2018(), List.of(), List.of(), Collections.emptyIterator(), out);
+                .write(ReportFixtures.savings2018(), List.of(), List.of(), List.of(), Collections.emptyIterator(), out);
         try (XSSFWorkbook workbook = ReportFixtures.read(out.toByteArray())) {
             assertThat(workbook.getSheet("汇总").getDrawingPatriarch()).isNull();
             assertText(workbook.getSheet("按品目").getRow(1).getCell(0), "合计");
@@ -235,6 +254,7 @@ class SavingsReportWriterTest {
                         ReportFixtures.savings2018(),
                         ReportFixtures.savingsByCategory(),
                         ReportFixtures.savingsByMethod(),
+                        ReportFixtures.savingsTrend(),
                         ReportFixtures.savingsDetails().iterator(),
                         out);
         assertThat(misuse).isEmpty();

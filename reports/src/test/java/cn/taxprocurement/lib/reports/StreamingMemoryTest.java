@@ -31,6 +31,7 @@ class StreamingMemoryTest {
                         ReportFixtures.savings2018(),
                         ReportFixtures.savingsByCategory(),
                         ReportFixtures.savingsByMethod(),
+                        ReportFixtures.savingsTrend(),
                         details,
                         out);
 
