@@ -24,6 +24,9 @@ class ProductRepository implements PanacheRepository<Product> {
             + " p.model, p.specs, p.unit_price, p.status, p.reject_reason"
             + " FROM product p JOIN vendor v ON v.id = p.vendor_id";
 
+    /** How far the catalog counts its listings: beyond, its total is a lower bound. */
+    static final int EXACT_TOTAL = 10_000;
+
     boolean listed(Long vendorId, Long roundId, String listingKey) {
         return count("vendorId = ?1 and roundId = ?2 and listingKey = ?3", vendorId, roundId, listingKey) > 0;
     }
@@ -39,53 +42,105 @@ class ProductRepository implements PanacheRepository<Product> {
     }
 
     Page<ProductView> search(ProductFilter filter, PageRequest page) {
-        List<String> where = new ArrayList<>();
-        Map<String, Object> params = new HashMap<>();
+        Where where = where(filter);
+        Query count = getEntityManager().createNativeQuery("SELECT COUNT(*) FROM product p" + where.condition());
+        where.bind(count);
+        long total = ((Number) count.getSingleResult()).longValue();
+        return new Page<>(total == 0 ? List.of() : rows(where, "p.id DESC", page), total, page.page, page.size);
+    }
+
+    /**
+     * A page of the shortlisted catalog. Its total is counted up to {@link #EXACT_TOTAL} only: a count of every
+     * listing a broad search finds would cost more than the page itself.
+     */
+    Page<ProductView> catalog(CatalogRequests.Search search, PageRequest page) {
+        Where where = where(search.filter());
+        if (search.minPrice() != null) {
+            where.add("p.unit_price >= :minPrice", "minPrice", search.minPrice());
+        }
+        if (search.maxPrice() != null) {
+            where.add("p.unit_price <= :maxPrice", "maxPrice", search.maxPrice());
+        }
+        Query count = getEntityManager()
+                .createNativeQuery("SELECT COUNT(*) FROM (SELECT 1 FROM product p" + where.condition() + " LIMIT "
+                        + (EXACT_TOTAL + 1) + ") counted");
+        where.bind(count);
+        long counted = ((Number) count.getSingleResult()).longValue();
+        List<ProductView> items =
+                counted == 0 ? List.of() : rows(where, search.sort().orderBy(), page);
+        return counted > EXACT_TOTAL
+                ? new Page<>(items, EXACT_TOTAL, page.page, page.size, true)
+                : new Page<>(items, counted, page.page, page.size);
+    }
+
+    /** The categories with APPROVED listings, by code. */
+    List<CatalogCategory> catalogCategories() {
+        List<?> rows = getEntityManager()
+                .createNativeQuery("SELECT c.code, c.name FROM category c WHERE EXISTS (SELECT 1 FROM product p"
+                        + " WHERE p.status = 'APPROVED' AND p.category_code = c.code) ORDER BY c.code")
+                .getResultList();
+        return rows.stream()
+                .map(row -> (Object[]) row)
+                .map(row -> new CatalogCategory((String) row[0], (String) row[1]))
+                .toList();
+    }
+
+    private List<ProductView> rows(Where where, String orderBy, PageRequest page) {
+        Query rows = getEntityManager()
+                .createNativeQuery(
+                        COLUMNS + where.condition() + " ORDER BY " + orderBy + " LIMIT :limit OFFSET :offset");
+        where.bind(rows);
+        rows.setParameter("limit", page.size);
+        rows.setParameter("offset", (long) page.page * page.size);
+        return rows.getResultList().stream().map(row -> toView((Object[]) row)).toList();
+    }
+
+    private static Where where(ProductFilter filter) {
+        Where where = new Where();
         if (filter.roundId() != null) {
-            where.add("p.round_id = :roundId");
-            params.put("roundId", filter.roundId());
+            where.add("p.round_id = :roundId", "roundId", filter.roundId());
         }
         if (filter.categoryCode() != null && !filter.categoryCode().isBlank()) {
-            where.add("p.category_code = :categoryCode");
-            params.put("categoryCode", filter.categoryCode().strip());
+            where.add(
+                    "p.category_code = :categoryCode",
+                    "categoryCode",
+                    filter.categoryCode().strip());
         }
         if (filter.status() != null) {
-            where.add("p.status = :status");
-            params.put("status", filter.status().name());
+            where.add("p.status = :status", "status", filter.status().name());
         }
         if (filter.vendorId() != null) {
-            where.add("p.vendor_id = :vendorId");
-            params.put("vendorId", filter.vendorId());
+            where.add("p.vendor_id = :vendorId", "vendorId", filter.vendorId());
         }
         if (filter.brand() != null && !filter.brand().isBlank()) {
-            where.add("p.brand_key = :brandKey");
-            params.put("brandKey", ListingKey.fold(filter.brand()));
+            where.add("p.brand_key = :brandKey", "brandKey", ListingKey.fold(filter.brand()));
         }
         if (filter.text() != null) {
             String words = SearchText.booleanQuery(filter.text());
             if (words != null) {
-                where.add("MATCH (p.search_text) AGAINST (:words IN BOOLEAN MODE)");
-                params.put("words", words);
+                where.add("MATCH (p.search_text) AGAINST (:words IN BOOLEAN MODE)", "words", words);
             }
         }
-        String condition = where.isEmpty() ? "" : " WHERE " + String.join(" AND ", where);
+        return where;
+    }
 
-        Query count = getEntityManager().createNativeQuery("SELECT COUNT(*) FROM product p" + condition);
-        Query rows = getEntityManager()
-                .createNativeQuery(COLUMNS + condition + " ORDER BY p.id DESC LIMIT :limit OFFSET :offset");
-        params.forEach((name, value) -> {
-            count.setParameter(name, value);
-            rows.setParameter(name, value);
-        });
-        rows.setParameter("limit", page.size);
-        rows.setParameter("offset", (long) page.page * page.size);
-        long total = ((Number) count.getSingleResult()).longValue();
-        List<ProductView> items = total == 0
-                ? List.of()
-                : rows.getResultList().stream()
-                        .map(row -> toView((Object[]) row))
-                        .toList();
-        return new Page<>(items, total, page.page, page.size);
+    /** The conditions of a search and the values they are bound to. */
+    private static final class Where {
+        private final List<String> conditions = new ArrayList<>();
+        private final Map<String, Object> params = new HashMap<>();
+
+        void add(String condition, String name, Object value) {
+            conditions.add(condition);
+            params.put(name, value);
+        }
+
+        String condition() {
+            return conditions.isEmpty() ? "" : " WHERE " + String.join(" AND ", conditions);
+        }
+
+        void bind(Query query) {
+            params.forEach(query::setParameter);
+        }
     }
 
     private static ProductView toView(Object[] row) {

@@ -1,5 +1,6 @@
 package cn.taxprocurement.web;
 
+import cn.taxprocurement.catalog.CatalogSort;
 import cn.taxprocurement.catalog.ProductStatus;
 import cn.taxprocurement.catalog.RoundStatus;
 import cn.taxprocurement.catalogimport.ImportStatus;
@@ -223,7 +224,85 @@ public interface Messages {
     String pager_next();
 
     @Message("第 {page} 页，共 {total} 条")
-    String pager_position(int page, long total);
+    String pager_position(int page, String total);
+
+    @Message("产品目录")
+    String nav_catalog();
+
+    @Message("浏览入围产品目录")
+    String home_catalog();
+
+    @Message("入围产品目录")
+    String catalog_title();
+
+    @Message("按品目、品牌和价格查找入围产品；勾选 2 到 4 个产品，可并排对比配置、价格和调价记录。")
+    String catalog_intro();
+
+    @Message("品目")
+    String catalog_category();
+
+    @Message("全部品目")
+    String catalog_any_category();
+
+    @Message("全部入围采购")
+    String catalog_any_round();
+
+    @Message("最低价（元）")
+    String catalog_min_price();
+
+    @Message("最高价（元）")
+    String catalog_max_price();
+
+    @Message("排序")
+    String catalog_sort_label();
+
+    @Message("{#when sort}{#is NEWEST}最新入围{#is PRICE}价格从低到高{#is PRICE_DESCENDING}价格从高到低{/when}")
+    String catalog_sort(CatalogSort sort);
+
+    @Message("查找")
+    String catalog_search();
+
+    @Message("共找到 {total} 个产品")
+    String catalog_total(String total);
+
+    @Message("没有符合条件的入围产品。")
+    String catalog_none();
+
+    @Message("对比")
+    String catalog_compare_column();
+
+    @Message("选择 {brand} {model} 进行对比")
+    String catalog_pick(String brand, String model);
+
+    @Message("对比所选")
+    String catalog_compare_button();
+
+    @Message("一次可对比 2 到 4 个产品。")
+    String catalog_compare_hint();
+
+    @Message("操作")
+    String catalog_actions();
+
+    @Message("产品对比")
+    String compare_title();
+
+    @Message("对比项")
+    String compare_item();
+
+    @Message("返回入围产品目录")
+    String compare_back();
+
+    @Message("直接选定下单")
+    String order_direct();
+
+    @Message("发起二次竞价")
+    String competition_start();
+
+    @Message("这些产品同属一个品目，来自 {vendors} 家供应商，可以发起二次竞价。")
+    String competition_possible(long vendors);
+
+    @Message("发起二次竞价需要同一品目下至少 3 家供应商的产品。")
+    String competition_needs();
 
     @Message("下载模板")
     String import_templates();
