@@ -2,9 +2,10 @@
 -- officer's reason.
 ALTER TABLE product ADD COLUMN suspend_reason VARCHAR(500) NULL AFTER reject_reason;
 
--- Peer medians of the price check read a round's live listings by listing key and by category, prices included.
-ALTER TABLE product ADD KEY idx_product_round_listing_price (round_id, listing_key, status, unit_price);
-ALTER TABLE product ADD KEY idx_product_round_category_price (round_id, category_code, status, unit_price);
+-- Peer medians of the price check read a round's live listings by listing key and by category from these indexes
+-- alone: vendor (peers are other vendors' listings) and price included.
+ALTER TABLE product ADD KEY idx_product_round_listing_price (round_id, listing_key, status, vendor_id, unit_price);
+ALTER TABLE product ADD KEY idx_product_round_category_price (round_id, category_code, status, vendor_id, unit_price);
 
 -- Every price a listing has had in the catalog, from its approval on: insert-only.
 CREATE TABLE price_history (
