@@ -21,7 +21,7 @@ import java.util.Map;
 @ApplicationScoped
 class ProductRepository implements PanacheRepository<Product> {
     private static final String COLUMNS = "SELECT p.id, p.vendor_id, v.name, p.round_id, p.category_code, p.brand,"
-            + " p.model, p.specs, p.unit_price, p.status, p.reject_reason"
+            + " p.model, p.specs, p.unit_price, p.status, p.reject_reason, p.suspend_reason"
             + " FROM product p JOIN vendor v ON v.id = p.vendor_id";
 
     /** How far the catalog counts its listings: beyond, its total is a lower bound. */
@@ -29,6 +29,18 @@ class ProductRepository implements PanacheRepository<Product> {
 
     boolean listed(Long vendorId, Long roundId, String listingKey) {
         return count("vendorId = ?1 and roundId = ?2 and listingKey = ?3", vendorId, roundId, listingKey) > 0;
+    }
+
+    /**
+     * Locks the listing's row and reloads it, so that changes to its price or status happen one at a time. Plain SQL:
+     * MariaDB does not know the MySQL dialect's {@code FOR UPDATE OF alias}.
+     */
+    void lockForChange(Product product) {
+        getEntityManager()
+                .createNativeQuery("SELECT id FROM product WHERE id = ?1 FOR UPDATE")
+                .setParameter(1, product.id())
+                .getResultList();
+        getEntityManager().refresh(product);
     }
 
     ProductView view(long id) {
@@ -155,6 +167,8 @@ class ProductRepository implements PanacheRepository<Product> {
                 (String) row[7],
                 (BigDecimal) row[8],
                 ProductStatus.valueOf((String) row[9]),
-                (String) row[10]);
+                (String) row[10],
+                (String) row[11],
+                null);
     }
 }

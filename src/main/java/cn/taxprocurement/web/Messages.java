@@ -202,7 +202,8 @@ public interface Messages {
     @Message("驳回原因")
     String field_reject_reason();
 
-    @Message("{#when status}{#is SUBMITTED}待审核{#is APPROVED}已入围{#is REJECTED}已驳回{#is WITHDRAWN}已撤回{/when}")
+    @Message(
+            "{#when status}{#is SUBMITTED}待审核{#is APPROVED}已入围{#is REJECTED}已驳回{#is WITHDRAWN}已撤回{#is SUSPENDED}已暂停{/when}")
     String product_status(ProductStatus status);
 
     @Message("暂无")
