@@ -305,6 +305,21 @@ public interface Messages {
     @Message("发起二次竞价需要同一品目下至少 3 家供应商的产品。")
     String competition_needs();
 
+    @Message("价格记录")
+    String price_history();
+
+    @Message("暂无价格记录")
+    String price_history_none();
+
+    @Message("不向其他供应商显示")
+    String price_history_hidden();
+
+    @Message("生效时间（北京时间）")
+    String price_effective_from();
+
+    @Message("批准人")
+    String price_approved_by();
+
     @Message("下载模板")
     String import_templates();
 

@@ -14,6 +14,7 @@ import io.quarkus.test.security.TestSecurity;
 import io.restassured.http.ContentType;
 import io.restassured.response.ValidatableResponse;
 import jakarta.inject.Inject;
+import java.math.BigDecimal;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
@@ -30,6 +31,9 @@ class CatalogResourceTest {
 
     @Inject
     Shortlisted shortlisted;
+
+    @Inject
+    PriceChangeService prices;
 
     private static ValidatableResponse catalog(Map<String, ?> query) {
         return given().queryParams(query).when().get("/api/v1/catalog").then();
@@ -247,5 +251,47 @@ class CatalogResourceTest {
                     .body("code", equalTo("NOT_IN_CATALOG"))
                     .body("detail", containsString(String.valueOf(other)));
         }
+    }
+
+    @Test
+    @TestSecurity(user = "catalog-history-vendor", roles = Roles.VENDOR)
+    void eachComparedListingCarriesItsPriceHistoryOldestFirstAndAVendorReadsOnlyItsOwn() {
+        long roundId = fixtures.openRound(2077, DESKTOP);
+        fixtures.activeVendor("catalog-history-vendor");
+        long own = shortlisted.approved("catalog-history-vendor", roundId, DESKTOP, "H-OWN", "5200.00");
+        String other = shortlisted.vendor("history");
+        long others = shortlisted.approved(other, roundId, DESKTOP, "H-OTHER", "5000.00");
+        long cut = prices.propose(
+                        CatalogFixtures.vendor(other),
+                        others,
+                        new PriceRequests.Propose(new BigDecimal("4800.00"), "年末让利"))
+                .id();
+        prices.approve(CatalogFixtures.OFFICER, cut);
+
+        compare(own + "," + others)
+                .statusCode(200)
+                .body("listings[0].priceHistory.unitPrice", contains(5200.00f))
+                .body("listings[1].unitPrice", equalTo(4800.00f))
+                .body("listings[1].priceHistory", nullValue());
+    }
+
+    @Test
+    @TestSecurity(user = "catalog-history-officer", roles = Roles.OFFICER)
+    void anOfficerReadsEveryComparedListingsPriceHistory() {
+        long roundId = fixtures.openRound(2077, DESKTOP);
+        String first = shortlisted.vendor("history-a");
+        String second = shortlisted.vendor("history-b");
+        long a = shortlisted.approved(first, roundId, DESKTOP, "HO-A", "5000.00");
+        long b = shortlisted.approved(second, roundId, DESKTOP, "HO-B", "5100.00");
+        long cut = prices.propose(
+                        CatalogFixtures.vendor(first), a, new PriceRequests.Propose(new BigDecimal("4700.00"), "年末让利"))
+                .id();
+        prices.approve(CatalogFixtures.OFFICER, cut);
+
+        compare(a + "," + b)
+                .statusCode(200)
+                .body("listings[0].priceHistory.unitPrice", contains(5000.00f, 4700.00f))
+                .body("listings[0].priceHistory[1].approvedBy", equalTo(CatalogFixtures.OFFICER.name()))
+                .body("listings[1].priceHistory.unitPrice", contains(5100.00f));
     }
 }

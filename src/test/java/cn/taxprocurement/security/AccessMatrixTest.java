@@ -132,6 +132,10 @@ class AccessMatrixTest {
                     t -> new Target(t.listingOfVendorA(), Map.of(), Map.of("reason", "参数不符"))),
             route("GET /api/v1/catalog", "401 200 200 200 200 200 200", t -> Target.none()),
             route(
+                    "GET /api/v1/catalog/compare",
+                    "401 200 200 200 200 200 200",
+                    t -> Target.query(Map.of("ids", t.approvedListingOfVendorA + "," + t.approvedListingOfVendorA()))),
+            route(
                     "POST /api/v1/products/{id}/suspend",
                     "401 200 200 403 403 403 403",
                     t -> new Target(t.approvedListingOfVendorA(), Map.of(), Map.of("reason", "价格异常"))),

@@ -85,8 +85,10 @@ class CatalogPagesTest {
                 .asString();
         assertThat(five).contains("对比需要 2 到 4 个产品编号").doesNotContain("/officer/orders/new");
 
+        assertThat(three).contains("价格记录").doesNotContain("不向其他供应商显示");
         assertThat(page("/catalog/" + a))
-                .contains("PC-A", "¥5,100.00", "href=\"/officer/orders/new?productId=" + a + "\"");
+                .contains("PC-A", "¥5,100.00", "href=\"/officer/orders/new?productId=" + a + "\"")
+                .contains("<table id=\"price-history\">", CatalogFixtures.OFFICER.name());
     }
 
     @Test
@@ -102,7 +104,7 @@ class CatalogPagesTest {
                 .contains(pick(a), pick(b))
                 .doesNotContain(pick(waiting));
         assertThat(page("/catalog/compare?ids=" + a + "," + b))
-                .contains("PV-A", "PV-B")
+                .contains("PV-A", "PV-B", "不向其他供应商显示")
                 .doesNotContain("/officer/orders/new", "/officer/competitions/new");
         given().when().get("/catalog/" + waiting).then().statusCode(404);
     }
