@@ -51,8 +51,94 @@ class ProductRepository implements PanacheRepository<Product> {
     }
 
     Page<ProductView> search(ProductFilter filter, PageRequest page) {
-        List<String> where = new ArrayList<>();
         Map<String, Object> params = new HashMap<>();
+        String condition = condition(filter, params);
+        Query count = getEntityManager().createNativeQuery("SELECT COUNT(*) FROM product p" + condition);
+        Query rows = getEntityManager()
+                .createNativeQuery(COLUMNS + condition + " ORDER BY p.id DESC LIMIT :limit OFFSET :offset");
+        params.forEach((name, value) -> {
+            count.setParameter(name, value);
+            rows.setParameter(name, value);
+        });
+        rows.setParameter("limit", page.size);
+        rows.setParameter("offset", (long) page.page * page.size);
+        long total = ((Number) count.getSingleResult()).longValue();
+        List<ProductView> items = total == 0
+                ? List.of()
+                : rows.getResultList().stream()
+                        .map(row -> toView((Object[]) row))
+                        .toList();
+        return new Page<>(items, total, page.page, page.size);
+    }
+
+    /** The listings of the given ids, in that order. */
+    List<ProductView> views(List<Long> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        Map<Long, ProductView> found = new HashMap<>();
+        for (Object row : getEntityManager()
+                .createNativeQuery(COLUMNS + " WHERE p.id IN (:ids)")
+                .setParameter("ids", ids)
+                .getResultList()) {
+            ProductView view = toView((Object[]) row);
+            found.put(view.id(), view);
+        }
+        return ids.stream().map(found::get).toList();
+    }
+
+    /** The price checks of the listings of the given ids, from one query. */
+    Map<Long, PriceCheck> priceChecks(List<Long> ids) {
+        return ids.isEmpty() ? Map.of() : priceChecks(" WHERE p.id IN (:ids)", Map.of("ids", ids));
+    }
+
+    /** The price checks of every listing the filter finds, from one query. */
+    Map<Long, PriceCheck> priceChecks(ProductFilter filter) {
+        Map<String, Object> params = new HashMap<>();
+        return priceChecks(condition(filter, params), params);
+    }
+
+    /**
+     * Peers are the other vendors' listings that are SUBMITTED or APPROVED: the live offers of the round, reviewed or
+     * not (a round's listings all start SUBMITTED, so the first reviews have peers too); rejected, withdrawn and
+     * suspended prices are not offers. By listing key when there are at least 3, else by category. A vendor has one
+     * live listing of a key in a round, so the key's other vendors are its other live listings. Each target joins its
+     * peers through the covering indexes on (round, key or category, status, vendor, price), and MEDIAN() over the
+     * target's partition gives all medians at once.
+     */
+    private Map<Long, PriceCheck> priceChecks(String targetCondition, Map<String, Object> params) {
+        String live = " AND q.status IN ('SUBMITTED', 'APPROVED') AND q.vendor_id <> t.vendor_id";
+        String sql = "WITH t AS (SELECT p.id, p.vendor_id, p.round_id, p.category_code, p.listing_key, p.unit_price"
+                + " FROM product p" + targetCondition + "),"
+                + " m AS (SELECT t.id, q.unit_price FROM t JOIN product q"
+                + " ON q.round_id = t.round_id AND q.listing_key = t.listing_key" + live + "),"
+                + " mc AS (SELECT id, COUNT(*) AS n FROM m GROUP BY id),"
+                + " peers AS (SELECT m.id, m.unit_price FROM m JOIN mc ON mc.id = m.id AND mc.n >= "
+                + PriceCheck.MIN_MODEL_PEERS
+                + " UNION ALL SELECT t.id, q.unit_price FROM t LEFT JOIN mc ON mc.id = t.id JOIN product q"
+                + " ON q.round_id = t.round_id AND q.category_code = t.category_code" + live
+                + " WHERE mc.n IS NULL OR mc.n < " + PriceCheck.MIN_MODEL_PEERS + ")"
+                + " SELECT DISTINCT t.id, t.unit_price, COUNT(x.unit_price) OVER (PARTITION BY t.id),"
+                + " MEDIAN(x.unit_price) OVER (PARTITION BY t.id) FROM t LEFT JOIN peers x ON x.id = t.id";
+        Query query = getEntityManager().createNativeQuery(sql);
+        params.forEach(query::setParameter);
+        Map<Long, PriceCheck> checks = new HashMap<>();
+        for (Object result : query.getResultList()) {
+            Object[] row = (Object[]) result;
+            checks.put(
+                    ((Number) row[0]).longValue(),
+                    PriceCheck.of((BigDecimal) row[1], ((Number) row[2]).intValue(), decimal(row[3])));
+        }
+        return checks;
+    }
+
+    /** MariaDB's MEDIAN() answers a double, even over decimals; prices have 2 decimals, so a median has at most 3. */
+    private static BigDecimal decimal(Object median) {
+        return median == null ? null : new BigDecimal(median.toString());
+    }
+
+    private static String condition(ProductFilter filter, Map<String, Object> params) {
+        List<String> where = new ArrayList<>();
         if (filter.roundId() != null) {
             where.add("p.round_id = :roundId");
             params.put("roundId", filter.roundId());
@@ -80,24 +166,7 @@ class ProductRepository implements PanacheRepository<Product> {
                 params.put("words", words);
             }
         }
-        String condition = where.isEmpty() ? "" : " WHERE " + String.join(" AND ", where);
-
-        Query count = getEntityManager().createNativeQuery("SELECT COUNT(*) FROM product p" + condition);
-        Query rows = getEntityManager()
-                .createNativeQuery(COLUMNS + condition + " ORDER BY p.id DESC LIMIT :limit OFFSET :offset");
-        params.forEach((name, value) -> {
-            count.setParameter(name, value);
-            rows.setParameter(name, value);
-        });
-        rows.setParameter("limit", page.size);
-        rows.setParameter("offset", (long) page.page * page.size);
-        long total = ((Number) count.getSingleResult()).longValue();
-        List<ProductView> items = total == 0
-                ? List.of()
-                : rows.getResultList().stream()
-                        .map(row -> toView((Object[]) row))
-                        .toList();
-        return new Page<>(items, total, page.page, page.size);
+        return where.isEmpty() ? "" : " WHERE " + String.join(" AND ", where);
     }
 
     private static ProductView toView(Object[] row) {
