@@ -54,11 +54,24 @@ class ProductRepository implements PanacheRepository<Product> {
     }
 
     Page<ProductView> search(ProductFilter filter, PageRequest page) {
-        Where where = where(filter);
-        Query count = getEntityManager().createNativeQuery("SELECT COUNT(*) FROM product p" + where.condition());
-        where.bind(count);
+        Map<String, Object> params = new HashMap<>();
+        String condition = condition(filter, params);
+        Query count = getEntityManager().createNativeQuery("SELECT COUNT(*) FROM product p" + condition);
+        Query rows = getEntityManager()
+                .createNativeQuery(COLUMNS + condition + " ORDER BY p.id DESC LIMIT :limit OFFSET :offset");
+        params.forEach((name, value) -> {
+            count.setParameter(name, value);
+            rows.setParameter(name, value);
+        });
+        rows.setParameter("limit", page.size);
+        rows.setParameter("offset", (long) page.page * page.size);
         long total = ((Number) count.getSingleResult()).longValue();
-        return new Page<>(total == 0 ? List.of() : rows(where, "p.id DESC", page), total, page.page, page.size);
+        List<ProductView> items = total == 0
+                ? List.of()
+                : rows.getResultList().stream()
+                        .map(row -> toView((Object[]) row))
+                        .toList();
+        return new Page<>(items, total, page.page, page.size);
     }
 
     /**
@@ -66,20 +79,35 @@ class ProductRepository implements PanacheRepository<Product> {
      * listing a broad search finds would cost more than the page itself.
      */
     Page<ProductView> catalog(CatalogRequests.Search search, PageRequest page) {
-        Where where = where(search.filter());
+        Map<String, Object> params = new HashMap<>();
+        // The catalog's filter always names the status, so its condition is never empty.
+        StringBuilder condition = new StringBuilder(condition(search.filter(), params));
         if (search.minPrice() != null) {
-            where.add("p.unit_price >= :minPrice", "minPrice", search.minPrice());
+            condition.append(" AND p.unit_price >= :minPrice");
+            params.put("minPrice", search.minPrice());
         }
         if (search.maxPrice() != null) {
-            where.add("p.unit_price <= :maxPrice", "maxPrice", search.maxPrice());
+            condition.append(" AND p.unit_price <= :maxPrice");
+            params.put("maxPrice", search.maxPrice());
         }
         Query count = getEntityManager()
-                .createNativeQuery("SELECT COUNT(*) FROM (SELECT 1 FROM product p" + where.condition() + " LIMIT "
+                .createNativeQuery("SELECT COUNT(*) FROM (SELECT 1 FROM product p" + condition + " LIMIT "
                         + (EXACT_TOTAL + 1) + ") counted");
-        where.bind(count);
+        Query rows = getEntityManager()
+                .createNativeQuery(
+                        COLUMNS + condition + " ORDER BY " + search.sort().orderBy() + " LIMIT :limit OFFSET :offset");
+        params.forEach((name, value) -> {
+            count.setParameter(name, value);
+            rows.setParameter(name, value);
+        });
+        rows.setParameter("limit", page.size);
+        rows.setParameter("offset", (long) page.page * page.size);
         long counted = ((Number) count.getSingleResult()).longValue();
-        List<ProductView> items =
-                counted == 0 ? List.of() : rows(where, search.sort().orderBy(), page);
+        List<ProductView> items = counted == 0
+                ? List.of()
+                : rows.getResultList().stream()
+                        .map(row -> toView((Object[]) row))
+                        .toList();
         return counted > EXACT_TOTAL
                 ? new Page<>(items, EXACT_TOTAL, page.page, page.size, true)
                 : new Page<>(items, counted, page.page, page.size);
@@ -97,62 +125,102 @@ class ProductRepository implements PanacheRepository<Product> {
                 .toList();
     }
 
-    private List<ProductView> rows(Where where, String orderBy, PageRequest page) {
-        Query rows = getEntityManager()
-                .createNativeQuery(
-                        COLUMNS + where.condition() + " ORDER BY " + orderBy + " LIMIT :limit OFFSET :offset");
-        where.bind(rows);
-        rows.setParameter("limit", page.size);
-        rows.setParameter("offset", (long) page.page * page.size);
-        return rows.getResultList().stream().map(row -> toView((Object[]) row)).toList();
+    /** The listings of the given ids, in that order. */
+    List<ProductView> views(List<Long> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        Map<Long, ProductView> found = new HashMap<>();
+        for (Object row : getEntityManager()
+                .createNativeQuery(COLUMNS + " WHERE p.id IN (:ids)")
+                .setParameter("ids", ids)
+                .getResultList()) {
+            ProductView view = toView((Object[]) row);
+            found.put(view.id(), view);
+        }
+        return ids.stream().map(found::get).toList();
     }
 
-    private static Where where(ProductFilter filter) {
-        Where where = new Where();
+    /** The price checks of the listings of the given ids, from one query. */
+    Map<Long, PriceCheck> priceChecks(List<Long> ids) {
+        return ids.isEmpty() ? Map.of() : priceChecks(" WHERE p.id IN (:ids)", Map.of("ids", ids));
+    }
+
+    /** The price checks of every listing the filter finds, from one query. */
+    Map<Long, PriceCheck> priceChecks(ProductFilter filter) {
+        Map<String, Object> params = new HashMap<>();
+        return priceChecks(condition(filter, params), params);
+    }
+
+    /**
+     * Peers are the other vendors' listings that are SUBMITTED or APPROVED: the live offers of the round, reviewed or
+     * not (a round's listings all start SUBMITTED, so the first reviews have peers too); rejected, withdrawn and
+     * suspended prices are not offers. By listing key when there are at least 3, else by category. A vendor has one
+     * live listing of a key in a round, so the key's other vendors are its other live listings. Each target joins its
+     * peers through the covering indexes on (round, key or category, status, vendor, price), and MEDIAN() over the
+     * target's partition gives all medians at once.
+     */
+    private Map<Long, PriceCheck> priceChecks(String targetCondition, Map<String, Object> params) {
+        String live = " AND q.status IN ('SUBMITTED', 'APPROVED') AND q.vendor_id <> t.vendor_id";
+        String sql = "WITH t AS (SELECT p.id, p.vendor_id, p.round_id, p.category_code, p.listing_key, p.unit_price"
+                + " FROM product p" + targetCondition + "),"
+                + " m AS (SELECT t.id, q.unit_price FROM t JOIN product q"
+                + " ON q.round_id = t.round_id AND q.listing_key = t.listing_key" + live + "),"
+                + " mc AS (SELECT id, COUNT(*) AS n FROM m GROUP BY id),"
+                + " peers AS (SELECT m.id, m.unit_price FROM m JOIN mc ON mc.id = m.id AND mc.n >= "
+                + PriceCheck.MIN_MODEL_PEERS
+                + " UNION ALL SELECT t.id, q.unit_price FROM t LEFT JOIN mc ON mc.id = t.id JOIN product q"
+                + " ON q.round_id = t.round_id AND q.category_code = t.category_code" + live
+                + " WHERE mc.n IS NULL OR mc.n < " + PriceCheck.MIN_MODEL_PEERS + ")"
+                + " SELECT DISTINCT t.id, t.unit_price, COUNT(x.unit_price) OVER (PARTITION BY t.id),"
+                + " MEDIAN(x.unit_price) OVER (PARTITION BY t.id) FROM t LEFT JOIN peers x ON x.id = t.id";
+        Query query = getEntityManager().createNativeQuery(sql);
+        params.forEach(query::setParameter);
+        Map<Long, PriceCheck> checks = new HashMap<>();
+        for (Object result : query.getResultList()) {
+            Object[] row = (Object[]) result;
+            checks.put(
+                    ((Number) row[0]).longValue(),
+                    PriceCheck.of((BigDecimal) row[1], ((Number) row[2]).intValue(), decimal(row[3])));
+        }
+        return checks;
+    }
+
+    /** MariaDB's MEDIAN() answers a double, even over decimals; prices have 2 decimals, so a median has at most 3. */
+    private static BigDecimal decimal(Object median) {
+        return median == null ? null : new BigDecimal(median.toString());
+    }
+
+    private static String condition(ProductFilter filter, Map<String, Object> params) {
+        List<String> where = new ArrayList<>();
         if (filter.roundId() != null) {
-            where.add("p.round_id = :roundId", "roundId", filter.roundId());
+            where.add("p.round_id = :roundId");
+            params.put("roundId", filter.roundId());
         }
         if (filter.categoryCode() != null && !filter.categoryCode().isBlank()) {
-            where.add(
-                    "p.category_code = :categoryCode",
-                    "categoryCode",
-                    filter.categoryCode().strip());
+            where.add("p.category_code = :categoryCode");
+            params.put("categoryCode", filter.categoryCode().strip());
         }
         if (filter.status() != null) {
-            where.add("p.status = :status", "status", filter.status().name());
+            where.add("p.status = :status");
+            params.put("status", filter.status().name());
         }
         if (filter.vendorId() != null) {
-            where.add("p.vendor_id = :vendorId", "vendorId", filter.vendorId());
+            where.add("p.vendor_id = :vendorId");
+            params.put("vendorId", filter.vendorId());
         }
         if (filter.brand() != null && !filter.brand().isBlank()) {
-            where.add("p.brand_key = :brandKey", "brandKey", ListingKey.fold(filter.brand()));
+            where.add("p.brand_key = :brandKey");
+            params.put("brandKey", ListingKey.fold(filter.brand()));
         }
         if (filter.text() != null) {
             String words = SearchText.booleanQuery(filter.text());
             if (words != null) {
-                where.add("MATCH (p.search_text) AGAINST (:words IN BOOLEAN MODE)", "words", words);
+                where.add("MATCH (p.search_text) AGAINST (:words IN BOOLEAN MODE)");
+                params.put("words", words);
             }
         }
-        return where;
-    }
-
-    /** The conditions of a search and the values they are bound to. */
-    private static final class Where {
-        private final List<String> conditions = new ArrayList<>();
-        private final Map<String, Object> params = new HashMap<>();
-
-        void add(String condition, String name, Object value) {
-            conditions.add(condition);
-            params.put(name, value);
-        }
-
-        String condition() {
-            return conditions.isEmpty() ? "" : " WHERE " + String.join(" AND ", conditions);
-        }
-
-        void bind(Query query) {
-            params.forEach(query::setParameter);
-        }
+        return where.isEmpty() ? "" : " WHERE " + String.join(" AND ", where);
     }
 
     private static ProductView toView(Object[] row) {

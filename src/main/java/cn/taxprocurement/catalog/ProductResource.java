@@ -34,16 +34,20 @@ public class ProductResource {
             @QueryParam("vendorId") Long vendorId,
             @QueryParam("brand") String brand,
             @QueryParam("q") String q,
+            @QueryParam("flagged") String flagged,
             @Valid @BeanParam PageRequest page) {
-        return service.search(
-                new ProductFilter(roundId, categoryCode, ProductStatus.fromQuery(status), vendorId, brand, q), page);
+        return service.review(
+                currentUser.actor(),
+                new ProductFilter(roundId, categoryCode, ProductStatus.fromQuery(status), vendorId, brand, q),
+                PriceCheck.flaggedQuery(flagged),
+                page);
     }
 
     @POST
     @Path("{id}/approve")
     @RolesAllowed(Roles.OFFICER)
-    public ProductView approve(@PathParam("id") long id) {
-        return service.approve(currentUser.actor(), id);
+    public ProductView approve(@PathParam("id") long id, @Valid PriceRequests.Approve request) {
+        return service.approve(currentUser.actor(), id, request);
     }
 
     @POST

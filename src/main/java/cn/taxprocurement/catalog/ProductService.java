@@ -17,7 +17,9 @@ import jakarta.inject.Inject;
 import jakarta.persistence.PersistenceException;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 
 /** Vendors list products in open rounds; officers review them; everyone reads the shortlisted catalog. */
 @ApplicationScoped
@@ -98,14 +100,66 @@ public class ProductService {
         return products.search(filter, page);
     }
 
+    /**
+     * Listings for officers and managers; officers see each one's price check. {@code flagged}, when given, keeps the
+     * listings whose check is (true) or is not (false) flagged: the checks of every listing the filter finds are then
+     * computed, in one query.
+     */
     @Transactional
+    public Page<ProductView> review(Actor actor, ProductFilter filter, Boolean flagged, PageRequest page) {
+        boolean officer = Roles.OFFICER.equals(actor.role());
+        Page<ProductView> found;
+        Map<Long, PriceCheck> checks;
+        if (flagged == null) {
+            found = products.search(filter, page);
+            checks = officer
+                    ? products.priceChecks(
+                            found.items().stream().map(ProductView::id).toList())
+                    : Map.of();
+        } else {
+            checks = products.priceChecks(filter);
+            List<Long> ids = checks.entrySet().stream()
+                    .filter(check -> check.getValue().flagged() == flagged)
+                    .map(Map.Entry::getKey)
+                    .sorted(Comparator.reverseOrder())
+                    .toList();
+            int from = (int) Math.min((long) page.page * page.size, ids.size());
+            int to = Math.min(from + page.size, ids.size());
+            found = new Page<>(products.views(ids.subList(from, to)), ids.size(), page.page, page.size);
+        }
+        return officer ? found.map(view -> view.withPriceCheck(checks.get(view.id()))) : found;
+    }
+
+    /** Approves a listing without a reason: refused when its price is flagged. */
     public ProductView approve(Actor actor, long id) {
-        Product product =
-                products.findByIdOptional(id).orElseThrow(() -> new Refusal(RefusalCode.PRODUCT_NOT_FOUND, id));
+        return approve(actor, id, new PriceRequests.Approve(null));
+    }
+
+    /**
+     * An officer admits the listing into the catalog at its price, the first point of its price history. A flagged
+     * price needs a reason, which the audit trail keeps with the check.
+     */
+    @Transactional
+    public ProductView approve(Actor actor, long id, PriceRequests.Approve command) {
+        Product product = find(id);
         product.approve();
+        String reason =
+                command == null || command.reason() == null || command.reason().isBlank()
+                        ? null
+                        : command.reason().strip();
+        PriceCheck check = products.priceChecks(List.of(id)).get(id);
+        if (check.flagged() && reason == null) {
+            throw Refusal.onField("reason", RefusalCode.FLAGGED_PRICE_REASON_REQUIRED);
+        }
         history.persist(PriceHistory.of(product, Instant.now(), actor.name()));
         products.flush();
-        audit.record(actor, AuditAction.PRODUCT_APPROVED, ENTITY, id, "产品 " + id + " 审核入围");
+        String summary = "产品 " + id + " 审核入围"
+                + (check.flagged()
+                        ? "（价格异常：单价为 " + check.peerCount() + " 个同类产品中位价 " + check.peerMedian() + " 元的 " + check.ratio()
+                                + " 倍）"
+                        : "")
+                + (reason == null ? "" : "，原因：" + reason);
+        audit.record(actor, AuditAction.PRODUCT_APPROVED, ENTITY, id, summary);
         return products.view(id);
     }
 

@@ -1,6 +1,7 @@
 package cn.taxprocurement.web;
 
 import cn.taxprocurement.catalog.CatalogSort;
+import cn.taxprocurement.catalog.PriceChangeStatus;
 import cn.taxprocurement.catalog.ProductStatus;
 import cn.taxprocurement.catalog.RoundStatus;
 import cn.taxprocurement.catalogimport.ImportStatus;
@@ -776,4 +777,64 @@ public interface Messages {
 
     @Message("项目数")
     String batches_projects();
+
+    @Message("价格检查")
+    String price_check();
+
+    @Message("同类中位价")
+    String price_peer_median();
+
+    @Message("比值")
+    String price_ratio();
+
+    @Message("价格异常")
+    String price_flagged();
+
+    @Message("正常")
+    String price_normal();
+
+    @Message("无可比产品")
+    String price_no_peers();
+
+    @Message("只看价格异常")
+    String review_only_flagged();
+
+    @Message("通过原因（价格异常的产品必填）")
+    String review_approve_reason();
+
+    @Message("确定驳回所选的全部产品吗？")
+    String review_reject_confirm();
+
+    @Message("调价审核")
+    String nav_price_changes();
+
+    @Message("原单价")
+    String field_old_price();
+
+    @Message("新单价")
+    String field_new_price();
+
+    @Message("降价原因")
+    String field_change_reason();
+
+    @Message("申请时间")
+    String field_proposed_at();
+
+    @Message("批准")
+    String price_change_approve();
+
+    @Message("驳回")
+    String price_change_reject();
+
+    @Message("申请降价")
+    String price_cut_ask();
+
+    @Message("降价申请已提交，等待审核。")
+    String price_cut_submitted();
+
+    @Message("降价待审核")
+    String price_cut_pending();
+
+    @Message("{#when status}{#is PENDING}待审核{#is APPROVED}已批准{#is REJECTED}已驳回{/when}")
+    String price_change_status(PriceChangeStatus status);
 }
