@@ -83,7 +83,7 @@ class CatalogPagesTest {
                 .extract()
                 .body()
                 .asString();
-        assertThat(five).contains("对比需要 2 到 4 个产品编号").doesNotContain("/officer/orders/new");
+        assertThat(five).contains("请选择 2 到 4 个产品进行对比").doesNotContain("/officer/orders/new");
 
         assertThat(three).contains("价格记录").doesNotContain("不向其他供应商显示");
         assertThat(page("/catalog/" + a))
