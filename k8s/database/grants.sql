@@ -23,6 +23,8 @@ REVOKE UPDATE, DELETE ON bid FROM 'tax_procurement'@'%';
 GRANT SELECT, INSERT ON notice TO 'tax_procurement'@'%';
 -- The opening record of a project's bids is written once, when they are opened.
 GRANT SELECT, INSERT ON bid_opening TO 'tax_procurement'@'%';
+-- A listing's price history is written once per price: a later price is a new row.
+GRANT SELECT, INSERT ON price_history TO 'tax_procurement'@'%';
 
 -- Reference data, procurement, catalog and imports.
 GRANT SELECT, INSERT, UPDATE, DELETE ON category TO 'tax_procurement'@'%';
@@ -36,6 +38,7 @@ GRANT SELECT, INSERT, UPDATE, DELETE ON evaluation_score TO 'tax_procurement'@'%
 GRANT SELECT, INSERT, UPDATE, DELETE ON catalog_round TO 'tax_procurement'@'%';
 GRANT SELECT, INSERT, UPDATE, DELETE ON catalog_round_category TO 'tax_procurement'@'%';
 GRANT SELECT, INSERT, UPDATE, DELETE ON product TO 'tax_procurement'@'%';
+GRANT SELECT, INSERT, UPDATE, DELETE ON price_change TO 'tax_procurement'@'%';
 GRANT SELECT, INSERT, UPDATE, DELETE ON catalog_import TO 'tax_procurement'@'%';
 -- An import's stored workbooks are written with REPLACE, which deletes and inserts.
 GRANT SELECT, INSERT, UPDATE, DELETE ON catalog_import_file TO 'tax_procurement'@'%';

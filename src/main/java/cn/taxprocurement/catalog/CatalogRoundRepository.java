@@ -78,6 +78,18 @@ class CatalogRoundRepository implements PanacheRepository<CatalogRound> {
     /** A vendor's products admitted in one category. */
     record Admitted(String vendor, String uscc, String categoryCode, String categoryName, int productCount) {}
 
+    /**
+     * The round's status as last committed, share-locked until the transaction ends, for changing one of its listings:
+     * closing the round waits for the change, and a change after the close sees it closed.
+     */
+    RoundStatus statusForChange(long roundId) {
+        Object committed = getEntityManager()
+                .createNativeQuery("SELECT status FROM catalog_round WHERE id = ?1 LOCK IN SHARE MODE")
+                .setParameter(1, roundId)
+                .getSingleResult();
+        return RoundStatus.valueOf((String) committed);
+    }
+
     List<CatalogRound> listOf(Integer year) {
         Sort order = Sort.descending("year").and("id", Sort.Direction.Descending);
         return year == null ? listAll(order) : list("year", order, year);

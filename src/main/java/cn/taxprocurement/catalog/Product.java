@@ -45,7 +45,8 @@ public class Product {
     @Column(nullable = false, updatable = false)
     String specs;
 
-    @Column(name = "unit_price", nullable = false, precision = 18, scale = 2, updatable = false)
+    /** Changes only by an officer-approved price cut, recorded in {@link PriceHistory}. */
+    @Column(name = "unit_price", nullable = false, precision = 18, scale = 2)
     BigDecimal unitPrice;
 
     @Enumerated(EnumType.STRING)
@@ -54,6 +55,9 @@ public class Product {
 
     @Column(name = "reject_reason")
     String rejectReason;
+
+    @Column(name = "suspend_reason")
+    String suspendReason;
 
     /** The folded brand: brands are counted and filtered in this form. */
     @Column(name = "brand_key", nullable = false, updatable = false)
@@ -120,13 +124,48 @@ public class Product {
         listingKey = null;
     }
 
-    /** Its vendor takes the listing back, before or after approval. */
-    public void withdraw() {
+    /** Its vendor takes the listing back, before or after approval, while its round ({@code round}) is open. */
+    public void withdraw(RoundStatus round) {
         if (status != ProductStatus.SUBMITTED && status != ProductStatus.APPROVED) {
             throw new Refusal(RefusalCode.LISTING_NOT_WITHDRAWABLE, status);
         }
+        requireRoundOpen(round);
         status = ProductStatus.WITHDRAWN;
         listingKey = null;
+    }
+
+    /** An officer takes an approved listing out of the catalog and of orders, saying why; also after its round closed. */
+    public void suspend(String reason) {
+        if (status != ProductStatus.APPROVED) {
+            throw new Refusal(RefusalCode.LISTING_NOT_SUSPENDABLE, status);
+        }
+        status = ProductStatus.SUSPENDED;
+        suspendReason = reason;
+    }
+
+    /** A price may only fall, on an approved listing, while its round ({@code round}) is open. */
+    void requirePriceCut(RoundStatus round, BigDecimal newPrice) {
+        if (status != ProductStatus.APPROVED) {
+            throw new Refusal(RefusalCode.PRICE_CHANGE_NOT_APPROVED, status);
+        }
+        requireRoundOpen(round);
+        if (newPrice.compareTo(unitPrice) >= 0) {
+            throw new Refusal(RefusalCode.PRICE_NOT_LOWER, newPrice, unitPrice);
+        }
+    }
+
+    /** The approved cut takes effect; the listing must still be in the catalog. */
+    void cutPrice(BigDecimal newPrice) {
+        if (status != ProductStatus.APPROVED) {
+            throw new Refusal(RefusalCode.PRICE_CHANGE_NOT_APPROVED, status);
+        }
+        unitPrice = Money.Limit.PRICE.checked("unitPrice", newPrice);
+    }
+
+    private static void requireRoundOpen(RoundStatus round) {
+        if (round != RoundStatus.OPEN) {
+            throw new Refusal(RefusalCode.LISTING_ROUND_CLOSED);
+        }
     }
 
     boolean belongsTo(Vendor vendor) {
@@ -149,5 +188,9 @@ public class Product {
 
     String listingKey() {
         return listingKey;
+    }
+
+    Long roundId() {
+        return roundId;
     }
 }

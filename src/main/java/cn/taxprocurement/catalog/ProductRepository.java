@@ -21,11 +21,26 @@ import java.util.Map;
 @ApplicationScoped
 class ProductRepository implements PanacheRepository<Product> {
     private static final String COLUMNS = "SELECT p.id, p.vendor_id, v.name, p.round_id, p.category_code, p.brand,"
-            + " p.model, p.specs, p.unit_price, p.status, p.reject_reason"
+            + " p.model, p.specs, p.unit_price, p.status, p.reject_reason, p.suspend_reason"
             + " FROM product p JOIN vendor v ON v.id = p.vendor_id";
+
+    /** How far the catalog counts its listings: beyond, its total is a lower bound. */
+    static final int EXACT_TOTAL = 10_000;
 
     boolean listed(Long vendorId, Long roundId, String listingKey) {
         return count("vendorId = ?1 and roundId = ?2 and listingKey = ?3", vendorId, roundId, listingKey) > 0;
+    }
+
+    /**
+     * Locks the listing's row and reloads it, so that changes to its price or status happen one at a time. Plain SQL:
+     * MariaDB does not know the MySQL dialect's {@code FOR UPDATE OF alias}.
+     */
+    void lockForChange(Product product) {
+        getEntityManager()
+                .createNativeQuery("SELECT id FROM product WHERE id = ?1 FOR UPDATE")
+                .setParameter(1, product.id())
+                .getResultList();
+        getEntityManager().refresh(product);
     }
 
     ProductView view(long id) {
@@ -39,8 +54,145 @@ class ProductRepository implements PanacheRepository<Product> {
     }
 
     Page<ProductView> search(ProductFilter filter, PageRequest page) {
-        List<String> where = new ArrayList<>();
         Map<String, Object> params = new HashMap<>();
+        String condition = condition(filter, params);
+        Query count = getEntityManager().createNativeQuery("SELECT COUNT(*) FROM product p" + condition);
+        Query rows = getEntityManager()
+                .createNativeQuery(COLUMNS + condition + " ORDER BY p.id DESC LIMIT :limit OFFSET :offset");
+        params.forEach((name, value) -> {
+            count.setParameter(name, value);
+            rows.setParameter(name, value);
+        });
+        rows.setParameter("limit", page.size);
+        rows.setParameter("offset", (long) page.page * page.size);
+        long total = ((Number) count.getSingleResult()).longValue();
+        List<ProductView> items = total == 0
+                ? List.of()
+                : rows.getResultList().stream()
+                        .map(row -> toView((Object[]) row))
+                        .toList();
+        return new Page<>(items, total, page.page, page.size);
+    }
+
+    /**
+     * A page of the shortlisted catalog. Its total is counted up to {@link #EXACT_TOTAL} only: a count of every
+     * listing a broad search finds would cost more than the page itself.
+     */
+    Page<ProductView> catalog(CatalogRequests.Search search, PageRequest page) {
+        Map<String, Object> params = new HashMap<>();
+        // The catalog's filter always names the status, so its condition is never empty.
+        StringBuilder condition = new StringBuilder(condition(search.filter(), params));
+        if (search.minPrice() != null) {
+            condition.append(" AND p.unit_price >= :minPrice");
+            params.put("minPrice", search.minPrice());
+        }
+        if (search.maxPrice() != null) {
+            condition.append(" AND p.unit_price <= :maxPrice");
+            params.put("maxPrice", search.maxPrice());
+        }
+        Query count = getEntityManager()
+                .createNativeQuery("SELECT COUNT(*) FROM (SELECT 1 FROM product p" + condition + " LIMIT "
+                        + (EXACT_TOTAL + 1) + ") counted");
+        Query rows = getEntityManager()
+                .createNativeQuery(
+                        COLUMNS + condition + " ORDER BY " + search.sort().orderBy() + " LIMIT :limit OFFSET :offset");
+        params.forEach((name, value) -> {
+            count.setParameter(name, value);
+            rows.setParameter(name, value);
+        });
+        rows.setParameter("limit", page.size);
+        rows.setParameter("offset", (long) page.page * page.size);
+        long counted = ((Number) count.getSingleResult()).longValue();
+        List<ProductView> items = counted == 0
+                ? List.of()
+                : rows.getResultList().stream()
+                        .map(row -> toView((Object[]) row))
+                        .toList();
+        return counted > EXACT_TOTAL
+                ? new Page<>(items, EXACT_TOTAL, page.page, page.size, true)
+                : new Page<>(items, counted, page.page, page.size);
+    }
+
+    /** The categories with APPROVED listings, by code. */
+    List<CatalogCategory> catalogCategories() {
+        List<?> rows = getEntityManager()
+                .createNativeQuery("SELECT c.code, c.name FROM category c WHERE EXISTS (SELECT 1 FROM product p"
+                        + " WHERE p.status = 'APPROVED' AND p.category_code = c.code) ORDER BY c.code")
+                .getResultList();
+        return rows.stream()
+                .map(row -> (Object[]) row)
+                .map(row -> new CatalogCategory((String) row[0], (String) row[1]))
+                .toList();
+    }
+
+    /** The listings of the given ids, in that order. */
+    List<ProductView> views(List<Long> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        Map<Long, ProductView> found = new HashMap<>();
+        for (Object row : getEntityManager()
+                .createNativeQuery(COLUMNS + " WHERE p.id IN (:ids)")
+                .setParameter("ids", ids)
+                .getResultList()) {
+            ProductView view = toView((Object[]) row);
+            found.put(view.id(), view);
+        }
+        return ids.stream().map(found::get).toList();
+    }
+
+    /** The price checks of the listings of the given ids, from one query. */
+    Map<Long, PriceCheck> priceChecks(List<Long> ids) {
+        return ids.isEmpty() ? Map.of() : priceChecks(" WHERE p.id IN (:ids)", Map.of("ids", ids));
+    }
+
+    /** The price checks of every listing the filter finds, from one query. */
+    Map<Long, PriceCheck> priceChecks(ProductFilter filter) {
+        Map<String, Object> params = new HashMap<>();
+        return priceChecks(condition(filter, params), params);
+    }
+
+    /**
+     * Peers are the other vendors' listings that are SUBMITTED or APPROVED: the live offers of the round, reviewed or
+     * not (a round's listings all start SUBMITTED, so the first reviews have peers too); rejected, withdrawn and
+     * suspended prices are not offers. By listing key when there are at least 3, else by category. A vendor has one
+     * live listing of a key in a round, so the key's other vendors are its other live listings. Each target joins its
+     * peers through the covering indexes on (round, key or category, status, vendor, price), and MEDIAN() over the
+     * target's partition gives all medians at once.
+     */
+    private Map<Long, PriceCheck> priceChecks(String targetCondition, Map<String, Object> params) {
+        String live = " AND q.status IN ('SUBMITTED', 'APPROVED') AND q.vendor_id <> t.vendor_id";
+        String sql = "WITH t AS (SELECT p.id, p.vendor_id, p.round_id, p.category_code, p.listing_key, p.unit_price"
+                + " FROM product p" + targetCondition + "),"
+                + " m AS (SELECT t.id, q.unit_price FROM t JOIN product q"
+                + " ON q.round_id = t.round_id AND q.listing_key = t.listing_key" + live + "),"
+                + " mc AS (SELECT id, COUNT(*) AS n FROM m GROUP BY id),"
+                + " peers AS (SELECT m.id, m.unit_price FROM m JOIN mc ON mc.id = m.id AND mc.n >= "
+                + PriceCheck.MIN_MODEL_PEERS
+                + " UNION ALL SELECT t.id, q.unit_price FROM t LEFT JOIN mc ON mc.id = t.id JOIN product q"
+                + " ON q.round_id = t.round_id AND q.category_code = t.category_code" + live
+                + " WHERE mc.n IS NULL OR mc.n < " + PriceCheck.MIN_MODEL_PEERS + ")"
+                + " SELECT DISTINCT t.id, t.unit_price, COUNT(x.unit_price) OVER (PARTITION BY t.id),"
+                + " MEDIAN(x.unit_price) OVER (PARTITION BY t.id) FROM t LEFT JOIN peers x ON x.id = t.id";
+        Query query = getEntityManager().createNativeQuery(sql);
+        params.forEach(query::setParameter);
+        Map<Long, PriceCheck> checks = new HashMap<>();
+        for (Object result : query.getResultList()) {
+            Object[] row = (Object[]) result;
+            checks.put(
+                    ((Number) row[0]).longValue(),
+                    PriceCheck.of((BigDecimal) row[1], ((Number) row[2]).intValue(), decimal(row[3])));
+        }
+        return checks;
+    }
+
+    /** MariaDB's MEDIAN() answers a double, even over decimals; prices have 2 decimals, so a median has at most 3. */
+    private static BigDecimal decimal(Object median) {
+        return median == null ? null : new BigDecimal(median.toString());
+    }
+
+    private static String condition(ProductFilter filter, Map<String, Object> params) {
+        List<String> where = new ArrayList<>();
         if (filter.roundId() != null) {
             where.add("p.round_id = :roundId");
             params.put("roundId", filter.roundId());
@@ -68,24 +220,7 @@ class ProductRepository implements PanacheRepository<Product> {
                 params.put("words", words);
             }
         }
-        String condition = where.isEmpty() ? "" : " WHERE " + String.join(" AND ", where);
-
-        Query count = getEntityManager().createNativeQuery("SELECT COUNT(*) FROM product p" + condition);
-        Query rows = getEntityManager()
-                .createNativeQuery(COLUMNS + condition + " ORDER BY p.id DESC LIMIT :limit OFFSET :offset");
-        params.forEach((name, value) -> {
-            count.setParameter(name, value);
-            rows.setParameter(name, value);
-        });
-        rows.setParameter("limit", page.size);
-        rows.setParameter("offset", (long) page.page * page.size);
-        long total = ((Number) count.getSingleResult()).longValue();
-        List<ProductView> items = total == 0
-                ? List.of()
-                : rows.getResultList().stream()
-                        .map(row -> toView((Object[]) row))
-                        .toList();
-        return new Page<>(items, total, page.page, page.size);
+        return where.isEmpty() ? "" : " WHERE " + String.join(" AND ", where);
     }
 
     private static ProductView toView(Object[] row) {
@@ -100,6 +235,8 @@ class ProductRepository implements PanacheRepository<Product> {
                 (String) row[7],
                 (BigDecimal) row[8],
                 ProductStatus.valueOf((String) row[9]),
-                (String) row[10]);
+                (String) row[10],
+                (String) row[11],
+                null);
     }
 }

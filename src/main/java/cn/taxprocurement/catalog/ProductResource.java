@@ -14,8 +14,9 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.QueryParam;
+import java.util.List;
 
-/** All listings, for officers to review and managers to look at. */
+/** All listings, for officers to review and managers to look at; any signed-in user reads a listing's price history. */
 @Path("/api/v1/products")
 public class ProductResource {
     @Inject
@@ -33,16 +34,20 @@ public class ProductResource {
             @QueryParam("vendorId") Long vendorId,
             @QueryParam("brand") String brand,
             @QueryParam("q") String q,
+            @QueryParam("flagged") String flagged,
             @Valid @BeanParam PageRequest page) {
-        return service.search(
-                new ProductFilter(roundId, categoryCode, ProductStatus.fromQuery(status), vendorId, brand, q), page);
+        return service.review(
+                currentUser.actor(),
+                new ProductFilter(roundId, categoryCode, ProductStatus.fromQuery(status), vendorId, brand, q),
+                PriceCheck.flaggedQuery(flagged),
+                page);
     }
 
     @POST
     @Path("{id}/approve")
     @RolesAllowed(Roles.OFFICER)
-    public ProductView approve(@PathParam("id") long id) {
-        return service.approve(currentUser.actor(), id);
+    public ProductView approve(@PathParam("id") long id, @Valid PriceRequests.Approve request) {
+        return service.approve(currentUser.actor(), id, request);
     }
 
     @POST
@@ -51,5 +56,20 @@ public class ProductResource {
     public ProductView reject(
             @PathParam("id") long id, @Valid @NotNull(message = "请填写驳回原因") ProductRequests.Reject request) {
         return service.reject(currentUser.actor(), id, request);
+    }
+
+    @POST
+    @Path("{id}/suspend")
+    @RolesAllowed(Roles.OFFICER)
+    public ProductView suspend(
+            @PathParam("id") long id, @Valid @NotNull(message = "请填写暂停原因") PriceRequests.Reason request) {
+        return service.suspend(currentUser.actor(), id, request);
+    }
+
+    @GET
+    @Path("{id}/price-history")
+    @RolesAllowed({Roles.OFFICER, Roles.VENDOR, Roles.MANAGER, Roles.AUDITOR})
+    public List<PricePoint> priceHistory(@PathParam("id") long id) {
+        return service.priceHistory(currentUser.actor(), id);
     }
 }

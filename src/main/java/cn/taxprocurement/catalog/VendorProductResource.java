@@ -16,11 +16,14 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Response;
 
-/** A vendor's own product listings: list a product, follow its review, withdraw it. */
+/** A vendor's own product listings: list a product, follow its review, withdraw it, ask to lower its price. */
 @Path("/api/v1/vendors/me/products")
 public class VendorProductResource {
     @Inject
     ProductService service;
+
+    @Inject
+    PriceChangeService prices;
 
     @Inject
     CurrentUser currentUser;
@@ -46,5 +49,14 @@ public class VendorProductResource {
     @RolesAllowed(Roles.VENDOR)
     public ProductView withdraw(@PathParam("id") long id) {
         return service.withdraw(currentUser.actor(), id);
+    }
+
+    @POST
+    @Path("{id}/price-changes")
+    @RolesAllowed(Roles.VENDOR)
+    public Response proposePriceChange(
+            @PathParam("id") long id, @Valid @NotNull(message = "请求内容不能为空") PriceRequests.Propose request) {
+        PriceChangeView change = prices.propose(currentUser.actor(), id, request);
+        return Response.status(Response.Status.CREATED).entity(change).build();
     }
 }

@@ -1,5 +1,7 @@
 package cn.taxprocurement.web;
 
+import cn.taxprocurement.catalog.CatalogSort;
+import cn.taxprocurement.catalog.PriceChangeStatus;
 import cn.taxprocurement.catalog.ProductStatus;
 import cn.taxprocurement.catalog.RoundStatus;
 import cn.taxprocurement.catalogimport.ImportStatus;
@@ -201,7 +203,8 @@ public interface Messages {
     @Message("驳回原因")
     String field_reject_reason();
 
-    @Message("{#when status}{#is SUBMITTED}待审核{#is APPROVED}已入围{#is REJECTED}已驳回{#is WITHDRAWN}已撤回{/when}")
+    @Message(
+            "{#when status}{#is SUBMITTED}待审核{#is APPROVED}已入围{#is REJECTED}已驳回{#is WITHDRAWN}已撤回{#is SUSPENDED}已暂停{/when}")
     String product_status(ProductStatus status);
 
     @Message("暂无")
@@ -223,7 +226,100 @@ public interface Messages {
     String pager_next();
 
     @Message("第 {page} 页，共 {total} 条")
-    String pager_position(int page, long total);
+    String pager_position(int page, String total);
+
+    @Message("产品目录")
+    String nav_catalog();
+
+    @Message("浏览入围产品目录")
+    String home_catalog();
+
+    @Message("入围产品目录")
+    String catalog_title();
+
+    @Message("按品目、品牌和价格查找入围产品；勾选 2 到 4 个产品，可并排对比配置、价格和调价记录。")
+    String catalog_intro();
+
+    @Message("品目")
+    String catalog_category();
+
+    @Message("全部品目")
+    String catalog_any_category();
+
+    @Message("全部入围采购")
+    String catalog_any_round();
+
+    @Message("最低价（元）")
+    String catalog_min_price();
+
+    @Message("最高价（元）")
+    String catalog_max_price();
+
+    @Message("排序")
+    String catalog_sort_label();
+
+    @Message("{#when sort}{#is NEWEST}最新入围{#is PRICE}价格从低到高{#is PRICE_DESCENDING}价格从高到低{/when}")
+    String catalog_sort(CatalogSort sort);
+
+    @Message("查找")
+    String catalog_search();
+
+    @Message("共找到 {total} 个产品")
+    String catalog_total(String total);
+
+    @Message("没有符合条件的入围产品。")
+    String catalog_none();
+
+    @Message("对比")
+    String catalog_compare_column();
+
+    @Message("选择 {brand} {model} 进行对比")
+    String catalog_pick(String brand, String model);
+
+    @Message("对比所选")
+    String catalog_compare_button();
+
+    @Message("一次可对比 2 到 4 个产品。")
+    String catalog_compare_hint();
+
+    @Message("操作")
+    String catalog_actions();
+
+    @Message("产品对比")
+    String compare_title();
+
+    @Message("对比项")
+    String compare_item();
+
+    @Message("返回入围产品目录")
+    String compare_back();
+
+    @Message("直接选定下单")
+    String order_direct();
+
+    @Message("发起二次竞价")
+    String competition_start();
+
+    @Message("这些产品同属一个品目，来自 {vendors} 家供应商，可以发起二次竞价。")
+    String competition_possible(long vendors);
+
+    @Message("发起二次竞价需要同一品目下至少 3 家供应商的产品。")
+    String competition_needs();
+
+    @Message("价格记录")
+    String price_history();
+
+    @Message("暂无价格记录")
+    String price_history_none();
+
+    @Message("不向其他供应商显示")
+    String price_history_hidden();
+
+    @Message("生效时间（北京时间）")
+    String price_effective_from();
+
+    @Message("批准人")
+    String price_approved_by();
 
     @Message("下载模板")
     String import_templates();
@@ -765,4 +861,64 @@ public interface Messages {
 
     @Message("全部公告")
     String home_all_notices();
+
+    @Message("价格检查")
+    String price_check();
+
+    @Message("同类中位价")
+    String price_peer_median();
+
+    @Message("比值")
+    String price_ratio();
+
+    @Message("价格异常")
+    String price_flagged();
+
+    @Message("正常")
+    String price_normal();
+
+    @Message("无可比产品")
+    String price_no_peers();
+
+    @Message("只看价格异常")
+    String review_only_flagged();
+
+    @Message("通过原因（价格异常的产品必填）")
+    String review_approve_reason();
+
+    @Message("确定驳回所选的全部产品吗？")
+    String review_reject_confirm();
+
+    @Message("调价审核")
+    String nav_price_changes();
+
+    @Message("原单价")
+    String field_old_price();
+
+    @Message("新单价")
+    String field_new_price();
+
+    @Message("降价原因")
+    String field_change_reason();
+
+    @Message("申请时间")
+    String field_proposed_at();
+
+    @Message("批准")
+    String price_change_approve();
+
+    @Message("驳回")
+    String price_change_reject();
+
+    @Message("申请降价")
+    String price_cut_ask();
+
+    @Message("降价申请已提交，等待审核。")
+    String price_cut_submitted();
+
+    @Message("降价待审核")
+    String price_cut_pending();
+
+    @Message("{#when status}{#is PENDING}待审核{#is APPROVED}已批准{#is REJECTED}已驳回{/when}")
+    String price_change_status(PriceChangeStatus status);
 }

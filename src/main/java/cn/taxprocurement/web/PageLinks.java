@@ -23,6 +23,14 @@ public class PageLinks {
     }
 
     static boolean hasNext(Page<?> page) {
+        if (page.totalIsLowerBound()) {
+            return page.items().size() == page.size();
+        }
         return (long) (page.page() + 1) * page.size() < page.total();
+    }
+
+    /** The total as people read it: {@code 10000+} when counting stopped there. */
+    static String shownTotal(Page<?> page) {
+        return page.total() + (page.totalIsLowerBound() ? "+" : "");
     }
 }

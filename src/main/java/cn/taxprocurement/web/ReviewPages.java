@@ -1,5 +1,9 @@
 package cn.taxprocurement.web;
 
+import cn.taxprocurement.catalog.PriceChangeService;
+import cn.taxprocurement.catalog.PriceChangeStatus;
+import cn.taxprocurement.catalog.PriceChangeView;
+import cn.taxprocurement.catalog.PriceRequests;
 import cn.taxprocurement.catalog.ProductFilter;
 import cn.taxprocurement.catalog.ProductRequests;
 import cn.taxprocurement.catalog.ProductService;
@@ -29,11 +33,15 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.UriBuilder;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.function.LongConsumer;
 import org.jboss.resteasy.reactive.RestForm;
 
-/** Officers review vendors awaiting approval and product listings awaiting review, one by one or a page at once. */
+/**
+ * Officers review vendors awaiting approval and product listings awaiting review, one by one or a page at once, and
+ * vendors' requests to lower prices.
+ */
 @Path("/officer")
 @RolesAllowed(Roles.OFFICER)
 @Produces(MediaType.TEXT_HTML)
@@ -48,6 +56,9 @@ public class ReviewPages {
     ProductService products;
 
     @Inject
+    PriceChangeService priceChanges;
+
+    @Inject
     Viewer viewer;
 
     @Inject
@@ -57,7 +68,7 @@ public class ReviewPages {
     public record Outcome(int changed, List<String> refusals) {}
 
     /** The filters of the listings page, echoed into its links and forms. */
-    public record ProductQuery(Long roundId, String categoryCode, ProductStatus status, String q) {
+    public record ProductQuery(Long roundId, String categoryCode, ProductStatus status, String q, Boolean flagged) {
         String link() {
             UriBuilder uri = UriBuilder.fromPath("/officer/products");
             if (roundId != null) {
@@ -71,6 +82,9 @@ public class ReviewPages {
             }
             if (q != null && !q.isBlank()) {
                 uri.queryParam("q", q);
+            }
+            if (Boolean.TRUE.equals(flagged)) {
+                uri.queryParam("flagged", true);
             }
             return uri.build().toString();
         }
@@ -92,6 +106,13 @@ public class ReviewPages {
 
         static native TemplateInstance products(
                 Page<ProductView> page, ProductQuery query, List<ProductStatus> statuses, Outcome outcome);
+
+        static native TemplateInstance priceChanges(
+                Page<PriceChangeView> page,
+                PriceChangeStatus status,
+                List<PriceChangeStatus> statuses,
+                String pageLink,
+                Outcome outcome);
     }
 
     @GET
@@ -126,8 +147,9 @@ public class ReviewPages {
             @QueryParam("categoryCode") String categoryCode,
             @QueryParam("status") @DefaultValue("SUBMITTED") ProductStatus status,
             @QueryParam("q") String q,
+            @QueryParam("flagged") boolean flagged,
             @QueryParam("page") @DefaultValue("0") int page) {
-        return productsPage(new ProductQuery(roundId, categoryCode, status, q), page, null);
+        return productsPage(new ProductQuery(roundId, categoryCode, status, q, flagged ? true : null), page, null);
     }
 
     /** Approves or rejects the listings chosen on the page (one, or every one the filtered page shows). */
@@ -137,11 +159,13 @@ public class ReviewPages {
             @RestForm List<Long> ids,
             @RestForm String decision,
             @RestForm String reason,
+            @RestForm String approveReason,
             @RestForm Long roundId,
             @RestForm String categoryCode,
             @RestForm ProductStatus status,
-            @RestForm String q) {
-        ProductQuery query = new ProductQuery(roundId, categoryCode, status, q);
+            @RestForm String q,
+            @RestForm boolean flagged) {
+        ProductQuery query = new ProductQuery(roundId, categoryCode, status, q, flagged ? true : null);
         Outcome outcome;
         if ("reject".equals(decision)) {
             var command = new ProductRequests.Reject(reason);
@@ -150,9 +174,49 @@ public class ReviewPages {
                 outcome = apply(ids, id -> products.reject(viewer.actor(), id, command));
             }
         } else {
-            outcome = apply(ids, id -> products.approve(viewer.actor(), id));
+            // A flagged listing is refused without a reason, and the refusal says so on the page.
+            var command = new PriceRequests.Approve(approveReason);
+            outcome = reasonRefused(command);
+            if (outcome == null) {
+                outcome = apply(ids, id -> products.approve(viewer.actor(), id, command));
+            }
         }
         return productsPage(query, 0, outcome);
+    }
+
+    @GET
+    @Path("price-changes")
+    public TemplateInstance priceChanges(
+            @QueryParam("status") @DefaultValue("PENDING") PriceChangeStatus status,
+            @QueryParam("page") @DefaultValue("0") int page) {
+        return priceChangesPage(status, page, null);
+    }
+
+    @POST
+    @Path("price-changes/{id}/approve")
+    public TemplateInstance approvePriceChange(@PathParam("id") long id) {
+        return priceChangesPage(
+                PriceChangeStatus.PENDING, 0, apply(List.of(id), c -> priceChanges.approve(viewer.actor(), c)));
+    }
+
+    @POST
+    @Path("price-changes/{id}/reject")
+    public TemplateInstance rejectPriceChange(@PathParam("id") long id, @RestForm String reason) {
+        var command = new PriceRequests.Reason(reason);
+        Outcome outcome = reasonRefused(command);
+        if (outcome == null) {
+            outcome = apply(List.of(id), c -> priceChanges.reject(viewer.actor(), c, command));
+        }
+        return priceChangesPage(PriceChangeStatus.PENDING, 0, outcome);
+    }
+
+    private TemplateInstance priceChangesPage(PriceChangeStatus status, int page, Outcome outcome) {
+        return Templates.priceChanges(
+                priceChanges.search(status, PageRequest.of(Math.max(0, page), PAGE_SIZE)),
+                status,
+                List.of(PriceChangeStatus.values()),
+                "/officer/price-changes?status=" + status + "&",
+                outcome);
     }
 
     private TemplateInstance vendorsPage(VendorStatus status, int page, Outcome outcome) {
@@ -167,8 +231,15 @@ public class ReviewPages {
     private TemplateInstance productsPage(ProductQuery query, int page, Outcome outcome) {
         var filter = new ProductFilter(
                 query.roundId(), Form.blank(query.categoryCode()), query.status(), null, null, Form.blank(query.q()));
+        Page<ProductView> found =
+                products.review(viewer.actor(), filter, query.flagged(), PageRequest.of(Math.max(0, page), PAGE_SIZE));
+        // Flagged listings first: they need the officer's attention, and a reason to be approved.
+        List<ProductView> flaggedFirst = found.items().stream()
+                .sorted(Comparator.comparing((ProductView p) ->
+                        p.priceCheck() == null || !p.priceCheck().flagged()))
+                .toList();
         return Templates.products(
-                products.search(filter, PageRequest.of(Math.max(0, page), PAGE_SIZE)),
+                new Page<>(flaggedFirst, found.total(), found.page(), found.size()),
                 query,
                 List.of(ProductStatus.values()),
                 outcome);

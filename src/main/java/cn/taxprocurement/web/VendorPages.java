@@ -1,8 +1,12 @@
 package cn.taxprocurement.web;
 
 import cn.taxprocurement.catalog.CatalogRoundService;
+import cn.taxprocurement.catalog.PriceChangeService;
+import cn.taxprocurement.catalog.PriceChangeView;
+import cn.taxprocurement.catalog.PriceRequests;
 import cn.taxprocurement.catalog.ProductRequests;
 import cn.taxprocurement.catalog.ProductService;
+import cn.taxprocurement.catalog.ProductStatus;
 import cn.taxprocurement.catalog.ProductView;
 import cn.taxprocurement.catalog.RoundStatus;
 import cn.taxprocurement.catalog.RoundView;
@@ -44,6 +48,9 @@ import java.math.BigDecimal;
 import java.net.URI;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.multipart.FileUpload;
 
@@ -64,6 +71,9 @@ public class VendorPages {
     CatalogRoundService rounds;
 
     @Inject
+    PriceChangeService priceChanges;
+
+    @Inject
     CatalogImportService imports;
 
     @Inject
@@ -82,7 +92,7 @@ public class VendorPages {
         static native TemplateInstance usccCheck(String message, boolean valid);
 
         static native TemplateInstance products(
-                VendorView vendor, Page<ProductView> page, List<RoundView> rounds, Form form);
+                VendorView vendor, Page<MyListing> page, List<RoundView> rounds, Form form, PriceCut cut);
 
         static native TemplateInstance imports(
                 VendorView vendor, Page<ImportView> page, List<RoundView> rounds, Form form);
@@ -94,6 +104,15 @@ public class VendorPages {
         static native TemplateInstance bids(
                 VendorView vendor, Page<Tender> page, Page<MyBidView> mine, Long bidOn, Form form);
     }
+
+    /**
+     * One of the vendor's listings, with its price cut awaiting review if any, and whether it may ask for one: approved,
+     * in an open round, nothing pending.
+     */
+    public record MyListing(ProductView listing, PriceChangeView pendingCut, boolean mayCutPrice) {}
+
+    /** The price cut form last sent, for the listing it was about: its values, errors or refusal, or that it was sent. */
+    public record PriceCut(long productId, Form form) {}
 
     /**
      * A published project with the signed-in vendor's own bid on it, if any (never anyone else's), and whether it still
@@ -173,6 +192,21 @@ public class VendorPages {
         return form.submit(() -> products.list(viewer.actor(), request))
                 .map(listed -> productsPage(0, viewer.emptyForm().done(model)))
                 .orElseGet(() -> productsPage(0, form));
+    }
+
+    @POST
+    @Path("products/{id}/price-changes")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public TemplateInstance askPriceCut(@PathParam("id") long id, @RestForm String unitPrice, @RestForm String reason) {
+        Form form = viewer.form(Map.of("unitPrice", Form.text(unitPrice), "reason", Form.text(reason)));
+        var request = new PriceRequests.Propose(form.decimal(unitPrice, "unitPrice"), reason);
+        form.check(request);
+        return form.submit(() -> priceChanges.propose(viewer.actor(), id, request))
+                .map(asked -> productsPage(
+                        0,
+                        viewer.emptyForm(),
+                        new PriceCut(id, viewer.emptyForm().done("sent"))))
+                .orElseGet(() -> productsPage(0, viewer.emptyForm(), new PriceCut(id, form)));
     }
 
     @GET
@@ -285,11 +319,26 @@ public class VendorPages {
     }
 
     private TemplateInstance productsPage(int page, Form form) {
+        return productsPage(page, form, null);
+    }
+
+    private TemplateInstance productsPage(int page, Form form, PriceCut cut) {
         VendorView vendor = registered();
-        Page<ProductView> listings = vendor == null
-                ? null
-                : products.mine(viewer.actor(), null, null, PageRequest.of(Math.max(0, page), PAGE_SIZE));
-        return Templates.products(vendor, listings, openRounds(), form);
+        List<RoundView> open = openRounds();
+        Page<MyListing> listings = null;
+        if (vendor != null) {
+            Set<Long> openIds = open.stream().map(RoundView::id).collect(Collectors.toSet());
+            Map<Long, PriceChangeView> pending = priceChanges.pendingOfMine(viewer.actor()).stream()
+                    .collect(Collectors.toMap(PriceChangeView::productId, Function.identity()));
+            listings = products.mine(viewer.actor(), null, null, PageRequest.of(Math.max(0, page), PAGE_SIZE))
+                    .map(p -> new MyListing(
+                            p,
+                            pending.get(p.id()),
+                            p.status() == ProductStatus.APPROVED
+                                    && openIds.contains(p.roundId())
+                                    && !pending.containsKey(p.id())));
+        }
+        return Templates.products(vendor, listings, open, form, cut);
     }
 
     private TemplateInstance importsPage(int page, Form form) {

@@ -73,10 +73,11 @@ class ProductTest {
     void anApprovedListingCanBeWithdrawnButNotTwice() {
         Product product = list(activeVendor(), round, "4999");
         product.approve();
-        product.withdraw();
+        product.withdraw(RoundStatus.OPEN);
 
         assertThat(product.status()).isEqualTo(ProductStatus.WITHDRAWN);
-        assertThatThrownBy(product::withdraw).is(Refused.by(RefusalCode.LISTING_NOT_WITHDRAWABLE));
+        assertThatThrownBy(() -> product.withdraw(RoundStatus.OPEN))
+                .is(Refused.by(RefusalCode.LISTING_NOT_WITHDRAWABLE));
     }
 
     @Test
@@ -84,7 +85,47 @@ class ProductTest {
         Product product = list(activeVendor(), round, "4999");
         product.reject("参数不符");
 
-        assertThatThrownBy(product::withdraw).is(Refused.by(RefusalCode.LISTING_NOT_WITHDRAWABLE));
+        assertThatThrownBy(() -> product.withdraw(RoundStatus.OPEN))
+                .is(Refused.by(RefusalCode.LISTING_NOT_WITHDRAWABLE));
+    }
+
+    @Test
+    void aListingCannotBeWithdrawnOnceItsRoundHasClosed() {
+        Product product = list(activeVendor(), round, "4999");
+        product.approve();
+
+        assertThatThrownBy(() -> product.withdraw(RoundStatus.CLOSED)).is(Refused.by(RefusalCode.LISTING_ROUND_CLOSED));
+        assertThat(product.status()).isEqualTo(ProductStatus.APPROVED);
+    }
+
+    @Test
+    void onlyAnApprovedListingCanBeSuspendedAndThenItIsNoLongerOrderable() {
+        Product submitted = list(activeVendor(), round, "4999");
+        assertThatThrownBy(() -> submitted.suspend("价格异常")).is(Refused.by(RefusalCode.LISTING_NOT_SUSPENDABLE));
+
+        submitted.approve();
+        assertThat(submitted.status().orderable()).isTrue();
+        submitted.suspend("价格异常");
+
+        assertThat(submitted.status()).isEqualTo(ProductStatus.SUSPENDED);
+        assertThat(submitted.status().orderable()).isFalse();
+        assertThatThrownBy(() -> submitted.suspend("再次")).is(Refused.by(RefusalCode.LISTING_NOT_SUSPENDABLE));
+    }
+
+    @Test
+    void aPriceMayOnlyFallOnAnApprovedListingWhileItsRoundIsOpen() {
+        Product product = list(activeVendor(), round, "4999");
+        assertThatThrownBy(() -> product.requirePriceCut(RoundStatus.OPEN, new BigDecimal("4500")))
+                .is(Refused.by(RefusalCode.PRICE_CHANGE_NOT_APPROVED));
+
+        product.approve();
+        assertThatThrownBy(() -> product.requirePriceCut(RoundStatus.CLOSED, new BigDecimal("4500")))
+                .is(Refused.by(RefusalCode.LISTING_ROUND_CLOSED));
+        assertThatThrownBy(() -> product.requirePriceCut(RoundStatus.OPEN, new BigDecimal("4999.00")))
+                .is(Refused.by(RefusalCode.PRICE_NOT_LOWER));
+        assertThatThrownBy(() -> product.requirePriceCut(RoundStatus.OPEN, new BigDecimal("5200")))
+                .is(Refused.by(RefusalCode.PRICE_NOT_LOWER));
+        product.requirePriceCut(RoundStatus.OPEN, new BigDecimal("4998.99"));
     }
 
     @Test
@@ -92,7 +133,7 @@ class ProductTest {
         Product rejected = list(activeVendor(), round, "4999");
         Product withdrawn = list(activeVendor(), round, "4999");
         rejected.reject("参数不符");
-        withdrawn.withdraw();
+        withdrawn.withdraw(RoundStatus.OPEN);
 
         assertThat(rejected.listingKey()).isNull();
         assertThat(withdrawn.listingKey()).isNull();

@@ -134,6 +134,32 @@ class AccessMatrixTest {
                     "401 200 200 403 403 403 403",
                     t -> new Target(t.listingOfVendorA(), Map.of(), Map.of("reason", "参数不符"))),
             route("GET /api/v1/catalog", "401 200 200 200 200 200 200", t -> Target.none()),
+            route(
+                    "GET /api/v1/catalog/compare",
+                    "401 200 200 200 200 200 200",
+                    t -> Target.query(Map.of("ids", t.approvedListingOfVendorA + "," + t.approvedListingOfVendorA()))),
+            route(
+                    "POST /api/v1/products/{id}/suspend",
+                    "401 200 200 403 403 403 403",
+                    t -> new Target(t.approvedListingOfVendorA(), Map.of(), Map.of("reason", "价格异常"))),
+            route(
+                    "GET /api/v1/products/{id}/price-history",
+                    "401 200 200 200 404 200 200",
+                    t -> Target.id(t.approvedListingOfVendorA)),
+            route(
+                    "POST /api/v1/vendors/me/products/{id}/price-changes",
+                    "401 403 403 201 404 403 403",
+                    t -> new Target(
+                            t.approvedListingOfVendorA(), Map.of(), Map.of("unitPrice", "4500.00", "reason", "让利"))),
+            route("GET /api/v1/price-changes", "401 200 200 403 403 403 403", t -> Target.none()),
+            route(
+                    "POST /api/v1/price-changes/{id}/approve",
+                    "401 200 200 403 403 403 403",
+                    t -> Target.id(t.pendingPriceChange())),
+            route(
+                    "POST /api/v1/price-changes/{id}/reject",
+                    "401 200 200 403 403 403 403",
+                    t -> new Target(t.pendingPriceChange(), Map.of(), Map.of("reason", "理由不足"))),
             route("POST /api/v1/catalog-imports", "401 403 403 202 202 403 403", t -> Target.body(t.upload())),
             route("GET /api/v1/catalog-imports/{id}", "401 200 200 200 404 403 403", t -> Target.id(t.importOfVendorA)),
             route(
@@ -304,6 +330,7 @@ class AccessMatrixTest {
 
     long vendorA;
     long roundId;
+    long approvedListingOfVendorA;
     long importOfVendorA;
     long openProject;
     long closedProject;
@@ -383,6 +410,7 @@ class AccessMatrixTest {
         register(Caller.VENDOR_B);
         roundId = openRound();
         listingOfVendorA();
+        approvedListingOfVendorA = approvedListingOfVendorA();
         importOfVendorA = as(Caller.VENDOR_A)
                 .multiPart("roundId", String.valueOf(roundId))
                 .multiPart(
@@ -613,6 +641,22 @@ class AccessMatrixTest {
     long listingOfVendorA() {
         return created(
                 as(Caller.VENDOR_A).contentType(ContentType.JSON).body(newListing()), "/api/v1/vendors/me/products");
+    }
+
+    long approvedListingOfVendorA() {
+        long id = listingOfVendorA();
+        as(Caller.OFFICER)
+                .contentType(ContentType.JSON)
+                .post("/api/v1/products/" + id + "/approve")
+                .then()
+                .statusCode(200);
+        return id;
+    }
+
+    long pendingPriceChange() {
+        return created(
+                as(Caller.VENDOR_A).contentType(ContentType.JSON).body(Map.of("unitPrice", "4500.00", "reason", "让利")),
+                "/api/v1/vendors/me/products/" + approvedListingOfVendorA() + "/price-changes");
     }
 
     Upload upload() {

@@ -3,6 +3,8 @@ package cn.taxprocurement.web;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.taxprocurement.catalog.CatalogRoundService;
+import cn.taxprocurement.catalog.PriceChangeService;
+import cn.taxprocurement.catalog.PriceRequests;
 import cn.taxprocurement.catalog.ProductFilter;
 import cn.taxprocurement.catalog.ProductRequests;
 import cn.taxprocurement.catalog.ProductService;
@@ -24,6 +26,7 @@ import jakarta.inject.Inject;
 import java.math.BigDecimal;
 import java.net.URL;
 import java.time.LocalDateTime;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -51,6 +54,9 @@ class OfficerJourneyTest {
     @Inject
     ProjectService projects;
 
+    @Inject
+    PriceChangeService priceChanges;
+
     @Test
     void anOfficerApprovesAVendorThenRejectsOneOfItsListingsAndApprovesTheRestInBulk() throws Exception {
         String vendorUser = "page-review-vendor-" + System.nanoTime();
@@ -73,13 +79,21 @@ class OfficerJourneyTest {
             browser.go("/officer/products?roundId=" + roundId + "&status=SUBMITTED");
             Map<String, Long> ids =
                     listings(roundId).stream().collect(Collectors.toMap(ProductView::model, ProductView::id));
-            browser.click("#pick-" + ids.get("R2")).click("#pick-" + ids.get("R3"));
+            assertThat(browser.driver.findElements(By.cssSelector("input[name=ids]:checked")))
+                    .isEmpty();
+            browser.click("#pick-" + ids.get("R1"));
             browser.type("#reason", "型号已停产").click("#reject-picked");
+            // Bulk rejection asks first: dismissed, nothing is sent; accepted, the picked listing is rejected.
+            browser.driver.switchTo().alert().dismiss();
+            assertThat(browser.driver.findElements(By.id("outcome"))).isEmpty();
+            browser.click("#reject-picked");
+            browser.driver.switchTo().alert().accept();
             assertThat(browser.text("#outcome")).contains("已处理 1 条");
 
             browser.go("/officer/products?roundId=" + roundId + "&status=SUBMITTED");
             assertThat(browser.driver.findElements(By.cssSelector("input[name=ids]")))
                     .hasSize(2);
+            browser.click("#pick-" + ids.get("R2")).click("#pick-" + ids.get("R3"));
             browser.click("#approve-picked");
             assertThat(browser.text("#outcome")).contains("已处理 2 条");
             browser.go("/officer/products?roundId=" + roundId + "&status=APPROVED");
@@ -91,6 +105,52 @@ class OfficerJourneyTest {
                 .containsEntry("R1", ProductStatus.REJECTED)
                 .containsEntry("R2", ProductStatus.APPROVED)
                 .containsEntry("R3", ProductStatus.APPROVED);
+    }
+
+    @Test
+    void anOfficerSeesAFlaggedPriceFirstAndApprovesItOnlyWithAReasonThenApprovesAPriceCut() throws Exception {
+        long roundId = rounds.open(SETUP, new RoundRequests.Open(2062, "2062 年价格检查", List.of("A02010104")))
+                .id();
+        Map<String, Long> ids = new HashMap<>();
+        String last = null;
+        for (String price : List.of("4500", "4600", "4800", "12000")) {
+            last = "page-price-vendor-" + System.nanoTime();
+            Vendors.anActiveVendor(last);
+            ids.put(
+                    price,
+                    products.list(
+                                    new Actor(last, last, Roles.VENDOR, null),
+                                    new ProductRequests.Create(
+                                            roundId, "A02010104", "联想", "启天M430", "i5/8GB", new BigDecimal(price)))
+                            .id());
+        }
+        long flagged = ids.get("12000");
+        try (Browser browser = Browser.open(base)) {
+            browser.signIn("page-price-officer-" + System.nanoTime(), Roles.OFFICER)
+                    .go("/officer/products?roundId=" + roundId + "&status=SUBMITTED");
+            assertThat(browser.find("tbody tr").getAttribute("id")).isEqualTo("product-" + flagged);
+            assertThat(browser.text("#product-" + flagged)).contains("价格异常", "2.61", "4,600.00");
+
+            browser.click("#pick-" + flagged).click("#approve-picked");
+            assertThat(browser.text("#outcome")).contains("价格异常", "须填写原因");
+            browser.click("#pick-" + flagged).type("#approveReason", "含三年上门保修").click("#approve-picked");
+            assertThat(browser.text("#outcome")).contains("已处理 1 条");
+            browser.screenshot("officer-approves-flagged-price-with-reason");
+
+            long change = priceChanges
+                    .propose(
+                            new Actor(last, last, Roles.VENDOR, null),
+                            flagged,
+                            new PriceRequests.Propose(new BigDecimal("5000.00"), "按同类价格调整"))
+                    .id();
+            browser.go("/officer/products").click("a[href='/officer/price-changes']");
+            assertThat(browser.text("#price-change-" + change)).contains("按同类价格调整", "5,000.00");
+            browser.click("#approve-change-" + change);
+            assertThat(browser.text("#outcome")).contains("已处理 1 条");
+        }
+        assertThat(products.priceHistory(SETUP, flagged))
+                .extracting(p -> p.unitPrice().toPlainString())
+                .containsExactly("12000.00", "5000.00");
     }
 
     /** The award itself, by a second officer from the ranked bids, is {@link TenderJourneyTest}'s. */

@@ -3,6 +3,8 @@ package cn.taxprocurement.web;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.taxprocurement.catalog.CatalogRoundService;
+import cn.taxprocurement.catalog.ProductRequests;
+import cn.taxprocurement.catalog.ProductService;
 import cn.taxprocurement.catalog.RoundRequests;
 import cn.taxprocurement.catalogimport.Catalogs;
 import cn.taxprocurement.fixtures.Vendors;
@@ -54,6 +56,42 @@ class VendorJourneyTest {
 
     @Inject
     ProjectService projects;
+
+    @Inject
+    ProductService products;
+
+    @Test
+    void aVendorAsksToLowerAnApprovedListingsPriceAndIsToldInChineseWhyAHigherPriceIsRefused() throws Exception {
+        String subject = "page-price-cut-" + System.nanoTime();
+        Vendors.anActiveVendor(subject);
+        long roundId = rounds.open(OFFICER, new RoundRequests.Open(2065, "2065 年降价页面", List.of("A02010104")))
+                .id();
+        long listing = products.list(
+                        new Actor(subject, subject, Roles.VENDOR, null),
+                        new ProductRequests.Create(
+                                roundId, "A02010104", "联想", "启天M460", "i5/8GB", new BigDecimal("4999.00")))
+                .id();
+        long waiting = products.list(
+                        new Actor(subject, subject, Roles.VENDOR, null),
+                        new ProductRequests.Create(
+                                roundId, "A02010104", "联想", "启天M470", "i5/8GB", new BigDecimal("5999.00")))
+                .id();
+        products.approve(OFFICER, listing);
+        try (Browser browser = Browser.open(base)) {
+            browser.signIn(subject, Roles.VENDOR).go("/vendor/products");
+            assertThat(browser.driver.findElements(By.id("cut-" + waiting))).isEmpty();
+
+            browser.type("#cut-price-" + listing, "5200").type("#cut-reason-" + listing, "成本上涨");
+            browser.submit("#cut-" + listing);
+            assertThat(browser.text("#price-cut-refused")).contains("不低于现价", "只能降价");
+
+            browser.type("#cut-price-" + listing, "4799").type("#cut-reason-" + listing, "年中让利");
+            browser.submit("#cut-" + listing);
+            assertThat(browser.text("#price-cut-sent")).contains("降价申请已提交");
+            assertThat(browser.text("#listing-" + listing)).contains("降价待审核", "4,799.00");
+            assertThat(browser.driver.findElements(By.id("cut-" + listing))).isEmpty();
+        }
+    }
 
     @Test
     void aVendorBidsOnAPublishedProjectSeesTheCountdownAndOnlyItsOwnBid() throws Exception {
