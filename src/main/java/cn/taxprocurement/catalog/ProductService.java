@@ -130,6 +130,21 @@ public class ProductService {
         return officer ? found.map(view -> view.withPriceCheck(checks.get(view.id()))) : found;
     }
 
+    /** The round's approved listings whose price check is flagged, oldest first, with their checks: for reports. */
+    @Transactional
+    public List<ProductView> flaggedInCatalog(long roundId) {
+        Map<Long, PriceCheck> checks =
+                products.priceChecks(new ProductFilter(roundId, null, ProductStatus.APPROVED, null, null, null));
+        List<Long> ids = checks.entrySet().stream()
+                .filter(check -> check.getValue().flagged())
+                .map(Map.Entry::getKey)
+                .sorted()
+                .toList();
+        return products.views(ids).stream()
+                .map(view -> view.withPriceCheck(checks.get(view.id())))
+                .toList();
+    }
+
     /** Approves a listing without a reason: refused when its price is flagged. */
     public ProductView approve(Actor actor, long id) {
         return approve(actor, id, new PriceRequests.Approve(null));

@@ -4,8 +4,11 @@ import cn.taxprocurement.audit.AuditAction;
 import cn.taxprocurement.audit.AuditLog;
 import cn.taxprocurement.catalog.CatalogRound;
 import cn.taxprocurement.catalog.CatalogRoundService;
+import cn.taxprocurement.catalog.PriceChangeService;
+import cn.taxprocurement.catalog.PriceRequests;
 import cn.taxprocurement.catalog.Product;
 import cn.taxprocurement.security.Actor;
+import cn.taxprocurement.security.Roles;
 import cn.taxprocurement.vendor.Uscc;
 import cn.taxprocurement.vendor.Vendor;
 import cn.taxprocurement.vendor.VendorRepository;
@@ -190,6 +193,9 @@ public class DemoCatalog {
     @Inject
     CatalogRoundService rounds;
 
+    @Inject
+    PriceChangeService priceChanges;
+
     /** Loads the demo catalog once and answers the ids of its ACTIVE vendors (again on later calls). */
     @Transactional
     public List<Long> load() {
@@ -204,11 +210,68 @@ public class DemoCatalog {
 
         CatalogRound round2018 = openRound(2018, "2018年度信息类产品入围采购", CATEGORIES_2018);
         createProducts(random, round2018, CATEGORIES_2018, active.subList(0, 77), 1385, 0, 0);
+        recordFirstPrices(round2018);
         rounds.close(Actor.SYSTEM, round2018.id());
 
         CatalogRound round2019 = openRound(2019, "2019年度信息类产品入围采购", CATEGORIES_2019);
         createProducts(random, round2019, CATEGORIES_2019, active, 2435, 12, 5);
+        recordFirstPrices(round2019);
+        createFlaggedListings(round2019, active);
+        cutPrices(round2019);
         return active.stream().map(Vendor::id).toList();
+    }
+
+    /** Each approved listing's price history starts with the price it was approved at, when it was listed. */
+    private void recordFirstPrices(CatalogRound round) {
+        em.createNativeQuery("INSERT INTO price_history (product_id, unit_price, effective_from, approved_by)"
+                        + " SELECT id, unit_price, created_at, '演示数据：入围审核' FROM product"
+                        + " WHERE round_id = ?1 AND status = 'APPROVED'")
+                .setParameter(1, round.id())
+                .executeUpdate();
+    }
+
+    /**
+     * Listings awaiting review whose price is far from their peers': a 启天M430 at ¥12,000 while three other vendors
+     * offer it at ¥4,500–4,800, and three priced far from their category. Not approved, so the yearbook figures hold.
+     */
+    private void createFlaggedListings(CatalogRound round, List<Vendor> sellers) {
+        String[][] listings = {
+            {"A02010104", "联想", "启天M430", "4500.00"},
+            {"A02010104", "联想", "启天M430", "4650.00"},
+            {"A02010104", "联想", "启天M430", "4800.00"},
+            {"A02010104", "联想", "启天M430", "12000.00"},
+            {"A02010104", "华为", "擎云W585", "29800.00"},
+            {"A02010104", "长城", "世恒TF630", "1200.00"},
+            {"A02010103", "浪潮", "NF5280M6-D", "9000.00"}
+        };
+        for (int i = 0; i < listings.length; i++) {
+            String[] l = listings[i];
+            em.persist(Product.list(sellers.get(i), round, l[0], l[1], l[2], "演示数据：标准配置", new BigDecimal(l[3])));
+        }
+        em.flush();
+    }
+
+    /** Three approved listings lowered their price during the round, the first of them twice. */
+    private void cutPrices(CatalogRound round) {
+        Actor officer = new Actor("demo-officer", "演示数据：调价审核", Roles.OFFICER, null);
+        List<?> rows = em.createNativeQuery("SELECT p.id, v.subject, p.unit_price FROM product p"
+                        + " JOIN vendor v ON v.id = p.vendor_id WHERE p.round_id = ?1 AND p.status = 'APPROVED'"
+                        + " ORDER BY p.id LIMIT 3")
+                .setParameter(1, round.id())
+                .getResultList();
+        for (int i = 0; i < rows.size(); i++) {
+            Object[] row = (Object[]) rows.get(i);
+            long id = ((Number) row[0]).longValue();
+            Actor vendor = new Actor((String) row[1], (String) row[1], Roles.VENDOR, null);
+            BigDecimal price = (BigDecimal) row[2];
+            for (int cut = 0; cut < (i == 0 ? 2 : 1); cut++) {
+                price = price.multiply(new BigDecimal("0.95")).setScale(2, RoundingMode.HALF_UP);
+                long change = priceChanges
+                        .propose(vendor, id, new PriceRequests.Propose(price, "演示数据：年中让利"))
+                        .id();
+                priceChanges.approve(officer, change);
+            }
+        }
     }
 
     private List<Vendor> createVendors(Random random, int count) {

@@ -1,6 +1,9 @@
 package cn.taxprocurement.report;
 
+import cn.taxprocurement.catalog.ProductService;
+import cn.taxprocurement.catalog.ProductView;
 import cn.taxprocurement.common.Download;
+import cn.taxprocurement.lib.reports.CatalogPriceAnomalyRow;
 import cn.taxprocurement.lib.reports.CatalogReportWriter;
 import cn.taxprocurement.lib.reports.Rates;
 import cn.taxprocurement.security.Actor;
@@ -11,6 +14,9 @@ import jakarta.transaction.Transactional;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
 
 /** The catalog report of a year over the approved listings of its shortlist rounds: the one source of the JSON report, the pages and the workbook. */
 @ApplicationScoped
@@ -20,6 +26,9 @@ public class CatalogReportService {
 
     @Inject
     ReportDownloads downloads;
+
+    @Inject
+    ProductService products;
 
     @Transactional
     public CatalogReport of(int year) {
@@ -47,13 +56,36 @@ public class CatalogReportService {
     }
 
     /**
-     * The year's approved listings one by one, then its figures, from one snapshot of the database: the listings
-     * first, because counting a large year takes seconds that a download should not wait for.
+     * The year's flagged prices, its approved listings one by one, then its figures, from one snapshot of the database:
+     * the listings before the figures, because counting a large year takes seconds that a download should not wait for.
      */
     @Transactional
     @TransactionConfiguration(timeout = DetailCursor.EXPORT_TIMEOUT_SECONDS)
     void write(int year, String generatedBy, OutputStream out) throws IOException {
-        queries.catalogProducts(year, products -> new CatalogReportWriter()
-                .write(products, () -> of(year).figures(Instant.now(), generatedBy), out));
+        // Read before the listings' cursor opens, which holds the connection until its last row.
+        List<CatalogPriceAnomalyRow> anomalies = priceAnomalies(year);
+        queries.catalogProducts(year, listings -> new CatalogReportWriter()
+                .write(listings, () -> of(year).figures(Instant.now(), generatedBy), anomalies, out));
+    }
+
+    /** The year's approved listings whose price check is flagged, round by round (价格异常). */
+    private List<CatalogPriceAnomalyRow> priceAnomalies(int year) {
+        Map<String, String> categoryNames = queries.categoryNames();
+        List<CatalogPriceAnomalyRow> rows = new ArrayList<>();
+        for (long round : queries.catalogRounds(year)) {
+            for (ProductView listing : products.flaggedInCatalog(round)) {
+                rows.add(new CatalogPriceAnomalyRow(
+                        listing.vendorName(),
+                        listing.categoryCode(),
+                        categoryNames.get(listing.categoryCode()),
+                        listing.brand(),
+                        listing.model(),
+                        listing.unitPrice(),
+                        listing.priceCheck().peerCount(),
+                        listing.priceCheck().peerMedian(),
+                        listing.priceCheck().ratio()));
+            }
+        }
+        return rows;
     }
 }

@@ -19,8 +19,10 @@ import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.Collections;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The one home of the SQL that reports read from other features' tables (project, category, vendor, product,
@@ -175,15 +177,30 @@ class ReportQueries {
 
     /** Reads the year's approved listings one by one, in the caller's transaction. */
     void catalogProducts(int year, DetailCursor.IoConsumer<Iterator<CatalogProductRow>> consumer) throws IOException {
-        List<Long> rounds = rows(query(CATALOG_ROUNDS, year)).stream()
-                .map(id -> ((Number) id).longValue())
-                .toList();
+        List<Long> rounds = catalogRounds(year);
         if (rounds.isEmpty()) {
             consumer.accept(Collections.emptyIterator());
             return;
         }
         String placeholders = String.join(", ", Collections.nCopies(rounds.size(), "?"));
         cursor.read(CATALOG_PRODUCTS.formatted(placeholders), rounds, ReportQueries::catalogProduct, consumer);
+    }
+
+    /** The ids of the year's shortlist rounds. */
+    List<Long> catalogRounds(int year) {
+        return rows(query(CATALOG_ROUNDS, year)).stream()
+                .map(id -> ((Number) id).longValue())
+                .toList();
+    }
+
+    /** Every category's name by its code. */
+    Map<String, String> categoryNames() {
+        Map<String, String> names = new HashMap<>();
+        for (Object row :
+                em.createNativeQuery("SELECT code, name FROM category").getResultList()) {
+            names.put((String) ((Object[]) row)[0], (String) ((Object[]) row)[1]);
+        }
+        return names;
     }
 
     private List<SavingsReport.ByCategory> savingsByCategory(int year) {

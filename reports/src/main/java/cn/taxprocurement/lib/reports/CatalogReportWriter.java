@@ -9,11 +9,12 @@ import java.util.function.Supplier;
 import java.util.function.ToLongFunction;
 import org.apache.poi.ss.usermodel.Row;
 
-/** Writes the catalog report (catalog.xlsx): 汇总 with growth over the year before, 按品目 and 产品明细. */
+/** Writes the catalog report (catalog.xlsx): 汇总 with growth over the year before, 按品目, 价格异常 and 产品明细. */
 public final class CatalogReportWriter {
     static final String SUMMARY = "汇总";
     static final String BY_CATEGORY = "按品目";
     static final String PRODUCTS = "产品明细";
+    static final String PRICE_ANOMALIES = "价格异常";
 
     // Widths are fixed before the figures are known: wide enough for the labels, a date and time, a user name, and the
     // names of the category tree.
@@ -35,12 +36,34 @@ public final class CatalogReportWriter {
             new Column("规格参数", 50),
             new Column("单价(元)", 16));
 
+    private static final List<Column> ANOMALY_COLUMNS = List.of(
+            new Column("供应商", 36),
+            new Column("品目编码", 12),
+            new Column("品目名称", 20),
+            new Column("品牌", 16),
+            new Column("型号", 24),
+            new Column("单价(元)", 16),
+            new Column("可比产品数", 10),
+            new Column("可比中位价(元)", 16),
+            new Column("价格比", 8));
+
+    /** Writes the workbook with an empty 价格异常 sheet: for years whose prices were not checked. */
+    public void write(Iterator<CatalogProductRow> products, Supplier<CatalogFigures> figures, OutputStream out)
+            throws IOException {
+        write(products, figures, List.of(), out);
+    }
+
     /**
      * Writes the workbook to out; the caller closes out. The products are read one by one while 产品明细 is written, and
      * only then are the figures asked for, so that a large year starts downloading at once; 汇总 and 按品目 still come
-     * first in the workbook.
+     * first in the workbook. The flagged prices ({@code anomalies}, 价格异常, the last sheet) come read already: they
+     * are few.
      */
-    public void write(Iterator<CatalogProductRow> products, Supplier<CatalogFigures> figures, OutputStream out)
+    public void write(
+            Iterator<CatalogProductRow> products,
+            Supplier<CatalogFigures> figures,
+            List<CatalogPriceAnomalyRow> anomalies,
+            OutputStream out)
             throws IOException {
         Supplier<CatalogFigures> once = new Supplier<>() {
             private CatalogFigures asked;
@@ -59,6 +82,8 @@ public final class CatalogReportWriter {
             workbook.deferredTable(
                     BY_CATEGORY, CATEGORY_COLUMNS, true, table -> writeCategories(table, styles, once.get()));
             workbook.stream(PRODUCTS, PRODUCT_COLUMNS, products, (row, product) -> writeProduct(styles, row, product));
+            workbook.deferredTable(
+                    PRICE_ANOMALIES, ANOMALY_COLUMNS, true, table -> writeAnomalies(table, styles, anomalies));
             workbook.writeTo(out);
         }
     }
@@ -125,6 +150,21 @@ public final class CatalogReportWriter {
         Cells.number(total, 2, current.vendorCount(), styles.totalCount());
         Cells.number(total, 3, products, styles.totalCount());
         Cells.number(total, 4, current.brandCount(), styles.totalCount());
+    }
+
+    private static void writeAnomalies(Table table, Styles styles, List<CatalogPriceAnomalyRow> anomalies) {
+        for (CatalogPriceAnomalyRow anomaly : anomalies) {
+            Row row = table.newRow();
+            Cells.text(row, 0, anomaly.vendorName(), styles.text());
+            Cells.text(row, 1, anomaly.categoryCode(), styles.text());
+            Cells.text(row, 2, anomaly.categoryName(), styles.text());
+            Cells.text(row, 3, anomaly.brand(), styles.text());
+            Cells.text(row, 4, anomaly.model(), styles.text());
+            Cells.number(row, 5, anomaly.unitPrice(), styles.money());
+            Cells.number(row, 6, anomaly.peerCount(), styles.count());
+            Cells.number(row, 7, anomaly.peerMedian(), styles.money());
+            Cells.number(row, 8, anomaly.ratio(), styles.rate());
+        }
     }
 
     private static void writeProduct(Styles styles, Row row, CatalogProductRow product) {

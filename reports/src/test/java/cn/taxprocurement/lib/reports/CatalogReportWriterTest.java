@@ -24,10 +24,10 @@ class CatalogReportWriterTest {
     }
 
     @Test
-    void theWorkbookHasTheThreeSheetsOfTheContractInOrder() throws IOException {
+    void theWorkbookHasTheFourSheetsOfTheContractInOrder() throws IOException {
         try (XSSFWorkbook workbook = written()) {
             assertThat(IntStream.range(0, workbook.getNumberOfSheets()).mapToObj(workbook::getSheetName))
-                    .containsExactly("汇总", "按品目", "产品明细");
+                    .containsExactly("汇总", "按品目", "产品明细", "价格异常");
         }
     }
 
