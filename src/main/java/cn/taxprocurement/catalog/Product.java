@@ -111,8 +111,10 @@ public class Product {
     }
 
     /** An officer admits the listing into the shortlisted catalog. */
-    public void approve() {
+    public void approve(RoundStatus round) {
         requireSubmitted();
+        // A closed round's shortlist is fixed: what was not admitted by then stays out.
+        requireRoundOpen(round);
         status = ProductStatus.APPROVED;
     }
 

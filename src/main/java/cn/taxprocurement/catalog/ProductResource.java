@@ -9,11 +9,13 @@ import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
 import java.util.List;
 
 /** All listings, for officers to review and managers to look at; any signed-in user reads a listing's price history. */
@@ -45,9 +47,18 @@ public class ProductResource {
 
     @POST
     @Path("{id}/approve")
+    @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.OFFICER)
     public ProductView approve(@PathParam("id") long id, @Valid PriceRequests.Approve request) {
         return service.approve(currentUser.actor(), id, request);
+    }
+
+    /** The reason is optional: an approval may come without a body, as before flagged prices needed one. */
+    @POST
+    @Path("{id}/approve")
+    @RolesAllowed(Roles.OFFICER)
+    public ProductView approveWithoutBody(@PathParam("id") long id) {
+        return service.approve(currentUser.actor(), id, null);
     }
 
     @POST

@@ -157,7 +157,7 @@ public class ProductService {
     @Transactional
     public ProductView approve(Actor actor, long id, PriceRequests.Approve command) {
         Product product = find(id);
-        product.approve();
+        product.approve(rounds.statusForChange(product.roundId()));
         String reason =
                 command == null || command.reason() == null || command.reason().isBlank()
                         ? null

@@ -7,6 +7,7 @@ import cn.taxprocurement.catalog.CatalogRoundService;
 import cn.taxprocurement.catalog.PriceChangeService;
 import cn.taxprocurement.catalog.PriceRequests;
 import cn.taxprocurement.catalog.Product;
+import cn.taxprocurement.catalog.RoundStatus;
 import cn.taxprocurement.security.Actor;
 import cn.taxprocurement.security.Roles;
 import cn.taxprocurement.vendor.Uscc;
@@ -376,7 +377,7 @@ public class DemoCatalog {
                     .setScale(2, RoundingMode.HALF_UP);
             Product product = Product.list(vendor, round, category.code(), brand, model, specs.toString(), price);
             if (i < approved) {
-                product.approve();
+                product.approve(RoundStatus.OPEN);
             } else if (i >= approved + submitted) {
                 product.reject("演示数据：技术参数不满足入围要求");
             }

@@ -6,6 +6,7 @@ import cn.taxprocurement.common.Refusal;
 import cn.taxprocurement.common.RefusalCode;
 import cn.taxprocurement.lib.reports.Rates;
 import cn.taxprocurement.lib.reports.SavingsGroupRow;
+import cn.taxprocurement.lib.reports.SavingsSummary;
 import cn.taxprocurement.lib.reports.SavingsReportWriter;
 import cn.taxprocurement.lib.reports.Yearbook;
 import cn.taxprocurement.project.ProcurementMethod;
@@ -163,9 +164,11 @@ public class SavingsReportService {
                                 y.awardedTotal(),
                                 y.savingsRate()))
                         .toList();
+        // Everything but the details is read first: no statement may run while the details stream.
+        SavingsSummary summary = report.summary(yearbookOf(report).text(), Instant.now(), generatedBy);
         queries.savingsDetails(year, projects -> new SavingsReportWriter()
                 .write(
-                        report.summary(yearbookOf(report).text(), Instant.now(), generatedBy),
+                        summary,
                         report.categoryRows(),
                         report.methodRows(),
                         trend,

@@ -63,16 +63,16 @@ class ProductTest {
     @Test
     void onlyASubmittedListingCanBeApprovedOrRejected() {
         Product approved = list(activeVendor(), round, "4999");
-        approved.approve();
+        approved.approve(RoundStatus.OPEN);
 
-        assertThatThrownBy(approved::approve).is(Refused.by(RefusalCode.LISTING_NOT_REVIEWABLE));
+        assertThatThrownBy(() -> approved.approve(RoundStatus.OPEN)).is(Refused.by(RefusalCode.LISTING_NOT_REVIEWABLE));
         assertThatThrownBy(() -> approved.reject("重复")).is(Refused.by(RefusalCode.LISTING_NOT_REVIEWABLE));
     }
 
     @Test
     void anApprovedListingCanBeWithdrawnButNotTwice() {
         Product product = list(activeVendor(), round, "4999");
-        product.approve();
+        product.approve(RoundStatus.OPEN);
         product.withdraw(RoundStatus.OPEN);
 
         assertThat(product.status()).isEqualTo(ProductStatus.WITHDRAWN);
@@ -92,7 +92,7 @@ class ProductTest {
     @Test
     void aListingCannotBeWithdrawnOnceItsRoundHasClosed() {
         Product product = list(activeVendor(), round, "4999");
-        product.approve();
+        product.approve(RoundStatus.OPEN);
 
         assertThatThrownBy(() -> product.withdraw(RoundStatus.CLOSED)).is(Refused.by(RefusalCode.LISTING_ROUND_CLOSED));
         assertThat(product.status()).isEqualTo(ProductStatus.APPROVED);
@@ -103,7 +103,7 @@ class ProductTest {
         Product submitted = list(activeVendor(), round, "4999");
         assertThatThrownBy(() -> submitted.suspend("价格异常")).is(Refused.by(RefusalCode.LISTING_NOT_SUSPENDABLE));
 
-        submitted.approve();
+        submitted.approve(RoundStatus.OPEN);
         assertThat(submitted.status().orderable()).isTrue();
         submitted.suspend("价格异常");
 
@@ -118,7 +118,7 @@ class ProductTest {
         assertThatThrownBy(() -> product.requirePriceCut(RoundStatus.OPEN, new BigDecimal("4500")))
                 .is(Refused.by(RefusalCode.PRICE_CHANGE_NOT_APPROVED));
 
-        product.approve();
+        product.approve(RoundStatus.OPEN);
         assertThatThrownBy(() -> product.requirePriceCut(RoundStatus.CLOSED, new BigDecimal("4500")))
                 .is(Refused.by(RefusalCode.LISTING_ROUND_CLOSED));
         assertThatThrownBy(() -> product.requirePriceCut(RoundStatus.OPEN, new BigDecimal("4999.00")))

@@ -5,13 +5,16 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.notNullValue;
 
+import cn.taxprocurement.common.RefusalCode;
 import cn.taxprocurement.fixtures.OcdsSchemas;
 import cn.taxprocurement.fixtures.Tokens;
 import cn.taxprocurement.opendata.OcdsConfig;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.security.TestSecurity;
+import io.restassured.http.ContentType;
 import jakarta.inject.Inject;
+import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 
@@ -32,7 +35,9 @@ class ShortlistClosingTest {
     OcdsConfig ocds;
 
     @Test
-    @TestSecurity(user = "officer-shortlist", roles = "officer")
+    @TestSecurity(
+            user = "officer-shortlist",
+            roles = {"officer", "manager"})
     void closingARoundFreezesItsFiguresAndPublishesOneShortlistNoticeNamingEachAdmittedVendor() {
         int year = YEARS.getAndIncrement();
         long round = fixtures.openRound(year, DESKTOP, LAPTOP);
@@ -43,8 +48,8 @@ class ShortlistClosingTest {
         fixtures.approvedListing(first, round, DESKTOP, "联想", "启天M430");
         fixtures.approvedListing(first, round, DESKTOP, "联想", "启天M530");
         fixtures.approvedListing(first, round, LAPTOP, "联想", "昭阳K4");
-        fixtures.approvedListing(second, round, DESKTOP, "华为", "擎云W515");
-        fixtures.listing(second, round, LAPTOP, "华为", "擎云L410");
+        long suspended = fixtures.approvedListing(second, round, DESKTOP, "华为", "擎云W515");
+        long late = fixtures.listing(second, round, LAPTOP, "华为", "擎云L410");
 
         given().when()
                 .post("/api/v1/catalog-rounds/{id}/close", round)
@@ -79,6 +84,35 @@ class ShortlistClosingTest {
                 .body("records[0].compiledRelease.awards[0].suppliers.size()", equalTo(2))
                 .extract()
                 .asString());
+
+        // The shortlist is fixed: nothing is admitted after the close, and a suspension leaves the year's figures.
+        given().contentType(ContentType.JSON)
+                .body(Map.of())
+                .when()
+                .post("/api/v1/products/{id}/approve", late)
+                .then()
+                .statusCode(409)
+                .body("code", equalTo(RefusalCode.LISTING_ROUND_CLOSED.name()));
+        given().contentType(ContentType.JSON)
+                .body(Map.of("reason", "质量抽检不合格"))
+                .when()
+                .post("/api/v1/products/{id}/suspend", suspended)
+                .then()
+                .statusCode(200)
+                .body("status", equalTo("SUSPENDED"));
+        given().queryParam("year", year)
+                .when()
+                .get("/api/v1/reports/catalog")
+                .then()
+                .statusCode(200)
+                .body("vendorCount", equalTo(2))
+                .body("productCount", equalTo(4))
+                .body("suspendedSinceClose", equalTo(1));
+        given().queryParam("roundId", round)
+                .when()
+                .get("/api/v1/catalog")
+                .then()
+                .body("total", equalTo(3));
 
         given().queryParam("year", year)
                 .when()
