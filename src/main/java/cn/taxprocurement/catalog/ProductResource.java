@@ -9,11 +9,13 @@ import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
 import java.util.List;
 
 /** All listings, for officers to review and managers to look at; any signed-in user reads a listing's price history. */
@@ -46,8 +48,17 @@ public class ProductResource {
     @POST
     @Path("{id}/approve")
     @RolesAllowed(Roles.OFFICER)
+    @Consumes(MediaType.APPLICATION_JSON)
     public ProductView approve(@PathParam("id") long id, @Valid PriceRequests.Approve request) {
         return service.approve(currentUser.actor(), id, request);
+    }
+
+    /** An approval sent without a body gives no reason. */
+    @POST
+    @Path("{id}/approve")
+    @RolesAllowed(Roles.OFFICER)
+    public ProductView approveWithoutReason(@PathParam("id") long id) {
+        return service.approve(currentUser.actor(), id, null);
     }
 
     @POST
