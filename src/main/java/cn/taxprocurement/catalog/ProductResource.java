@@ -47,17 +47,17 @@ public class ProductResource {
 
     @POST
     @Path("{id}/approve")
-    @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.OFFICER)
+    @Consumes(MediaType.APPLICATION_JSON)
     public ProductView approve(@PathParam("id") long id, @Valid PriceRequests.Approve request) {
         return service.approve(currentUser.actor(), id, request);
     }
 
-    /** The reason is optional: an approval may come without a body, as before flagged prices needed one. */
+    /** An approval sent without a body gives no reason. */
     @POST
     @Path("{id}/approve")
     @RolesAllowed(Roles.OFFICER)
-    public ProductView approveWithoutBody(@PathParam("id") long id) {
+    public ProductView approveWithoutReason(@PathParam("id") long id) {
         return service.approve(currentUser.actor(), id, null);
     }
 

@@ -6,8 +6,8 @@ import cn.taxprocurement.common.Refusal;
 import cn.taxprocurement.common.RefusalCode;
 import cn.taxprocurement.lib.reports.Rates;
 import cn.taxprocurement.lib.reports.SavingsGroupRow;
-import cn.taxprocurement.lib.reports.SavingsSummary;
 import cn.taxprocurement.lib.reports.SavingsReportWriter;
+import cn.taxprocurement.lib.reports.SavingsSummary;
 import cn.taxprocurement.lib.reports.Yearbook;
 import cn.taxprocurement.project.ProcurementMethod;
 import cn.taxprocurement.security.Actor;
@@ -167,13 +167,7 @@ public class SavingsReportService {
         // Everything but the details is read first: no statement may run while the details stream.
         SavingsSummary summary = report.summary(yearbookOf(report).text(), Instant.now(), generatedBy);
         queries.savingsDetails(year, projects -> new SavingsReportWriter()
-                .write(
-                        summary,
-                        report.categoryRows(),
-                        report.methodRows(),
-                        trend,
-                        projects,
-                        out));
+                .write(summary, report.categoryRows(), report.methodRows(), trend, projects, out));
     }
 
     // The trend starts with the first year that has awarded projects, or with the report's own year.
