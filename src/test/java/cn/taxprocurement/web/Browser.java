@@ -137,9 +137,20 @@ public final class Browser implements AutoCloseable {
     public Browser submit(String css) {
         WebElement old = driver.findElement(By.tagName("html"));
         find(css).click();
-        waitFor(d -> ExpectedConditions.stalenessOf(old).apply(d)
-                && "complete".equals(driver.executeScript("return document.readyState")));
+        waitFor(d -> gone(old) && "complete".equals(driver.executeScript("return document.readyState")));
         return this;
+    }
+
+    /** Whether the element has left the page: ChromeDriver sometimes says so with an inspector error, not as stale. */
+    private boolean gone(WebElement element) {
+        try {
+            return ExpectedConditions.stalenessOf(element).apply(driver);
+        } catch (org.openqa.selenium.WebDriverException e) {
+            if (String.valueOf(e.getMessage()).contains("does not belong to the document")) {
+                return true;
+            }
+            throw e;
+        }
     }
 
     public String text(String css) {
