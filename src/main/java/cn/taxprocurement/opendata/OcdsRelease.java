@@ -68,11 +68,11 @@ final class OcdsRelease {
             }
             case TENDER -> {
                 tender.put("status", "active");
-                tender.putObject("tenderPeriod").put("endDate", dateTime(fields.get("bidDeadline")));
+                tenderPeriod(tender, fields.get("bidDeadline"));
             }
             case CORRECTION -> {
                 tender.put("status", "active");
-                tender.putObject("tenderPeriod").put("endDate", dateTime(fields.get("bidDeadline")));
+                tenderPeriod(tender, fields.get("bidDeadline"));
                 tender.putArray("amendments")
                         .addObject()
                         .put("id", "notice-" + notice.id())
@@ -111,6 +111,12 @@ final class OcdsRelease {
             value(tender, "value", fields.get("budgetAmount"));
         }
         return tender;
+    }
+
+    private static void tenderPeriod(ObjectNode tender, Object deadline) {
+        if (deadline != null) {
+            tender.putObject("tenderPeriod").put("endDate", dateTime(deadline));
+        }
     }
 
     private static void award(ObjectNode release, NoticeView notice, ArrayNode suppliers, Object amount) {

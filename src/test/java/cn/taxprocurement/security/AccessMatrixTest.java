@@ -10,6 +10,7 @@ import cn.taxprocurement.fixtures.Vendors;
 import cn.taxprocurement.notice.NoticeBoard;
 import cn.taxprocurement.notice.NoticeType;
 import cn.taxprocurement.notice.PublishNotice;
+import cn.taxprocurement.opendata.OcdsConfig;
 import cn.taxprocurement.project.PlaceBid;
 import cn.taxprocurement.project.ProjectService;
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -263,6 +264,20 @@ class AccessMatrixTest {
                     t -> Target.query(Map.of("year", YEAR))),
             route("GET /api/v1/public/notices", "200 200 200 200 200 200 200", t -> Target.query(Map.of("year", YEAR))),
             route("GET /api/v1/public/notices/{id}", "200 200 200 200 200 200 200", t -> Target.id(t.notice())),
+            route("GET /api/v1/public/notices.atom", "200 200 200 200 200 200 200", t -> Target.none()),
+            route(
+                    "GET /api/v1/public/ocds/releases",
+                    "200 200 200 200 200 200 200",
+                    t -> Target.query(Map.of("year", YEAR))),
+            route("GET /api/v1/public/ocds/records/{ocid}", "200 200 200 200 200 200 200", t -> Target.id(t.ocid())),
+            route(
+                    "GET /api/v1/reports/savings/trend",
+                    "401 200 200 403 403 200 403",
+                    t -> Target.query(Map.of("from", YEAR - 1, "to", YEAR))),
+            route(
+                    "GET /api/v1/reports/yearbook",
+                    "401 200 200 403 403 200 403",
+                    t -> Target.query(Map.of("year", YEAR))),
             route("POST /api/v1/orders", "401 201 201 403 403 403 403", t -> Target.body(t.anOrder())),
             route("GET /api/v1/orders", "401 200 200 403 403 200 403", t -> Target.none()),
             route("GET /api/v1/orders/{id}", "401 200 200 200 404 200 403", t -> Target.id(t.orderOfVendorA())),
@@ -321,6 +336,9 @@ class AccessMatrixTest {
 
     @Inject
     NoticeBoard notices;
+
+    @Inject
+    OcdsConfig ocds;
 
     @Inject
     ProjectService projects;
@@ -384,7 +402,7 @@ class AccessMatrixTest {
         String method = row.route().substring(0, row.route().indexOf(' '));
         String path = row.route().substring(method.length() + 1);
         if (target.id() != null) {
-            path = path.replace("{id}", String.valueOf(target.id()));
+            path = path.replaceAll("\\{[^}]+}", String.valueOf(target.id()));
         }
         RequestSpecification request = as(caller).queryParams(target.query());
         if (target.body() instanceof Upload upload) {
@@ -616,6 +634,16 @@ class AccessMatrixTest {
                         PublishNotice.ofProject(NoticeType.TENDER, "矩阵采购公告", YEAR, null, "矩阵公告正文", Map.of()),
                         Instant.now()))
                 .id();
+    }
+
+    /** The id in the open data of a project with a published notice. */
+    String ocid() {
+        String code = "MX-" + next();
+        QuarkusTransaction.requiringNew()
+                .run(() -> notices.publish(
+                        PublishNotice.ofProject(NoticeType.TENDER, "矩阵公开数据公告", YEAR, code, "矩阵公告正文", Map.of()),
+                        Instant.now()));
+        return ocds.ocidPrefix() + "-" + code;
     }
 
     long pendingVendor() {
