@@ -25,35 +25,6 @@ public record ProductView(
         String suspendReason,
         @JsonInclude(JsonInclude.Include.NON_NULL) PriceCheck priceCheck) {
 
-    /** A listing without a price check. */
-    public ProductView(
-            Long id,
-            Long vendorId,
-            String vendorName,
-            Long roundId,
-            String categoryCode,
-            String brand,
-            String model,
-            String specs,
-            BigDecimal unitPrice,
-            ProductStatus status,
-            String rejectReason) {
-        this(
-                id,
-                vendorId,
-                vendorName,
-                roundId,
-                categoryCode,
-                brand,
-                model,
-                specs,
-                unitPrice,
-                status,
-                rejectReason,
-                null,
-                null);
-    }
-
     ProductView withPriceCheck(PriceCheck check) {
         return new ProductView(
                 id,
