@@ -2,10 +2,13 @@ package cn.taxprocurement.web;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
 
 import cn.taxprocurement.catalog.CatalogFixtures;
 import cn.taxprocurement.catalog.PriceChangeService;
 import cn.taxprocurement.catalog.PriceRequests;
+import cn.taxprocurement.catalog.ProductRequests;
+import cn.taxprocurement.catalog.ProductService;
 import cn.taxprocurement.order.CompetitionRequests;
 import cn.taxprocurement.order.CompetitionService;
 import cn.taxprocurement.order.OrderRequests;
@@ -15,6 +18,7 @@ import cn.taxprocurement.project.ProcurementMethod;
 import cn.taxprocurement.project.ProjectService;
 import cn.taxprocurement.project.PublishProject;
 import cn.taxprocurement.project.RecordResult;
+import cn.taxprocurement.project.SetInvitations;
 import cn.taxprocurement.report.SavingsReportService;
 import cn.taxprocurement.security.Actor;
 import cn.taxprocurement.security.Roles;
@@ -59,6 +63,9 @@ class HomePageTest {
     PriceChangeService priceChanges;
 
     @Inject
+    ProductService products;
+
+    @Inject
     SavingsReportService savings;
 
     @Inject
@@ -92,6 +99,12 @@ class HomePageTest {
 
         catalog.pendingVendor(CatalogFixtures.newSubject(), "首页待审供应商" + System.nanoTime());
         catalog.listing(seller, round, DESKTOP, "首页", "H-2");
+        // Four times its peers' price: flagged by the price check.
+        String dear = CatalogFixtures.newSubject();
+        catalog.activeVendor(dear);
+        products.list(
+                CatalogFixtures.vendor(dear),
+                new ProductRequests.Create(round, DESKTOP, "首页", "H-9", "标准配置", new BigDecimal("20000.00")));
         long tender = projects.create(
                         CREATOR,
                         new CreateProject(
@@ -136,7 +149,7 @@ class HomePageTest {
         assertThat(count(after, "waiting-listings", "/officer/products?status=SUBMITTED"))
                 .isGreaterThan(count(before, "waiting-listings", "/officer/products?status=SUBMITTED"));
         assertThat(count(after, "waiting-flagged", "/officer/products?status=SUBMITTED&amp;flagged=true"))
-                .isLessThanOrEqualTo(count(after, "waiting-listings", "/officer/products?status=SUBMITTED"));
+                .isGreaterThan(count(before, "waiting-flagged", "/officer/products?status=SUBMITTED&amp;flagged=true"));
         assertThat(count(after, "waiting-tenders", "/officer/projects?status=PUBLISHED"))
                 .isGreaterThan(count(before, "waiting-tenders", "/officer/projects?status=PUBLISHED"));
         assertThat(count(after, "waiting-recorded", "/officer/projects?status=RECORDED"))
@@ -153,6 +166,7 @@ class HomePageTest {
     void aVendorSeesTendersOpenToItItsListingsOrdersAndCompetitions() {
         assertThat(home()).contains("href=\"/vendor/company\"");
         catalog.activeVendor("home-vendor");
+        long tendersBefore = count(home(), "waiting-tenders", "/vendor/bids");
         long round = catalog.openRound(thisYear(), DESKTOP);
         String second = CatalogFixtures.newSubject();
         String third = CatalogFixtures.newSubject();
@@ -187,9 +201,29 @@ class HomePageTest {
                 .id();
         projects.publish(
                 CREATOR, tender, new PublishProject(OffsetDateTime.now().plusDays(1)));
+        // A tender by invitation that invites others is not open to this vendor.
+        long invited = projects.create(
+                        CREATOR,
+                        new CreateProject(
+                                "首页邀请他人项目",
+                                2062,
+                                DESKTOP,
+                                ProcurementMethod.INVITED_TENDER,
+                                new BigDecimal("300000.00"),
+                                null))
+                .id();
+        projects.setInvitations(
+                CREATOR,
+                invited,
+                new SetInvitations(List.of(
+                        catalog.activeVendor(CatalogFixtures.newSubject()),
+                        catalog.activeVendor(CatalogFixtures.newSubject()),
+                        catalog.activeVendor(CatalogFixtures.newSubject()))));
+        projects.publish(
+                CREATOR, invited, new PublishProject(OffsetDateTime.now().plusDays(1)));
 
         String page = home();
-        assertThat(count(page, "waiting-tenders", "/vendor/bids")).isGreaterThanOrEqualTo(1);
+        assertThat(count(page, "waiting-tenders", "/vendor/bids")).isEqualTo(tendersBefore + 1);
         assertThat(count(page, "waiting-to-confirm", "/vendor/orders?status=PLACED"))
                 .isEqualTo(1);
         assertThat(count(page, "waiting-to-deliver", "/vendor/orders?status=CONFIRMED"))
@@ -249,5 +283,10 @@ class HomePageTest {
         assertThat(m.find()).isTrue();
         assertThat(Long.parseLong(m.group(1))).isGreaterThanOrEqualTo(newest);
         assertThat(page).contains("href=\"/auditor/verify\"").doesNotContain("待办事项");
+        given().header("Accept-Language", "en")
+                .get("/")
+                .then()
+                .statusCode(200)
+                .body(containsString("Latest checkpoint: event "), containsString("Check the chain"));
     }
 }
