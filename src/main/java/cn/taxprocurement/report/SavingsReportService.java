@@ -163,9 +163,11 @@ public class SavingsReportService {
                                 y.awardedTotal(),
                                 y.savingsRate()))
                         .toList();
+        // Read before the details stream: no other statement may run on the connection while it is open.
+        String yearbook = yearbookOf(report).text();
         queries.savingsDetails(year, projects -> new SavingsReportWriter()
                 .write(
-                        report.summary(yearbookOf(report).text(), Instant.now(), generatedBy),
+                        report.summary(yearbook, Instant.now(), generatedBy),
                         report.categoryRows(),
                         report.methodRows(),
                         trend,
