@@ -70,7 +70,7 @@ class ManagerAndAuditorJourneyTest {
             Files.delete(savings);
             browser.click("#download-catalog");
             Path catalog = browser.downloaded("2064.xlsx");
-            assertThat(sheets(catalog)).containsExactly("汇总", "按品目", "产品明细");
+            assertThat(sheets(catalog)).containsExactly("汇总", "按品目", "产品明细", "价格异常");
             browser.screenshot("manager-reports");
         }
     }
