@@ -9,7 +9,9 @@ import io.quarkus.hibernate.orm.panache.PanacheRepository;
 import io.quarkus.panache.common.Parameters;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 /** Where projects are found, and where their codes are numbered. */
@@ -85,6 +87,24 @@ class ProjectRepository implements PanacheRepository<Project> {
         PanacheQuery<Project> query = where.isEmpty() ? findAll(sort) : find(String.join(" and ", where), sort, params);
         List<Project> items = query.page(page.page, page.size).list();
         return new Page<>(items, query.count(), page.page, page.size);
+    }
+
+    /** How many published projects have passed their bid deadline: their bids wait to be opened and awarded. */
+    long countPastDeadline(Instant now) {
+        return count("status = ?1 and bidDeadline <= ?2", ProjectStatus.PUBLISHED, now);
+    }
+
+    /** How many published projects still take bids from the vendor: open to all, or inviting it. */
+    long countOpenTo(long vendorId, Instant now) {
+        List<ProcurementMethod> openToAll = Arrays.stream(ProcurementMethod.values())
+                .filter(method -> !method.byInvitation())
+                .toList();
+        return count(
+                "status = ?1 and bidDeadline > ?2 and (method in ?3 or ?4 member of invitedVendorIds)",
+                ProjectStatus.PUBLISHED,
+                now,
+                openToAll,
+                vendorId);
     }
 
     List<Project> inBatch(long batchId) {

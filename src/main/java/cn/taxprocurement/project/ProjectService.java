@@ -196,6 +196,20 @@ public class ProjectService {
         return search(year, status, categoryCode, method, batchId, null, page);
     }
 
+    /** How many published projects have passed their bid deadline and wait for their bids to be opened and awarded. */
+    @Transactional
+    public long countPastDeadline() {
+        return projects.countPastDeadline(Instant.now());
+    }
+
+    /** How many published projects the signed-in vendor may still bid on; none before it registers. */
+    @Transactional
+    public long countOpenTo(Actor actor) {
+        return vendors.findBySubject(actor.subject())
+                .map(vendor -> projects.countOpenTo(vendor.id(), Instant.now()))
+                .orElse(0L);
+    }
+
     @Transactional
     public ProjectView publish(Actor actor, long id, PublishProject command) {
         return publish(actor, id, command, Instant.now());

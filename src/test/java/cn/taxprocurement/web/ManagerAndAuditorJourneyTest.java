@@ -66,11 +66,11 @@ class ManagerAndAuditorJourneyTest {
             assertThat(browser.page()).contains("2.00亿元").contains("1.80亿元").contains("10.00%");
             browser.click("#download-savings");
             Path savings = browser.downloaded("2064.xlsx");
-            assertThat(sheets(savings)).containsExactly("汇总", "按品目", "按采购方式", "项目明细");
+            assertThat(sheets(savings)).containsExactly("汇总", "按品目", "按采购方式", "趋势", "项目明细");
             Files.delete(savings);
             browser.click("#download-catalog");
             Path catalog = browser.downloaded("2064.xlsx");
-            assertThat(sheets(catalog)).containsExactly("汇总", "按品目", "产品明细");
+            assertThat(sheets(catalog)).containsExactly("汇总", "按品目", "产品明细", "价格异常");
             browser.screenshot("manager-reports");
         }
     }
