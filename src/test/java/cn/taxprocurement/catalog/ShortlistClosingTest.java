@@ -23,7 +23,7 @@ class ShortlistClosingTest {
     private static final String DESKTOP = "A02010104";
     private static final String LAPTOP = "A02010105";
     // Each test has its own year, so that its figures and notices are its own.
-    private static final AtomicInteger YEARS = new AtomicInteger(2071);
+    private static final AtomicInteger YEARS = new AtomicInteger(2051);
 
     @Inject
     CatalogFixtures fixtures;

@@ -46,7 +46,7 @@ class OpenDataTest {
     private static final Actor CREATOR = new Actor("ocds-creator", "ocds-creator", Roles.OFFICER, null);
     private static final Actor REVIEWER = new Actor("ocds-reviewer", "ocds-reviewer", Roles.OFFICER, null);
     // Each test reads its own year, so that the others' notices never show up in its package.
-    private static final AtomicInteger YEARS = new AtomicInteger(2061);
+    private static final AtomicInteger YEARS = new AtomicInteger(2053);
 
     @Inject
     TenderHistory history;
