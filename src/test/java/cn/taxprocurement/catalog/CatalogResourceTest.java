@@ -143,7 +143,7 @@ class CatalogResourceTest {
                 .post("/api/v1/categories")
                 .then()
                 .statusCode(201);
-        long roundId = fixtures.openRound(2072, category);
+        long roundId = fixtures.openRound(2043, category);
         shortlisted.bulkApproved(
                 Vendors.anActiveVendor("catalog-large-" + System.nanoTime()), roundId, category, 10_001);
 
@@ -238,7 +238,7 @@ class CatalogResourceTest {
     @Test
     @TestSecurity(user = "catalog-compare-missing", roles = Roles.OFFICER)
     void aListingNotApprovedOrUnknownIsNotFoundInAComparison() {
-        long roundId = fixtures.openRound(2074, DESKTOP);
+        long roundId = fixtures.openRound(2044, DESKTOP);
         String vendor = shortlisted.vendor("missing");
         long approved = shortlisted.approved(vendor, roundId, DESKTOP, "M-A", "5000.00");
         long waiting = shortlisted.submitted(vendor, roundId, DESKTOP, "M-W", "5000.00");
