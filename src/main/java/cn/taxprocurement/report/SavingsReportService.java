@@ -59,11 +59,12 @@ public class SavingsReportService {
         if (to < from || to - from >= MAX_TREND_YEARS) {
             throw Refusal.onField("to", RefusalCode.TREND_SPAN, from, to, MAX_TREND_YEARS);
         }
-        Map<Integer, SavingsTrend.Sums> totals = queries.savingsTrend(ReportQueries.SAVINGS_TREND, from, to).stream()
-                .collect(Collectors.toMap(SavingsTrend.Sums::year, sums -> sums));
+        List<SavingsTrend.Sums> yearly = queries.savingsTrend(ReportQueries.SAVINGS_TREND, from, to);
+        Map<Integer, SavingsTrend.Sums> totals =
+                yearly.stream().collect(Collectors.toMap(SavingsTrend.Sums::year, sums -> sums));
         Map<Integer, List<SavingsTrend.Group>> groups = by == null
                 ? Map.of()
-                : groupSums(by, from, to).stream()
+                : groupSums(by, yearly, from, to).stream()
                         .collect(Collectors.groupingBy(
                                 SavingsTrend.Sums::year,
                                 Collectors.mapping(sums -> group(by, sums), Collectors.toList())));
@@ -84,11 +85,12 @@ public class SavingsReportService {
                 .toList());
     }
 
-    private List<SavingsTrend.Sums> groupSums(SavingsTrend.By by, int from, int to) {
+    // A year's one unit has the year's sums: they are read once, for the totals.
+    private List<SavingsTrend.Sums> groupSums(SavingsTrend.By by, List<SavingsTrend.Sums> yearly, int from, int to) {
         return switch (by) {
             case CATEGORY -> queries.savingsTrend(ReportQueries.SAVINGS_TREND_BY_CATEGORY, from, to);
             case METHOD -> queries.savingsTrend(ReportQueries.SAVINGS_TREND_BY_METHOD, from, to);
-            case UNIT -> queries.savingsTrend(ReportQueries.SAVINGS_TREND, from, to);
+            case UNIT -> yearly;
         };
     }
 

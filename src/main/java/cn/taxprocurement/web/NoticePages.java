@@ -5,6 +5,7 @@ import cn.taxprocurement.common.PageRequest;
 import cn.taxprocurement.notice.NoticeBoard;
 import cn.taxprocurement.notice.NoticeType;
 import cn.taxprocurement.notice.NoticeView;
+import cn.taxprocurement.order.OrderMethod;
 import cn.taxprocurement.project.EvaluationMethod;
 import cn.taxprocurement.project.ProcurementMethod;
 import cn.taxprocurement.security.BuyingUnitConfig;
@@ -25,6 +26,7 @@ import java.time.OffsetDateTime;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 
 /** The public notice board (信息公开): anyone finds notices by words, type and year, and reads each as a 公告. */
 @Path("/notices")
@@ -149,9 +151,12 @@ public class NoticePages {
         if (method == null) {
             return null;
         }
-        return Arrays.stream(ProcurementMethod.values())
-                .filter(m -> m.name().equals(method.toString()))
-                .map(ProcurementMethod::label)
+        // A project's notice names its procurement method, an order's notice how the order was bought.
+        return Stream.concat(
+                        Arrays.stream(ProcurementMethod.values()).map(m -> Map.entry(m.name(), m.label())),
+                        Arrays.stream(OrderMethod.values()).map(m -> Map.entry(m.name(), m.label())))
+                .filter(m -> m.getKey().equals(method.toString()))
+                .map(Map.Entry::getValue)
                 .findFirst()
                 .orElse(method.toString());
     }

@@ -9,7 +9,9 @@ import static cn.taxprocurement.order.Shortlist.placed;
 import static cn.taxprocurement.order.Shortlist.step;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.not;
 
 import cn.taxprocurement.fixtures.OcdsSchemas;
 import cn.taxprocurement.fixtures.Tokens;
@@ -58,6 +60,21 @@ class OrderResultsTest {
                 .body("items[0].fields.method", equalTo("DIRECT_SELECTION"))
                 .body("items[0].fields.amount", equalTo(200000.00f))
                 .body("items[0].fields.contactPhone", equalTo(null));
+        long noticeId = given().queryParam("type", "ORDER_RESULT")
+                .queryParam("q", largeCode)
+                .when()
+                .get("/api/v1/public/notices")
+                .then()
+                .extract()
+                .jsonPath()
+                .getLong("items[0].id");
+        // Its public page names the way the order was bought in words.
+        given().when()
+                .get("/notices/" + noticeId)
+                .then()
+                .statusCode(200)
+                .body(containsString("直接选定"))
+                .body(not(containsString("DIRECT_SELECTION")));
         OcdsSchemas.assertValidRecordPackage(given().when()
                 .get("/api/v1/public/ocds/records/" + ocds.ocidPrefix() + "-" + largeCode)
                 .then()
