@@ -17,8 +17,12 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** All listings, for officers to review and managers to look at; any signed-in user reads a listing's price history. */
+@Tag(name = "Products", description = "All listings, for officers to review and managers to read")
 @Path("/api/v1/products")
 public class ProductResource {
     @Inject
@@ -29,6 +33,11 @@ public class ProductResource {
 
     @GET
     @RolesAllowed({Roles.OFFICER, Roles.MANAGER})
+    @Operation(
+            summary = "List listings",
+            description = "A page of listings with each one's price check against its peers.")
+    @APIResponse(responseCode = "200", description = "The page")
+    @APIResponse(responseCode = "400", description = "A filter value or page outside its range")
     public Page<ProductView> search(
             @QueryParam("roundId") Long roundId,
             @QueryParam("categoryCode") String categoryCode,
@@ -49,6 +58,13 @@ public class ProductResource {
     @Path("{id}/approve")
     @RolesAllowed(Roles.OFFICER)
     @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(
+            summary = "Approve a listing",
+            description = "APPROVED; a flagged price needs a reason, which is audited.")
+    @APIResponse(responseCode = "200", description = "The listing")
+    @APIResponse(responseCode = "400", description = "A flagged price and no reason")
+    @APIResponse(responseCode = "404", description = "No such listing")
+    @APIResponse(responseCode = "409", description = "Not SUBMITTED")
     public ProductView approve(@PathParam("id") long id, @Valid PriceRequests.Approve request) {
         return service.approve(currentUser.actor(), id, request);
     }
@@ -57,6 +73,13 @@ public class ProductResource {
     @POST
     @Path("{id}/approve")
     @RolesAllowed(Roles.OFFICER)
+    @Operation(
+            summary = "Approve a listing",
+            description = "APPROVED; a flagged price needs a reason, which is audited.")
+    @APIResponse(responseCode = "200", description = "The listing")
+    @APIResponse(responseCode = "400", description = "A flagged price and no reason")
+    @APIResponse(responseCode = "404", description = "No such listing")
+    @APIResponse(responseCode = "409", description = "Not SUBMITTED")
     public ProductView approveWithoutReason(@PathParam("id") long id) {
         return service.approve(currentUser.actor(), id, null);
     }
@@ -64,6 +87,11 @@ public class ProductResource {
     @POST
     @Path("{id}/reject")
     @RolesAllowed(Roles.OFFICER)
+    @Operation(summary = "Reject a listing")
+    @APIResponse(responseCode = "200", description = "The listing")
+    @APIResponse(responseCode = "400", description = "No reason")
+    @APIResponse(responseCode = "404", description = "No such listing")
+    @APIResponse(responseCode = "409", description = "Not SUBMITTED")
     public ProductView reject(
             @PathParam("id") long id, @Valid @NotNull(message = "请填写驳回原因") ProductRequests.Reject request) {
         return service.reject(currentUser.actor(), id, request);
@@ -72,6 +100,11 @@ public class ProductResource {
     @POST
     @Path("{id}/suspend")
     @RolesAllowed(Roles.OFFICER)
+    @Operation(summary = "Suspend a listing", description = "SUSPENDED: out of the catalog and of orders from now on.")
+    @APIResponse(responseCode = "200", description = "The listing")
+    @APIResponse(responseCode = "400", description = "No reason")
+    @APIResponse(responseCode = "404", description = "No such listing")
+    @APIResponse(responseCode = "409", description = "Not APPROVED")
     public ProductView suspend(
             @PathParam("id") long id, @Valid @NotNull(message = "请填写暂停原因") PriceRequests.Reason request) {
         return service.suspend(currentUser.actor(), id, request);
@@ -80,6 +113,11 @@ public class ProductResource {
     @GET
     @Path("{id}/price-history")
     @RolesAllowed({Roles.OFFICER, Roles.VENDOR, Roles.MANAGER, Roles.AUDITOR})
+    @Operation(
+            summary = "Read a listing's price history",
+            description = "Oldest first; a vendor reads its own listings only.")
+    @APIResponse(responseCode = "200", description = "The list")
+    @APIResponse(responseCode = "404", description = "No such listing, or not its own")
     public List<PricePoint> priceHistory(@PathParam("id") long id) {
         return service.priceHistory(currentUser.actor(), id);
     }

@@ -18,8 +18,12 @@ import java.util.List;
 import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** The latest 50 notices as an Atom feed (RFC 4287), each entry linking to the notice's public page. */
+@Tag(name = "Public notices")
 @Path("/api/v1/public/notices.atom")
 @PermitAll
 public class NoticeFeedResource {
@@ -32,6 +36,9 @@ public class NoticeFeedResource {
 
     @GET
     @Produces(ATOM + ";charset=UTF-8")
+    @Operation(summary = "Notice feed", description = "The latest 50 notices as an Atom feed.")
+    @APIResponse(responseCode = "200", description = "The Atom feed")
+    @APIResponse(responseCode = "400", description = "An unknown notice type")
     public String feed(@QueryParam("type") String type, @Context UriInfo uri) throws XMLStreamException {
         List<NoticeView> notices = board.search(NoticeType.fromQuery(type), null, null, PageRequest.of(0, ENTRIES))
                 .items();

@@ -19,8 +19,13 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.util.Locale;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** Orders from the shortlist: officers place, accept and cancel them; their vendors confirm, deliver or decline. */
+@Tag(name = "Orders", description = "Orders from the shortlist: officers buy for their unit, vendors fulfil")
 @Path("/api/v1/orders")
 public class OrderResource {
     @Inject
@@ -31,6 +36,13 @@ public class OrderResource {
 
     @POST
     @RolesAllowed(Roles.OFFICER)
+    @Operation(summary = "Place an order", description = "A PLACED DIRECT_SELECTION order at the listed prices.")
+    @APIResponseSchema(value = OrderView.class, responseCode = "201", responseDescription = "The PLACED order")
+    @APIResponse(responseCode = "400", description = "A quantity below 1 or above 100000, or invalid fields")
+    @APIResponse(
+            responseCode = "409",
+            description =
+                    "A listing not APPROVED or of an old round, lines from more than one vendor, or a total above the direct-selection limit")
     public Response place(@Valid @NotNull OrderRequests.Place command) {
         OrderView order = service.place(currentUser.actor(), command);
         return Response.created(URI.create("/api/v1/orders/" + order.id()))
@@ -40,6 +52,9 @@ public class OrderResource {
 
     @GET
     @RolesAllowed({Roles.OFFICER, Roles.MANAGER})
+    @Operation(summary = "List orders")
+    @APIResponse(responseCode = "200", description = "The page")
+    @APIResponse(responseCode = "400", description = "A filter value or page outside its range")
     public Page<OrderView> list(
             @QueryParam("unit") String unit,
             @QueryParam("vendorId") Long vendorId,
@@ -53,6 +68,9 @@ public class OrderResource {
     @GET
     @Path("/{id}")
     @RolesAllowed({Roles.OFFICER, Roles.MANAGER, Roles.VENDOR})
+    @Operation(summary = "Read an order")
+    @APIResponse(responseCode = "200", description = "The order")
+    @APIResponse(responseCode = "404", description = "No such order, or another vendor's")
     public OrderView get(@PathParam("id") long id) {
         return service.get(currentUser.actor(), id);
     }
@@ -60,6 +78,10 @@ public class OrderResource {
     @POST
     @Path("/{id}/confirm")
     @RolesAllowed(Roles.VENDOR)
+    @Operation(summary = "Confirm an order", description = "Its vendor confirms: CONFIRMED.")
+    @APIResponse(responseCode = "200", description = "The order")
+    @APIResponse(responseCode = "404", description = "No such order, or another vendor's")
+    @APIResponse(responseCode = "409", description = "Not PLACED")
     public OrderView confirm(@PathParam("id") long id) {
         return service.confirm(currentUser.actor(), id);
     }
@@ -67,6 +89,10 @@ public class OrderResource {
     @POST
     @Path("/{id}/deliver")
     @RolesAllowed(Roles.VENDOR)
+    @Operation(summary = "Deliver an order", description = "Its vendor delivers: DELIVERED.")
+    @APIResponse(responseCode = "200", description = "The order")
+    @APIResponse(responseCode = "404", description = "No such order, or another vendor's")
+    @APIResponse(responseCode = "409", description = "Not CONFIRMED")
     public OrderView deliver(@PathParam("id") long id) {
         return service.deliver(currentUser.actor(), id);
     }
@@ -74,6 +100,11 @@ public class OrderResource {
     @POST
     @Path("/{id}/decline")
     @RolesAllowed(Roles.VENDOR)
+    @Operation(summary = "Decline an order", description = "Its vendor declines, with a reason: DECLINED.")
+    @APIResponse(responseCode = "200", description = "The order")
+    @APIResponse(responseCode = "400", description = "No reason")
+    @APIResponse(responseCode = "404", description = "No such order, or another vendor's")
+    @APIResponse(responseCode = "409", description = "Not PLACED")
     public OrderView decline(@PathParam("id") long id, @Valid @NotNull OrderRequests.Reason command) {
         return service.decline(currentUser.actor(), id, command);
     }
@@ -81,6 +112,12 @@ public class OrderResource {
     @POST
     @Path("/{id}/accept")
     @RolesAllowed(Roles.OFFICER)
+    @Operation(summary = "Accept a delivery (验收)", description = "An officer of the buying unit accepts: ACCEPTED.")
+    @APIResponse(responseCode = "200", description = "The order")
+    @APIResponse(responseCode = "400", description = "No note")
+    @APIResponse(responseCode = "403", description = "Not an officer of its buying unit")
+    @APIResponse(responseCode = "404", description = "No such order")
+    @APIResponse(responseCode = "409", description = "Not DELIVERED")
     public OrderView accept(@PathParam("id") long id, @Valid @NotNull OrderRequests.Accept command) {
         return service.accept(currentUser.actor(), id, command);
     }
@@ -88,6 +125,14 @@ public class OrderResource {
     @POST
     @Path("/{id}/cancel")
     @RolesAllowed(Roles.OFFICER)
+    @Operation(
+            summary = "Cancel an order",
+            description = "An officer of the buying unit cancels, with a reason: CANCELLED.")
+    @APIResponse(responseCode = "200", description = "The order")
+    @APIResponse(responseCode = "400", description = "No reason")
+    @APIResponse(responseCode = "403", description = "Not an officer of its buying unit")
+    @APIResponse(responseCode = "404", description = "No such order")
+    @APIResponse(responseCode = "409", description = "Not PLACED")
     public OrderView cancel(@PathParam("id") long id, @Valid @NotNull OrderRequests.Reason command) {
         return service.cancel(currentUser.actor(), id, command);
     }

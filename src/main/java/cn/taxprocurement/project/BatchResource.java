@@ -16,8 +16,13 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** Batches (同批采购): projects of one year published together. */
+@Tag(name = "Batches", description = "Batches (同批采购): projects of one year published together")
 @Path("/api/v1/batches")
 public class BatchResource {
     @Inject
@@ -28,6 +33,9 @@ public class BatchResource {
 
     @POST
     @RolesAllowed(Roles.OFFICER)
+    @Operation(summary = "Create a batch")
+    @APIResponseSchema(value = BatchView.class, responseCode = "201", responseDescription = "The batch")
+    @APIResponse(responseCode = "400", description = "Invalid name or year")
     public Response create(@Valid @NotNull CreateBatch command) {
         BatchView batch = service.createBatch(currentUser.actor(), command);
         return Response.created(URI.create("/api/v1/batches/" + batch.id()))
@@ -37,6 +45,9 @@ public class BatchResource {
 
     @GET
     @RolesAllowed({Roles.OFFICER, Roles.MANAGER})
+    @Operation(summary = "List batches", description = "A page of batches with their project counts.")
+    @APIResponse(responseCode = "200", description = "The page")
+    @APIResponse(responseCode = "400", description = "A filter value or page outside its range")
     public Page<BatchView> list(@QueryParam("year") Integer year, @Valid @BeanParam PageRequest page) {
         return service.batches(year, page);
     }
@@ -44,6 +55,9 @@ public class BatchResource {
     @GET
     @Path("/{id}")
     @RolesAllowed({Roles.OFFICER, Roles.MANAGER})
+    @Operation(summary = "Read a batch", description = "The batch with its projects.")
+    @APIResponse(responseCode = "200", description = "The batch")
+    @APIResponse(responseCode = "404", description = "No such batch")
     public BatchView get(@PathParam("id") long id) {
         return service.batch(id);
     }
@@ -51,6 +65,13 @@ public class BatchResource {
     @POST
     @Path("/{id}/publish")
     @RolesAllowed(Roles.OFFICER)
+    @Operation(
+            summary = "Publish a batch",
+            description = "Every DRAFT project of the batch is PUBLISHED with this deadline, all or none.")
+    @APIResponse(responseCode = "200", description = "The batch")
+    @APIResponse(responseCode = "400", description = "A deadline sooner than a project's waiting period allows")
+    @APIResponse(responseCode = "404", description = "No such batch")
+    @APIResponse(responseCode = "409", description = "A project's own rules refuse it")
     public BatchView publish(@PathParam("id") long id, @Valid @NotNull PublishProject command) {
         return service.publishBatch(currentUser.actor(), id, command);
     }

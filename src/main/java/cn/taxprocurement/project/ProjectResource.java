@@ -22,11 +22,19 @@ import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.util.List;
 import java.util.Locale;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
  * Procurement projects: officers create, invite to, publish, open, evaluate, award, record and merge them; vendors bid;
  * managers read.
  */
+@Tag(
+        name = "Projects",
+        description =
+                "Procurement projects (采购项目): officers create, publish, open, evaluate and award them; vendors bid; managers read")
 @Path("/api/v1/projects")
 public class ProjectResource {
     @Inject
@@ -37,6 +45,12 @@ public class ProjectResource {
 
     @POST
     @RolesAllowed(Roles.OFFICER)
+    @Operation(summary = "Create a project", description = "A DRAFT project with a generated unique code.")
+    @APIResponseSchema(value = ProjectView.class, responseCode = "201", responseDescription = "The new DRAFT project")
+    @APIResponse(
+            responseCode = "400",
+            description =
+                    "Budget not above 0 or above 999999999999.99, unknown method, or priceWeight outside 10–100 or given for LOWEST_PRICE")
     public Response create(@Valid @NotNull CreateProject command) {
         ProjectView project = service.create(currentUser.actor(), command);
         return Response.created(URI.create("/api/v1/projects/" + project.id()))
@@ -46,6 +60,11 @@ public class ProjectResource {
 
     @GET
     @RolesAllowed({Roles.OFFICER, Roles.MANAGER})
+    @Operation(
+            summary = "List projects",
+            description = "A page of projects, filtered by year, status, category, method, batch and source.")
+    @APIResponse(responseCode = "200", description = "The page")
+    @APIResponse(responseCode = "400", description = "A filter value or page outside its range")
     public Page<ProjectView> list(
             @QueryParam("year") Integer year,
             @QueryParam("status") String status,
@@ -67,6 +86,14 @@ public class ProjectResource {
     @POST
     @Path("/records")
     @RolesAllowed(Roles.OFFICER)
+    @Operation(
+            summary = "Record a result procured elsewhere",
+            description = "A RECORDED project; it counts in reports once a second officer confirms it.")
+    @APIResponseSchema(value = ProjectView.class, responseCode = "201", responseDescription = "The RECORDED project")
+    @APIResponse(
+            responseCode = "400",
+            description =
+                    "awardedAmount not above 0 or above the budget, awardedAt in the future, or an unknown vendor")
     public Response record(@Valid @NotNull RecordResult command) {
         ProjectView project = service.record(currentUser.actor(), command);
         return Response.created(URI.create("/api/v1/projects/" + project.id()))
@@ -77,6 +104,12 @@ public class ProjectResource {
     @POST
     @Path("/{id}/confirm")
     @RolesAllowed(Roles.OFFICER)
+    @Operation(
+            summary = "Confirm a recorded result",
+            description = "A second officer confirms a RECORDED project: it becomes AWARDED.")
+    @APIResponse(responseCode = "200", description = "The project")
+    @APIResponse(responseCode = "404", description = "No such project")
+    @APIResponse(responseCode = "409", description = "Not RECORDED, or the caller recorded it")
     public ProjectView confirm(@PathParam("id") long id) {
         return service.confirm(currentUser.actor(), id);
     }
@@ -84,6 +117,16 @@ public class ProjectResource {
     @PUT
     @Path("/{id}/invitations")
     @RolesAllowed(Roles.OFFICER)
+    @Operation(
+            summary = "Set the invited vendors",
+            description = "The vendors invited to bid, for the methods that invite.")
+    @APIResponse(responseCode = "200", description = "The project")
+    @APIResponse(
+            responseCode = "400",
+            description =
+                    "Unknown or not ACTIVE vendor, fewer than 3 (not exactly 1 for SINGLE_SOURCE), or a method that takes no invitations")
+    @APIResponse(responseCode = "404", description = "No such project")
+    @APIResponse(responseCode = "409", description = "Not DRAFT")
     public ProjectView invite(@PathParam("id") long id, @Valid @NotNull SetInvitations command) {
         return service.setInvitations(currentUser.actor(), id, command);
     }
@@ -91,6 +134,16 @@ public class ProjectResource {
     @POST
     @Path("/{id}/intention")
     @RolesAllowed(Roles.OFFICER)
+    @Operation(
+            summary = "Announce the procurement intention",
+            description = "Publishes an INTENTION notice (采购意向) for a DRAFT project.")
+    @APIResponseSchema(
+            value = cn.taxprocurement.notice.NoticeView.class,
+            responseCode = "201",
+            responseDescription = "The INTENTION notice")
+    @APIResponse(responseCode = "400", description = "Invalid planned month or summary")
+    @APIResponse(responseCode = "404", description = "No such project")
+    @APIResponse(responseCode = "409", description = "Not DRAFT, or already announced")
     public Response announceIntention(@PathParam("id") long id, @Valid @NotNull AnnounceIntention command) {
         NoticeView notice = service.announceIntention(currentUser.actor(), id, command);
         return Response.created(URI.create("/api/v1/public/notices/" + notice.id()))
@@ -101,6 +154,11 @@ public class ProjectResource {
     @POST
     @Path("/{id}/extend")
     @RolesAllowed(Roles.OFFICER)
+    @Operation(summary = "Extend the bid deadline", description = "A later deadline, with a CORRECTION notice.")
+    @APIResponse(responseCode = "200", description = "The project")
+    @APIResponse(responseCode = "400", description = "Invalid deadline or reason")
+    @APIResponse(responseCode = "404", description = "No such project")
+    @APIResponse(responseCode = "409", description = "Deadline passed, or the new one is not later")
     public ProjectView extend(@PathParam("id") long id, @Valid @NotNull ExtendDeadline command) {
         return service.extend(currentUser.actor(), id, command);
     }
@@ -108,6 +166,13 @@ public class ProjectResource {
     @POST
     @Path("/{id}/open-bids")
     @RolesAllowed(Roles.OFFICER)
+    @Operation(
+            summary = "Open the bids",
+            description =
+                    "The opening record; the first opening is written to the audit trail with every bid, later calls answer the same record.")
+    @APIResponse(responseCode = "200", description = "The opening record")
+    @APIResponse(responseCode = "404", description = "No such project")
+    @APIResponse(responseCode = "409", description = "Before the bid deadline")
     public BidOpeningView openBids(@PathParam("id") long id) {
         return service.openBids(currentUser.actor(), id);
     }
@@ -115,6 +180,13 @@ public class ProjectResource {
     @PUT
     @Path("/{id}/evaluation")
     @RolesAllowed(Roles.OFFICER)
+    @Operation(
+            summary = "Score the bids",
+            description = "The other (non-price) scores of a COMPREHENSIVE_SCORE project; answers the ranking.")
+    @APIResponse(responseCode = "200", description = "The ranking")
+    @APIResponse(responseCode = "400", description = "A score outside 0 to 100 − priceWeight, or an unknown bid")
+    @APIResponse(responseCode = "404", description = "No such project")
+    @APIResponse(responseCode = "409", description = "Bids not opened, or not COMPREHENSIVE_SCORE")
     public Evaluation score(@PathParam("id") long id, @Valid @NotNull ScoreBids command) {
         return service.scoreBids(currentUser.actor(), id, command);
     }
@@ -122,6 +194,12 @@ public class ProjectResource {
     @GET
     @Path("/{id}/evaluation")
     @RolesAllowed({Roles.OFFICER, Roles.MANAGER})
+    @Operation(
+            summary = "Read the evaluation",
+            description = "The ranking of the valid bids by the project's evaluation method.")
+    @APIResponse(responseCode = "200", description = "The ranking")
+    @APIResponse(responseCode = "404", description = "No such project")
+    @APIResponse(responseCode = "409", description = "Bids not opened")
     public Evaluation evaluation(@PathParam("id") long id) {
         return service.evaluation(id);
     }
@@ -129,6 +207,9 @@ public class ProjectResource {
     @GET
     @Path("/{id}")
     @RolesAllowed({Roles.OFFICER, Roles.MANAGER})
+    @Operation(summary = "Read a project")
+    @APIResponse(responseCode = "200", description = "The project")
+    @APIResponse(responseCode = "404", description = "No such project")
     public ProjectView get(@PathParam("id") long id) {
         return service.get(id);
     }
@@ -136,6 +217,13 @@ public class ProjectResource {
     @POST
     @Path("/{id}/publish")
     @RolesAllowed(Roles.OFFICER)
+    @Operation(summary = "Publish a project", description = "PUBLISHED with its bid deadline, and a TENDER notice.")
+    @APIResponse(responseCode = "200", description = "The project")
+    @APIResponse(responseCode = "400", description = "A bid deadline sooner than the waiting period allows")
+    @APIResponse(responseCode = "404", description = "No such project")
+    @APIResponse(
+            responseCode = "409",
+            description = "Not DRAFT, invitations missing, or an OPEN_TENDER whose intention is not old enough")
     public ProjectView publish(@PathParam("id") long id, @Valid @NotNull PublishProject command) {
         return service.publish(currentUser.actor(), id, command);
     }
@@ -143,6 +231,20 @@ public class ProjectResource {
     @POST
     @Path("/{id}/award")
     @RolesAllowed(Roles.OFFICER)
+    @Operation(
+            summary = "Award a project",
+            description =
+                    "AWARDED to one opened bid, with a RESULT notice. The officer who created the project may not award it.")
+    @APIResponse(responseCode = "200", description = "The AWARDED project")
+    @APIResponse(
+            responseCode = "400",
+            description =
+                    "A bid not ranked first without a reason of 10+ characters, or an awardedAmount that differs from the bid's")
+    @APIResponse(responseCode = "404", description = "No such project")
+    @APIResponse(
+            responseCode = "409",
+            description =
+                    "Not PUBLISHED, before the deadline, bids not opened, too few valid bids, an invalid bid, or the caller is one of its creators")
     public ProjectView award(@PathParam("id") long id, @Valid @NotNull AwardProject command) {
         return service.award(currentUser.actor(), id, command);
     }
@@ -150,6 +252,11 @@ public class ProjectResource {
     @POST
     @Path("/{id}/fail")
     @RolesAllowed(Roles.OFFICER)
+    @Operation(summary = "Fail a project (流标)", description = "FAILED, with a FAILED notice.")
+    @APIResponse(responseCode = "200", description = "The project")
+    @APIResponse(responseCode = "400", description = "No reason")
+    @APIResponse(responseCode = "404", description = "No such project")
+    @APIResponse(responseCode = "409", description = "Before the deadline, or not PUBLISHED")
     public ProjectView fail(@PathParam("id") long id, @Valid @NotNull CloseProject command) {
         return service.fail(currentUser.actor(), id, command);
     }
@@ -157,6 +264,13 @@ public class ProjectResource {
     @POST
     @Path("/{id}/cancel")
     @RolesAllowed(Roles.OFFICER)
+    @Operation(
+            summary = "Cancel a project (终止)",
+            description = "CANCELLED; a PUBLISHED project also gets a TERMINATED notice.")
+    @APIResponse(responseCode = "200", description = "The project")
+    @APIResponse(responseCode = "400", description = "No reason")
+    @APIResponse(responseCode = "404", description = "No such project")
+    @APIResponse(responseCode = "409", description = "AWARDED, FAILED, MERGED or already CANCELLED")
     public ProjectView cancel(@PathParam("id") long id, @Valid @NotNull CloseProject command) {
         return service.cancel(currentUser.actor(), id, command);
     }
@@ -164,6 +278,17 @@ public class ProjectResource {
     @POST
     @Path("/merge")
     @RolesAllowed(Roles.OFFICER)
+    @Operation(
+            summary = "Merge draft projects",
+            description = "A new DRAFT whose budget is the sum; each source becomes MERGED.")
+    @APIResponseSchema(
+            value = ProjectView.class,
+            responseCode = "201",
+            responseDescription = "The merged DRAFT project")
+    @APIResponse(responseCode = "400", description = "Invalid title or project list")
+    @APIResponse(
+            responseCode = "409",
+            description = "Not all DRAFT, of one year, category and method, or fewer than two")
     public Response merge(@Valid @NotNull MergeProjects command) {
         ProjectView project = service.merge(currentUser.actor(), command);
         return Response.created(URI.create("/api/v1/projects/" + project.id()))
@@ -174,6 +299,15 @@ public class ProjectResource {
     @POST
     @Path("/{id}/bids")
     @RolesAllowed(Roles.VENDOR)
+    @Operation(
+            summary = "Place a bid",
+            description = "A sealed bid; a second bid by the same vendor supersedes its first.")
+    @APIResponseSchema(value = BidView.class, responseCode = "201", responseDescription = "The bid")
+    @APIResponse(responseCode = "400", description = "Amount not above 0")
+    @APIResponse(responseCode = "404", description = "No such project")
+    @APIResponse(
+            responseCode = "409",
+            description = "Not PUBLISHED, deadline passed, not allowed to bid, or above the budget")
     public Response bid(@PathParam("id") long id, @Valid @NotNull PlaceBid command) {
         BidView bid = service.placeBid(currentUser.actor(), id, command);
         return Response.created(URI.create("/api/v1/projects/" + id + "/bids/mine"))
@@ -184,6 +318,10 @@ public class ProjectResource {
     @GET
     @Path("/{id}/bids")
     @RolesAllowed(Roles.OFFICER)
+    @Operation(summary = "Read the opened bids", description = "Opens them first if not yet opened.")
+    @APIResponse(responseCode = "200", description = "The list")
+    @APIResponse(responseCode = "404", description = "No such project")
+    @APIResponse(responseCode = "409", description = "Before the deadline (sealed)")
     public List<BidOpeningView.Line> bids(@PathParam("id") long id) {
         return service.bids(currentUser.actor(), id);
     }
@@ -191,6 +329,9 @@ public class ProjectResource {
     @GET
     @Path("/{id}/bids/mine")
     @RolesAllowed(Roles.VENDOR)
+    @Operation(summary = "Read my bid", description = "The vendor's own current bid, with its outcome.")
+    @APIResponse(responseCode = "200", description = "The bid and its outcome")
+    @APIResponse(responseCode = "404", description = "No such project, or no bid")
     public MyBidView myBid(@PathParam("id") long id) {
         return service.myBid(currentUser.actor(), id);
     }

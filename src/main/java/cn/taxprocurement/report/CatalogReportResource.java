@@ -11,8 +11,12 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** The catalog report of a year, for officers and managers: as JSON, or as a workbook to download. */
+@Tag(name = "Reports")
 @Path("/api/v1/reports")
 public class CatalogReportResource {
     @Inject
@@ -24,6 +28,9 @@ public class CatalogReportResource {
     @GET
     @Path("catalog")
     @RolesAllowed({Roles.OFFICER, Roles.MANAGER})
+    @Operation(summary = "Catalog report", description = "A year's shortlist figures with growth over the year before.")
+    @APIResponse(responseCode = "200", description = "The report")
+    @APIResponse(responseCode = "400", description = "No year, or a year out of range")
     public CatalogReport get(@QueryParam("year") @Year Integer year) {
         return service.of(year);
     }
@@ -33,6 +40,11 @@ public class CatalogReportResource {
     @Path("catalog.xlsx")
     @Produces(Download.XLSX)
     @RolesAllowed({Roles.OFFICER, Roles.MANAGER})
+    @Operation(
+            summary = "Catalog workbook",
+            description = "catalog.xlsx with the sheets 汇总, 按品目, 产品明细 and 价格异常; the download is audited.")
+    @APIResponse(responseCode = "200", description = "The .xlsx workbook")
+    @APIResponse(responseCode = "400", description = "No year, or a year out of range")
     public Response workbook(@QueryParam("year") @Year Integer year) {
         return service.workbook(currentUser.actor(), year).response();
     }

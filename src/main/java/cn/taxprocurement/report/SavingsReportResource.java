@@ -14,8 +14,12 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Response;
 import java.util.Locale;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** The savings report (节约率) of a year, for officers and managers: as JSON, or as a workbook to download. */
+@Tag(name = "Reports", description = "Savings (节约率), catalog and yearbook figures of a year")
 @Path("/api/v1/reports")
 public class SavingsReportResource {
     @Inject
@@ -27,6 +31,12 @@ public class SavingsReportResource {
     @GET
     @Path("savings")
     @RolesAllowed({Roles.OFFICER, Roles.MANAGER})
+    @Operation(
+            summary = "Savings report",
+            description =
+                    "A year's awarded projects and catalog orders: budget, awarded, savings rate, by category and by method.")
+    @APIResponse(responseCode = "200", description = "The report")
+    @APIResponse(responseCode = "400", description = "No year, or a year out of range")
     public SavingsReport savings(@QueryParam("year") @Year Integer year) {
         return service.savings(year);
     }
@@ -34,6 +44,11 @@ public class SavingsReportResource {
     @GET
     @Path("savings/trend")
     @RolesAllowed({Roles.OFFICER, Roles.MANAGER})
+    @Operation(
+            summary = "Savings trend",
+            description = "Savings by year, at most 20 years, optionally grouped by category, method or unit.")
+    @APIResponse(responseCode = "200", description = "The trend")
+    @APIResponse(responseCode = "400", description = "Years out of range or more than 20, or an unknown grouping")
     public SavingsTrend trend(
             @QueryParam("from") @Year Integer from, @QueryParam("to") @Year Integer to, @QueryParam("by") String by) {
         return service.trend(from, to, byOf(by));
@@ -55,6 +70,11 @@ public class SavingsReportResource {
     @Path("savings.xlsx")
     @Produces(Download.XLSX)
     @RolesAllowed({Roles.OFFICER, Roles.MANAGER})
+    @Operation(
+            summary = "Savings workbook",
+            description = "savings.xlsx with the sheets 汇总, 按品目, 按采购方式 and 项目明细; the download is audited.")
+    @APIResponse(responseCode = "200", description = "The .xlsx workbook")
+    @APIResponse(responseCode = "400", description = "No year, or a year out of range")
     public Response savingsWorkbook(@QueryParam("year") @Year Integer year) {
         return service.workbook(currentUser.actor(), year).response();
     }

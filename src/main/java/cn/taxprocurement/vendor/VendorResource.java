@@ -15,8 +15,13 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** Vendors register their company; officers review it; officers and managers look vendors up. */
+@Tag(name = "Vendors", description = "Vendors (供应商): registration and review")
 @Path("/api/v1/vendors")
 public class VendorResource {
     @Inject
@@ -28,6 +33,14 @@ public class VendorResource {
     @POST
     @Path("me")
     @RolesAllowed(Roles.VENDOR)
+    @Operation(
+            summary = "Register my company",
+            description = "A PENDING vendor bound to the signed-in user, for an officer to review.")
+    @APIResponseSchema(value = VendorView.class, responseCode = "201", responseDescription = "The PENDING vendor")
+    @APIResponse(
+            responseCode = "400",
+            description = "Invalid fields; field uscc when the code's format or check character is wrong")
+    @APIResponse(responseCode = "409", description = "This user already registered, or the USCC is taken")
     public Response register(@Valid @NotNull(message = "请求内容不能为空") VendorRequests.Register request) {
         return Response.status(Response.Status.CREATED)
                 .entity(service.register(currentUser.actor(), request))
@@ -37,12 +50,18 @@ public class VendorResource {
     @GET
     @Path("me")
     @RolesAllowed(Roles.VENDOR)
+    @Operation(summary = "Read my company")
+    @APIResponse(responseCode = "200", description = "The vendor")
+    @APIResponse(responseCode = "404", description = "Not registered")
     public VendorView mine() {
         return service.mine(currentUser.actor());
     }
 
     @GET
     @RolesAllowed({Roles.OFFICER, Roles.MANAGER})
+    @Operation(summary = "List vendors")
+    @APIResponse(responseCode = "200", description = "The page")
+    @APIResponse(responseCode = "400", description = "A filter value or page outside its range")
     public Page<VendorView> list(
             @QueryParam("status") String status, @QueryParam("q") String q, @Valid @BeanParam PageRequest page) {
         return service.search(VendorStatus.fromQuery(status), q, page);
@@ -51,6 +70,9 @@ public class VendorResource {
     @GET
     @Path("{id}")
     @RolesAllowed({Roles.OFFICER, Roles.MANAGER})
+    @Operation(summary = "Read a vendor")
+    @APIResponse(responseCode = "200", description = "The vendor")
+    @APIResponse(responseCode = "404", description = "No such vendor")
     public VendorView get(@PathParam("id") long id) {
         return service.get(id);
     }
@@ -58,6 +80,10 @@ public class VendorResource {
     @POST
     @Path("{id}/approve")
     @RolesAllowed(Roles.OFFICER)
+    @Operation(summary = "Approve a vendor", description = "ACTIVE: it may list products and bid.")
+    @APIResponse(responseCode = "200", description = "The vendor")
+    @APIResponse(responseCode = "404", description = "No such vendor")
+    @APIResponse(responseCode = "409", description = "Not PENDING")
     public VendorView approve(@PathParam("id") long id) {
         return service.approve(currentUser.actor(), id);
     }
@@ -65,6 +91,11 @@ public class VendorResource {
     @POST
     @Path("{id}/reject")
     @RolesAllowed(Roles.OFFICER)
+    @Operation(summary = "Reject a vendor")
+    @APIResponse(responseCode = "200", description = "The vendor")
+    @APIResponse(responseCode = "400", description = "No reason")
+    @APIResponse(responseCode = "404", description = "No such vendor")
+    @APIResponse(responseCode = "409", description = "Not PENDING")
     public VendorView reject(
             @PathParam("id") long id, @Valid @NotNull(message = "请填写驳回原因") VendorRequests.Reject request) {
         return service.reject(currentUser.actor(), id, request);
