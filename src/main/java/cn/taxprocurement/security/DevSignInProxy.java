@@ -10,9 +10,12 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import java.io.IOException;
 import java.net.URI;
+import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
 import java.util.Objects;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -58,8 +61,7 @@ public class DevSignInProxy {
                 routing,
                 HttpRequest.newBuilder(upstream("/token"))
                         .header("Content-Type", "application/x-www-form-urlencoded")
-                        .POST(HttpRequest.BodyPublishers.ofString(
-                                Objects.requireNonNullElse(routing.body().asString(), ""))));
+                        .POST(HttpRequest.BodyPublishers.ofString(form(routing))));
         if (answer != null) {
             routing.response()
                     .setStatusCode(answer.statusCode())
@@ -67,6 +69,20 @@ public class DevSignInProxy {
                     .putHeader("Cache-Control", "no-store")
                     .end(answer.body());
         }
+    }
+
+    /**
+     * The token request's form; Swagger UI names the client in a Basic authorization header, where the in-process
+     * server does not look for it, so it joins the form.
+     */
+    private static String form(RoutingContext routing) {
+        String form = Objects.requireNonNullElse(routing.body().asString(), "");
+        String authorization = routing.request().getHeader("Authorization");
+        if (form.contains("client_id=") || authorization == null || !authorization.startsWith("Basic ")) {
+            return form;
+        }
+        String client = new String(Base64.getDecoder().decode(authorization.substring(6).strip()), StandardCharsets.UTF_8);
+        return form + "&client_id=" + URLEncoder.encode(client.split(":", 2)[0], StandardCharsets.UTF_8);
     }
 
     private URI upstream(String path) {

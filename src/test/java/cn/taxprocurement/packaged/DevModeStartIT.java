@@ -24,7 +24,7 @@ import org.openqa.selenium.JavascriptExecutor;
  * The README's first command on a fresh clone, {@code ./mvnw quarkus:dev} from the repository's root (on a free port
  * and with a data folder of its own, so that it cannot meet a developer's running service): it starts, loads the demo
  * data and logs nothing that would alarm a newcomer, the Dev UI opens without an error, the README's token command works
- * as written, and the service stays small.
+ * as written, and the service keeps to its memory settings.
  */
 class DevModeStartIT {
     private static final Path ROOT = Path.of("..").toAbsolutePath().normalize();
@@ -83,8 +83,9 @@ class DevModeStartIT {
                     .orElseThrow();
             long resident = residentMegabytes(service.pid());
             System.out.printf("dev mode: the service's RSS %d MB%n", resident);
-            assertThat(resident).isLessThan(400);
             startLog = Files.readString(log);
+            // The default JVM took 0.9–1.2 GB here (src/README.md, "Dev mode memory").
+            assertThat(resident).isLessThan(640);
         } finally {
             stop(maven);
         }
