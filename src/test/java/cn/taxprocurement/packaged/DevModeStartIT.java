@@ -46,7 +46,7 @@ class DevModeStartIT {
                         "quarkus:dev",
                         "-Dquarkus.http.port=" + port,
                         // Debugging stays on, on a port no other running dev mode holds.
-                        "-DdebugPort=" + PackagedService.freePort(),
+                        "-Ddebug=" + PackagedService.freePort(),
                         "-Dprocurement.embedded-db.data-dir=" + WORK.resolve("mariadb"))
                 .directory(ROOT.toFile())
                 .redirectErrorStream(true)
@@ -66,8 +66,9 @@ class DevModeStartIT {
 
             String command = tokenCommand(Files.readString(ROOT.resolve("README.md")))
                     .replace("http://127.0.0.1:8080", "http://127.0.0.1:" + port);
+            // curl's progress meter goes to standard error: the answer is what the command prints.
             Process bash = new ProcessBuilder("bash", "-c", command)
-                    .redirectErrorStream(true)
+                    .redirectError(ProcessBuilder.Redirect.DISCARD)
                     .start();
             String answer = new String(bash.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
             assertThat(bash.waitFor(60, TimeUnit.SECONDS)).isTrue();

@@ -28,8 +28,10 @@ class SwaggerSignInTest {
             password.findElement(By.id("oauth_username")).sendKeys("officer");
             password.findElement(By.id("oauth_password")).sendKeys("officer");
             password.findElement(By.cssSelector("button.authorize")).click();
+            // Signed in, the flow offers to sign out instead.
             browser.waitFor(
-                    d -> password.findElement(By.cssSelector("button.logout")).isDisplayed());
+                    d -> password.findElement(By.cssSelector("button[aria-label='Remove authorization']"))
+                            .isDisplayed());
             browser.click("button.btn-done");
 
             browser.click("#operations-Projects-get_api_v1_projects .opblock-summary-control");
