@@ -81,7 +81,8 @@ public class DevSignInProxy {
         if (form.contains("client_id=") || authorization == null || !authorization.startsWith("Basic ")) {
             return form;
         }
-        String client = new String(Base64.getDecoder().decode(authorization.substring(6).strip()), StandardCharsets.UTF_8);
+        String client =
+                new String(Base64.getDecoder().decode(authorization.substring(6).strip()), StandardCharsets.UTF_8);
         return form + "&client_id=" + URLEncoder.encode(client.split(":", 2)[0], StandardCharsets.UTF_8);
     }
 
