@@ -19,6 +19,11 @@ class SwaggerSignInTest {
     void anOfficerSignsInToSwaggerUiAndListsTheProjects() throws Exception {
         try (Browser browser = Browser.open(base)) {
             browser.go("/q/swagger-ui/");
+            // The sign-in flows come from the discovery document, read while the API loads; the Authorize dialog shows
+            // the flows known when it opens.
+            browser.waitFor(
+                    d -> (Boolean) browser.driver.executeScript("return performance.getEntriesByType('resource')"
+                            + ".some(e => e.name.endsWith('/q/dev-oidc/.well-known/openid-configuration'))"));
             browser.click("button.btn.authorize");
             // The discovery document is read through the service itself: its password flow is offered.
             WebElement password = browser.waitFor(d -> d.findElements(By.cssSelector(".auth-container")).stream()
@@ -29,9 +34,8 @@ class SwaggerSignInTest {
             password.findElement(By.id("oauth_password")).sendKeys("officer");
             password.findElement(By.cssSelector("button.authorize")).click();
             // Signed in, the flow offers to sign out instead.
-            browser.waitFor(
-                    d -> password.findElement(By.cssSelector("button[aria-label='Remove authorization']"))
-                            .isDisplayed());
+            browser.waitFor(d -> password.findElement(By.cssSelector("button[aria-label='Remove authorization']"))
+                    .isDisplayed());
             browser.click("button.btn-done");
 
             browser.click("#operations-Projects-get_api_v1_projects .opblock-summary-control");
