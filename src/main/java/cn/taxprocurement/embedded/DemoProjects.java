@@ -18,6 +18,7 @@ import cn.taxprocurement.security.Actor;
 import cn.taxprocurement.security.Roles;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -84,11 +85,20 @@ public class DemoProjects {
     @Inject
     TenderHistory history;
 
-    /** Loads the demo projects; awards go to {@code vendorIds} in turn, which must be ACTIVE vendors. */
+    @Inject
+    EntityManager em;
+
+    /**
+     * Loads the demo projects once (later calls change nothing); awards go to {@code vendorIds} in turn, which must be
+     * ACTIVE vendors.
+     */
     @Transactional
     public void load(List<Long> vendorIds) {
         if (vendorIds.isEmpty()) {
             throw new IllegalArgumentException("the demo projects need at least one active vendor");
+        }
+        if (loaded()) {
+            return;
         }
         load2018(vendorIds);
         load2019(vendorIds);
@@ -104,7 +114,7 @@ public class DemoProjects {
         for (int i = 0; i < PROJECTS_2018; i++) {
             String[] item = ITEMS[i % ITEMS.length];
             ProcurementMethod method = ProcurementMethod.values()[i % ProcurementMethod.values().length];
-            String title = "2018年" + BUYERS[i % BUYERS.length] + item[1] + KINDS[i % KINDS.length];
+            String title = title2018(i);
             OffsetDateTime awardedAt =
                     LocalDate.of(2018, 1, 8).plusDays(i * 4L).atTime(10, 0).atOffset(BEIJING);
             history.recordConfirmed(
@@ -121,6 +131,18 @@ public class DemoProjects {
                             awardedAt,
                             String.format("GKZX-2018-%03d", i + 1)));
         }
+    }
+
+    private boolean loaded() {
+        return ((Number) em.createNativeQuery("SELECT COUNT(*) FROM project WHERE year = 2018 AND title = ?1")
+                                .setParameter(1, title2018(0))
+                                .getSingleResult())
+                        .longValue()
+                > 0;
+    }
+
+    private static String title2018(int i) {
+        return "2018年" + BUYERS[i % BUYERS.length] + ITEMS[i % ITEMS.length][1] + KINDS[i % KINDS.length];
     }
 
     /** Budgets in whole 10,000 yuan, spread by a fixed pattern; the last one makes the total exact. */
