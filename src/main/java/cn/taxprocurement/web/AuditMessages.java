@@ -30,6 +30,10 @@ public interface AuditMessages {
             + "}订单{#is 'Competition'}二次竞价{#is 'Project'}采购项目{#is 'Batch'}采购批次{#else}{type}{/when}")
     String entity(String type);
 
+    @Message("{#when role}{#is 'officer'}采购经办人{#is 'vendor'}供应商{#is 'manager'}管理者{#is 'auditor'}审计"
+            + "{#is 'system'}系统{#else}{role}{/when}")
+    String role(String role);
+
     @Message("全部操作")
     String any_action();
 

@@ -39,6 +39,7 @@ class AuditorPagesTest {
                 .body(containsString("<option value=\"Product\">产品</option>"))
                 .body(containsString(">创建采购项目</a></td>"))
                 .body(containsString("<td>采购项目「审计用语项目」</td>"))
+                .body(containsString("<td>页面用语经办人（采购经办人）</td>"))
                 .body(not(containsString("<input id=\"action\"")));
         given().cookie("lang", "en")
                 .queryParam("action", "PROJECT_CREATED")
