@@ -60,6 +60,8 @@ public class DemoOrders {
         {"清华同方", "超越 E500", "4520.00"}
     };
     private static final String[][] LAPTOPS = {{"联想", "昭阳 K4e", "5980.00"}, {"华为", "擎云 L420", "6280.00"}};
+    /** Which demo vendor sells each desktop, so that a brand is sold by its maker: 联想, 华为, 长城 and 同方. */
+    private static final int[] DESKTOP_SELLERS = {0, 1, 4, 5};
 
     @Inject
     CatalogRoundService rounds;
@@ -83,13 +85,13 @@ public class DemoOrders {
     EntityManager em;
 
     /**
-     * Loads the demo orders once a year (later calls change nothing); the listings belong to the first four of
-     * {@code vendorIds}, which must be ACTIVE vendors, and the first of them also imported a catalog file.
+     * Loads the demo orders once a year (later calls change nothing); the listings belong to the demo catalog's ACTIVE
+     * {@code vendorIds} that make their brands, and the first of them also imported a catalog file.
      */
     @Transactional
     public void load(List<Long> vendorIds) {
-        if (vendorIds.size() < DESKTOPS.length) {
-            throw new IllegalArgumentException("the demo orders need at least four active vendors");
+        if (vendorIds.size() <= DESKTOP_SELLERS[DESKTOP_SELLERS.length - 1]) {
+            throw new IllegalArgumentException("the demo orders need the demo catalog's active vendors");
         }
         int year = Instant.now().atZone(ZoneId.of("Asia/Shanghai")).getYear();
         String roundName = year + "年度信息类产品入围采购";
@@ -100,7 +102,7 @@ public class DemoOrders {
                 .id();
         List<Long> desktops = new ArrayList<>();
         for (int i = 0; i < DESKTOPS.length; i++) {
-            desktops.add(listing(vendorIds.get(i), round, DESKTOP, DESKTOPS[i]));
+            desktops.add(listing(vendorIds.get(DESKTOP_SELLERS[i]), round, DESKTOP, DESKTOPS[i]));
         }
         List<Long> laptops = new ArrayList<>();
         for (int i = 0; i < LAPTOPS.length; i++) {
@@ -114,10 +116,12 @@ public class DemoOrders {
         long delivered = order(OFFICER, laptops.get(0), 8, "北京市西城区枣林前街");
         orders.confirm(vendor(vendorIds.get(0)), delivered);
         orders.deliver(vendor(vendorIds.get(0)), delivered);
+        long toDeliver = order(OFFICER_GD, laptops.get(0), 4, "广州市天河区天河路");
+        orders.confirm(vendor(vendorIds.get(0)), toDeliver);
         for (Actor buyer : List.of(OFFICER, OFFICER_GD)) {
             long accepted = order(buyer, desktops.get(2), 20, buyer == OFFICER ? "北京市西城区枣林前街" : "广州市天河区天河路");
-            orders.confirm(vendor(vendorIds.get(2)), accepted);
-            orders.deliver(vendor(vendorIds.get(2)), accepted);
+            orders.confirm(vendor(vendorIds.get(DESKTOP_SELLERS[2])), accepted);
+            orders.deliver(vendor(vendorIds.get(DESKTOP_SELLERS[2])), accepted);
             orders.accept(buyer, accepted, new OrderRequests.Accept("数量、型号与订单一致，开箱检验合格"));
         }
         long declined = order(OFFICER_GD, laptops.get(1), 5, "广州市天河区天河路");
@@ -208,7 +212,7 @@ public class DemoOrders {
         String[] prices = {"4390.00", "4720.00", "4180.00"};
         for (int i = 0; i < 3; i++) {
             competitions.quote(
-                    vendor(vendorIds.get(i)),
+                    vendor(vendorIds.get(DESKTOP_SELLERS[i])),
                     competition.id(),
                     new CompetitionRequests.Quote(desktops.get(i), new BigDecimal(prices[i])),
                     started.plus(Duration.ofDays(1).plusHours(i)));

@@ -58,7 +58,7 @@ class DemoDataTest {
                 .get("/api/v1/vendors/me/orders")
                 .then()
                 .statusCode(200)
-                .body("items.status", hasItems("PLACED", "DELIVERED"));
+                .body("items.status", hasItems("PLACED", "CONFIRMED", "DELIVERED"));
 
         long importId = given().auth()
                 .oauth2(vendor)
