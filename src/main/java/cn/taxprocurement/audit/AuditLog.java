@@ -10,6 +10,7 @@ import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.time.LocalDateTime;
+import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
@@ -25,6 +26,13 @@ import org.hibernate.Session;
 @ApplicationScoped
 public class AuditLog {
     private static final int SUMMARY_LIMIT = 2000;
+    private static final ZoneId BEIJING = ZoneId.of("Asia/Shanghai");
+    private static final DateTimeFormatter BEIJING_MINUTES = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
+
+    /** A moment as a summary writes it, for people in China: "2026-12-15 10:00（北京时间）". */
+    public static String beijing(Instant instant) {
+        return BEIJING_MINUTES.format(instant.atZone(BEIJING)) + "（北京时间）";
+    }
 
     @Inject
     EntityManager em;

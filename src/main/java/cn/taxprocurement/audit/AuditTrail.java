@@ -9,7 +9,10 @@ import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 
 /** Reads the audit trail: filtered pages for auditors, and the walk that checks the chain. */
 @ApplicationScoped
@@ -36,6 +39,55 @@ public class AuditTrail implements PanacheRepository<AuditEvent> {
 
     /** The newest event as the chain's head records it. */
     record Head(long lastId, String lastHash) {}
+
+    /** How each kind of object an event is about is named, by its id; kinds not here are named by their id alone. */
+    private static final Map<String, String> NAMES = Map.of(
+            "Product",
+            "SELECT id, CONCAT(brand, ' ', model) FROM product WHERE id IN (:ids)",
+            "PriceChange",
+            "SELECT c.id, CONCAT(p.brand, ' ', p.model) FROM price_change c JOIN product p ON p.id = c.product_id"
+                    + " WHERE c.id IN (:ids)",
+            "Project",
+            "SELECT id, title FROM project WHERE id IN (:ids)",
+            "Batch",
+            "SELECT id, name FROM batch WHERE id IN (:ids)",
+            "Vendor",
+            "SELECT id, name FROM vendor WHERE id IN (:ids)",
+            "CatalogRound",
+            "SELECT id, name FROM catalog_round WHERE id IN (:ids)",
+            "CatalogImport",
+            "SELECT id, file_name FROM catalog_import WHERE id IN (:ids)",
+            "Order",
+            "SELECT id, code FROM purchase_order WHERE id IN (:ids)",
+            "Competition",
+            "SELECT id, title FROM competition WHERE id IN (:ids)",
+            "Category",
+            "SELECT code, name FROM category WHERE code IN (:ids)");
+
+    /** The names of the objects the events are about, keyed by {@link #key}; those without a name are left out. */
+    public Map<String, String> names(List<AuditEventView> events) {
+        Map<String, String> names = new HashMap<>();
+        events.stream()
+                .filter(e -> NAMES.containsKey(e.entityType()) && e.entityId() != null)
+                .collect(Collectors.groupingBy(
+                        AuditEventView::entityType, Collectors.mapping(AuditEventView::entityId, Collectors.toSet())))
+                .forEach((type, ids) -> {
+                    List<?> rows = getEntityManager()
+                            .createNativeQuery(NAMES.get(type))
+                            .setParameter("ids", ids)
+                            .getResultList();
+                    for (Object row : rows) {
+                        Object[] columns = (Object[]) row;
+                        names.put(key(type, String.valueOf(columns[0])), (String) columns[1]);
+                    }
+                });
+        return names;
+    }
+
+    /** The key of an object in {@link #names}. */
+    public static String key(String entityType, String entityId) {
+        return entityType + ":" + entityId;
+    }
 
     /** A page of events as auditors read them, newest first. */
     public Page<AuditEventView> events(Filter filter, PageRequest request) {

@@ -35,6 +35,9 @@ import java.util.Set;
 @ApplicationScoped
 public class DemoCatalog {
     static final String SUBJECT_PREFIX = "demo-vendor-";
+    /** The dev sign-in account that the first demo vendor, 联想（北京）有限公司, belongs to. */
+    public static final String VENDOR_ACCOUNT = "vendor";
+
     private static final int CHUNK = 500;
     private static final String ALPHABET = "0123456789ABCDEFGHJKLMNPQRTUWXY";
 
@@ -197,11 +200,17 @@ public class DemoCatalog {
     @Inject
     PriceChangeService priceChanges;
 
-    /** Loads the demo catalog once and answers the ids of its ACTIVE vendors (again on later calls). */
+    /** Loads the demo catalog once and answers the ids of its ACTIVE vendors, first vendor first (again on later calls). */
     @Transactional
     public List<Long> load() {
-        if (vendors.findBySubject(subject(1)).isPresent()) {
-            return vendors.list("subject like ?1 and status = ?2", SUBJECT_PREFIX + "%", VendorStatus.ACTIVE).stream()
+        if (vendors.findBySubject(subject(2)).isPresent()) {
+            return vendors
+                    .list(
+                            "(subject = ?1 or subject like ?2) and status = ?3 order by id",
+                            subject(1),
+                            SUBJECT_PREFIX + "%",
+                            VendorStatus.ACTIVE)
+                    .stream()
                     .map(Vendor::id)
                     .toList();
         }
@@ -252,12 +261,15 @@ public class DemoCatalog {
         em.flush();
     }
 
-    /** Three approved listings lowered their price during the round, the first of them twice. */
+    /**
+     * Three approved listings lowered their price during the round, the first of them twice; a fourth asks to, and
+     * waits for an officer's decision.
+     */
     private void cutPrices(CatalogRound round) {
         Actor officer = new Actor("demo-officer", "演示数据：调价审核", Roles.OFFICER, null);
         List<?> rows = em.createNativeQuery("SELECT p.id, v.subject, p.unit_price FROM product p"
                         + " JOIN vendor v ON v.id = p.vendor_id WHERE p.round_id = ?1 AND p.status = 'APPROVED'"
-                        + " ORDER BY p.id LIMIT 3")
+                        + " ORDER BY p.id LIMIT 4")
                 .setParameter(1, round.id())
                 .getResultList();
         for (int i = 0; i < rows.size(); i++) {
@@ -270,7 +282,9 @@ public class DemoCatalog {
                 long change = priceChanges
                         .propose(vendor, id, new PriceRequests.Propose(price, "演示数据：年中让利"))
                         .id();
-                priceChanges.approve(officer, change);
+                if (i < 3) {
+                    priceChanges.approve(officer, change);
+                }
             }
         }
     }
@@ -397,7 +411,8 @@ public class DemoCatalog {
         }
     }
 
+    /** The first vendor is the dev account {@value #VENDOR_ACCOUNT}'s company, so that signing in shows its work. */
     private static String subject(int number) {
-        return SUBJECT_PREFIX + String.format("%03d", number);
+        return number == 1 ? VENDOR_ACCOUNT : SUBJECT_PREFIX + String.format("%03d", number);
     }
 }

@@ -15,7 +15,7 @@ import org.jboss.logging.Logger;
  * service sees the 2018 and 2019 figures. An external database (a JDBC URL is set) is never touched.
  */
 @ApplicationScoped
-class DemoData {
+public class DemoData {
     private static final Logger LOG = Logger.getLogger(DemoData.class);
 
     @Inject
@@ -40,10 +40,15 @@ class DemoData {
         if (!embedded || !enabled || hasProjects()) {
             return;
         }
+        load();
+        LOG.info("已载入演示数据：2018、2019 年度采购项目与入围产品目录，本年度的订单、二次竞价与产品目录导入");
+    }
+
+    /** Loads every part of the demo data that is not there yet; the {@code vendor} account is its first vendor. */
+    public void load() {
         List<Long> vendorIds = catalog.load();
         projects.load(vendorIds);
         orders.load(vendorIds);
-        LOG.info("已载入演示数据：2018、2019 年度采购项目与入围产品目录，本年度的订单与二次竞价");
     }
 
     private boolean hasProjects() {

@@ -18,6 +18,7 @@ import cn.taxprocurement.security.Actor;
 import cn.taxprocurement.security.Roles;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -34,14 +35,19 @@ import java.util.Map;
 
 /**
  * The demo projects of the embedded default: the 2018 yearbook's 80 IT projects as confirmed recorded results (budget
- * 12.21亿元, awarded 11.28亿元, savings rate 7.61%) and 2019 projects at every step of a tender, all written through the
- * domain so that the audit trail tells their story. Loaded on request only, never by itself.
+ * 12.21亿元, awarded 11.28亿元, savings rate 7.61%), and 2019's recorded results with projects at every step of a
+ * tender, all written through the domain so that the audit trail tells their story. Loaded on request only, never by itself.
  */
 @ApplicationScoped
 public class DemoProjects {
     static final int PROJECTS_2018 = 80;
     static final BigDecimal BUDGET_2018 = new BigDecimal("1221000000.00");
     static final BigDecimal AWARDED_2018 = new BigDecimal("1128081900.00");
+    /** 2019's results recorded from before the system, so that the dashboard's latest year reads as a whole year. */
+    static final int RESULTS_2019 = 64;
+
+    static final BigDecimal RESULTS_BUDGET_2019 = new BigDecimal("1028200000.00");
+    static final BigDecimal RESULTS_AWARDED_2019 = new BigDecimal("944605000.00");
 
     private static final ZoneOffset BEIJING = ZoneOffset.ofHours(8);
     private static final Actor CREATOR = new Actor("demo-officer", "演示采购经办人", Roles.OFFICER, null);
@@ -84,11 +90,20 @@ public class DemoProjects {
     @Inject
     TenderHistory history;
 
-    /** Loads the demo projects; awards go to {@code vendorIds} in turn, which must be ACTIVE vendors. */
+    @Inject
+    EntityManager em;
+
+    /**
+     * Loads the demo projects once (later calls change nothing); awards go to {@code vendorIds} in turn, which must be
+     * ACTIVE vendors.
+     */
     @Transactional
     public void load(List<Long> vendorIds) {
         if (vendorIds.isEmpty()) {
             throw new IllegalArgumentException("the demo projects need at least one active vendor");
+        }
+        if (loaded()) {
+            return;
         }
         load2018(vendorIds);
         load2019(vendorIds);
@@ -99,65 +114,82 @@ public class DemoProjects {
      * is known by and the day it was awarded in 2018, and confirmed by a second officer.
      */
     private void load2018(List<Long> vendorIds) {
-        List<BigDecimal> budgets = budgets2018();
-        List<BigDecimal> savings = savings2018(budgets);
-        for (int i = 0; i < PROJECTS_2018; i++) {
+        loadResults(2018, PROJECTS_2018, BUDGET_2018, AWARDED_2018, LocalDate.of(2018, 1, 8), vendorIds);
+    }
+
+    /**
+     * {@code count} results of {@code year} recorded with their contract numbers and award days in that year from
+     * {@code firstDay}, each confirmed by a second officer, whose budgets and awarded amounts add up exactly.
+     */
+    private void loadResults(
+            int year, int count, BigDecimal budget, BigDecimal awarded, LocalDate firstDay, List<Long> vendorIds) {
+        List<BigDecimal> budgets = budgets(count, budget);
+        List<BigDecimal> savings = savings(budgets, budget.subtract(awarded));
+        for (int i = 0; i < count; i++) {
             String[] item = ITEMS[i % ITEMS.length];
             ProcurementMethod method = ProcurementMethod.values()[i % ProcurementMethod.values().length];
-            String title = "2018年" + BUYERS[i % BUYERS.length] + item[1] + KINDS[i % KINDS.length];
-            OffsetDateTime awardedAt =
-                    LocalDate.of(2018, 1, 8).plusDays(i * 4L).atTime(10, 0).atOffset(BEIJING);
+            OffsetDateTime awardedAt = firstDay.plusDays(i * 4L).atTime(10, 0).atOffset(BEIJING);
             history.recordConfirmed(
                     CREATOR,
                     REVIEWER,
                     new RecordResult(
-                            title,
-                            2018,
+                            title(year, i),
+                            year,
                             item[0],
                             method,
                             budgets.get(i),
                             budgets.get(i).subtract(savings.get(i)),
                             vendorIds.get(i % vendorIds.size()),
                             awardedAt,
-                            String.format("GKZX-2018-%03d", i + 1)));
+                            String.format("GKZX-%d-%03d", year, i + 1)));
         }
     }
 
+    private boolean loaded() {
+        return ((Number) em.createNativeQuery("SELECT COUNT(*) FROM project WHERE year = 2018 AND title = ?1")
+                                .setParameter(1, title(2018, 0))
+                                .getSingleResult())
+                        .longValue()
+                > 0;
+    }
+
+    private static String title(int year, int i) {
+        return year + "年" + BUYERS[i % BUYERS.length] + ITEMS[i % ITEMS.length][1] + KINDS[i % KINDS.length];
+    }
+
     /** Budgets in whole 10,000 yuan, spread by a fixed pattern; the last one makes the total exact. */
-    private static List<BigDecimal> budgets2018() {
-        int[] weights = new int[PROJECTS_2018];
+    private static List<BigDecimal> budgets(int count, BigDecimal total) {
+        int[] weights = new int[count];
         long weightSum = 0;
-        for (int i = 0; i < PROJECTS_2018; i++) {
+        for (int i = 0; i < count; i++) {
             weights[i] = 4 + (i * 37) % 29;
             weightSum += weights[i];
         }
         List<BigDecimal> budgets = new ArrayList<>();
         BigDecimal sum = BigDecimal.ZERO;
-        for (int i = 0; i < PROJECTS_2018 - 1; i++) {
-            BigDecimal budget = BUDGET_2018
-                    .multiply(BigDecimal.valueOf(weights[i]))
+        for (int i = 0; i < count - 1; i++) {
+            BigDecimal budget = total.multiply(BigDecimal.valueOf(weights[i]))
                     .divide(BigDecimal.valueOf(weightSum), -4, RoundingMode.HALF_UP)
                     .setScale(2);
             budgets.add(budget);
             sum = sum.add(budget);
         }
-        budgets.add(BUDGET_2018.subtract(sum));
+        budgets.add(total.subtract(sum));
         return budgets;
     }
 
-    /** Savings of 3% to 13% of each budget by a fixed pattern, scaled so that the year's total is exact. */
-    private static List<BigDecimal> savings2018(List<BigDecimal> budgets) {
-        BigDecimal target = BUDGET_2018.subtract(AWARDED_2018);
+    /** Savings of 3% to 13% of each budget by a fixed pattern, scaled so that they add up to {@code target}. */
+    private static List<BigDecimal> savings(List<BigDecimal> budgets, BigDecimal target) {
         List<BigDecimal> raw = new ArrayList<>();
         BigDecimal rawSum = BigDecimal.ZERO;
-        for (int i = 0; i < PROJECTS_2018; i++) {
+        for (int i = 0; i < budgets.size(); i++) {
             BigDecimal r = budgets.get(i).multiply(BigDecimal.valueOf(3 + (i * 13) % 11));
             raw.add(r);
             rawSum = rawSum.add(r);
         }
         List<BigDecimal> savings = new ArrayList<>();
         BigDecimal sum = BigDecimal.ZERO;
-        for (int i = 0; i < PROJECTS_2018 - 1; i++) {
+        for (int i = 0; i < budgets.size() - 1; i++) {
             BigDecimal saving = target.multiply(raw.get(i))
                     .divide(rawSum, -2, RoundingMode.HALF_UP)
                     .setScale(2);
@@ -169,11 +201,14 @@ public class DemoProjects {
     }
 
     /**
-     * 2019 shows a tender at every step: drafts, an announced intention, tenders open for bids, past tenders whose
+     * 2019 has 64 confirmed results recorded from before the system (with the awarded tender: budget 10.35亿元, awarded
+     * 9.508亿元), and shows a tender at every step: drafts, an announced intention, tenders open for bids, past tenders whose
      * deadline passed, opened, scored and awarded from their bids, a failed one, a cancelled one, a merge, a batch and a
      * recorded result awaiting its confirmation.
      */
     private void load2019(List<Long> vendorIds) {
+        loadResults(
+                2019, RESULTS_2019, RESULTS_BUDGET_2019, RESULTS_AWARDED_2019, LocalDate.of(2019, 1, 10), vendorIds);
         List<Long> three = List.of(vendor(vendorIds, 0), vendor(vendorIds, 1), vendor(vendorIds, 2));
         PublishProject inAMonth = new PublishProject(OffsetDateTime.now(BEIJING).plusDays(30));
         draft("2019年金税三期工程运维服务器扩容采购", "A02010103", ProcurementMethod.COMPETITIVE_NEGOTIATION, "18500000.00", null);

@@ -106,7 +106,7 @@ public class CompetitionService {
                         + competition.invitedVendorIds().stream()
                                 .map(String::valueOf)
                                 .collect(Collectors.joining("、"))
-                        + "，报价截止时间 " + OrderView.utc(competition.deadline));
+                        + "，报价截止时间 " + AuditLog.beijing(competition.deadline));
         return view(actor, competition, now);
     }
 

@@ -231,6 +231,7 @@ public class ProjectService {
         projects.lock(id);
         Project project = find(id);
         String before = deadlineOf(project);
+        Instant previous = project.bidDeadline;
         project.extend(command.bidDeadline().toInstant(), Instant.now());
         projects.flush();
         String reason = command.reason().strip();
@@ -247,7 +248,8 @@ public class ProjectService {
                 AuditAction.PROJECT_EXTENDED,
                 PROJECT,
                 id,
-                "采购项目 " + project.code + " 投标截止时间由 " + before + " 延长至 " + deadlineOf(project) + "，原因：" + reason);
+                "采购项目 " + project.code + " 投标截止时间由 " + AuditLog.beijing(previous) + " 延长至 "
+                        + AuditLog.beijing(project.bidDeadline) + "，原因：" + reason);
         return ProjectView.of(project);
     }
 
@@ -594,7 +596,8 @@ public class ProjectService {
                 AuditAction.BATCH_PUBLISHED,
                 BATCH,
                 id,
-                "采购批次「" + batch.name + "」同步发布 " + published.size() + " 个项目，投标截止时间 " + deadlineOf(published.get(0)));
+                "采购批次「" + batch.name + "」同步发布 " + published.size() + " 个项目，投标截止时间 "
+                        + AuditLog.beijing(published.get(0).bidDeadline));
         return BatchView.of(batch, members);
     }
 
@@ -674,7 +677,7 @@ public class ProjectService {
     }
 
     private static String published(Project project) {
-        return "发布采购项目 " + project.code + "，投标截止时间 " + deadlineOf(project);
+        return "发布采购项目 " + project.code + "，投标截止时间 " + AuditLog.beijing(project.bidDeadline);
     }
 
     private static String deadlineOf(Project project) {

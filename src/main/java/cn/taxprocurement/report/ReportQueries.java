@@ -78,6 +78,9 @@ class ReportQueries {
     static final String SAVINGS_YEARS =
             "SELECT DISTINCT p.year FROM project p WHERE p.status = 'AWARDED' ORDER BY p.year";
 
+    static final String DATA_YEARS =
+            "SELECT p.year FROM project p UNION SELECT r.round_year FROM catalog_round r ORDER BY 1";
+
     static final String CATALOG_TOTALS = "SELECT COUNT(DISTINCT p.category_code), COUNT(DISTINCT p.vendor_id),"
             + " COUNT(*), COUNT(DISTINCT p.brand_key) FROM product p JOIN catalog_round r ON r.id = p.round_id"
             + APPROVED_IN_YEAR;
@@ -131,6 +134,12 @@ class ReportQueries {
         Object[] totals = (Object[]) query(CATALOG_ORDER_TOTALS, year).getSingleResult();
         return CatalogOrderSavings.of(
                 count(totals[0]), Money.yuan((BigDecimal) totals[1]), Money.yuan((BigDecimal) totals[2]));
+    }
+
+    List<Integer> dataYears() {
+        return rows(em.createNativeQuery(DATA_YEARS)).stream()
+                .map(year -> ((Number) year).intValue())
+                .toList();
     }
 
     List<Integer> savingsYears() {

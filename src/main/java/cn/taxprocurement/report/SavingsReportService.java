@@ -121,6 +121,12 @@ public class SavingsReportService {
         return queries.savingsYears();
     }
 
+    /** The years that have projects, results or shortlist rounds, oldest first: the years a manager may pick. */
+    @Transactional
+    public List<Integer> yearsWithData() {
+        return queries.dataYears();
+    }
+
     /** A year's figures as the yearbook prints them: its savings over awarded projects and its shortlist. */
     @Transactional
     public Yearbook yearbook(int year) {

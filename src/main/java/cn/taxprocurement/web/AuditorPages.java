@@ -1,5 +1,6 @@
 package cn.taxprocurement.web;
 
+import cn.taxprocurement.audit.AuditAction;
 import cn.taxprocurement.audit.AuditEventView;
 import cn.taxprocurement.audit.AuditTrail;
 import cn.taxprocurement.common.Page;
@@ -18,6 +19,9 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.UriBuilder;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
 
 /** The audit trail for auditors: filtered, newest first, and the check that no event was altered or removed. */
 @Path("/auditor")
@@ -25,6 +29,20 @@ import java.time.LocalDate;
 @Produces(MediaType.TEXT_HTML)
 public class AuditorPages {
     private static final int PAGE_SIZE = 50;
+    /** The kinds of object events are about, as the filter offers them. */
+    static final List<String> ENTITY_TYPES = List.of(
+            "Project",
+            "Batch",
+            "Vendor",
+            "Product",
+            "PriceChange",
+            "CatalogRound",
+            "CatalogImport",
+            "Order",
+            "Competition",
+            "Category",
+            "Report",
+            "User");
 
     @Inject
     AuditTrail trail;
@@ -49,10 +67,17 @@ public class AuditorPages {
         }
     }
 
+    /** An event as the page shows it: its action as a known one (null if not), and the name of its object. */
+    public record Row(AuditEventView event, AuditAction action, String name) {}
+
     @CheckedTemplate
     static class Templates {
         static native TemplateInstance events(
-                Page<AuditEventView> page, Query query, AuditTrail.Verification verification);
+                Page<Row> page,
+                Query query,
+                AuditTrail.Verification verification,
+                List<AuditAction> actions,
+                List<String> entityTypes);
     }
 
     @GET
@@ -83,7 +108,15 @@ public class AuditorPages {
                 startOf(query.from()),
                 query.to() == null ? null : startOf(query.to().plusDays(1)));
         Page<AuditEventView> events = trail.events(filter, PageRequest.of(Math.max(0, page), PAGE_SIZE));
-        return Templates.events(events, query, verification);
+        Map<String, String> names = trail.names(events.items());
+        Page<Row> rows = events.map(e -> new Row(
+                e,
+                Arrays.stream(AuditAction.values())
+                        .filter(a -> a.name().equals(e.action()))
+                        .findFirst()
+                        .orElse(null),
+                names.get(AuditTrail.key(e.entityType(), e.entityId()))));
+        return Templates.events(rows, query, verification, List.of(AuditAction.values()), ENTITY_TYPES);
     }
 
     private static Instant startOf(LocalDate day) {

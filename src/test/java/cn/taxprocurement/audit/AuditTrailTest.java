@@ -1,21 +1,30 @@
 package cn.taxprocurement.audit;
 
 import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.endsWith;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.nullValue;
 
 import cn.taxprocurement.fixtures.SchemaOwner;
+import cn.taxprocurement.project.CreateProject;
+import cn.taxprocurement.project.ExtendDeadline;
+import cn.taxprocurement.project.ProcurementMethod;
+import cn.taxprocurement.project.ProjectService;
+import cn.taxprocurement.project.PublishProject;
 import cn.taxprocurement.security.Actor;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.security.TestSecurity;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import java.math.BigDecimal;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
+import java.time.OffsetDateTime;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
@@ -26,6 +35,9 @@ class AuditTrailTest {
 
     @Inject
     EntityManager em;
+
+    @Inject
+    ProjectService projects;
 
     private String recordEvents(int count) {
         String entityId = UUID.randomUUID().toString();
@@ -90,6 +102,32 @@ class AuditTrailTest {
     @TestSecurity(user = "officer-1", roles = "officer")
     void anOfficerCannotReadTheAuditTrail() {
         given().when().get("/api/v1/audit-events").then().statusCode(403);
+    }
+
+    @Test
+    @TestSecurity(user = "auditor-1", roles = "auditor")
+    void deadlinesInSummariesAreWrittenInBeijingTime() {
+        Actor officer = new Actor("officer-audit-times", "officer-audit-times", "officer", null);
+        long id = projects.create(
+                        officer,
+                        new CreateProject(
+                                "审计时间项目",
+                                2041,
+                                "A02010104",
+                                ProcurementMethod.OPEN_TENDER,
+                                new BigDecimal("300000.00"),
+                                null))
+                .id();
+        projects.publish(officer, id, new PublishProject(OffsetDateTime.parse("2041-03-01T02:00Z")));
+        projects.extend(officer, id, new ExtendDeadline(OffsetDateTime.parse("2041-03-05T01:30Z"), "澄清文件后顺延"));
+
+        given().queryParam("entityType", "Project")
+                .queryParam("entityId", id)
+                .get("/api/v1/audit-events")
+                .then()
+                .statusCode(200)
+                .body("items[0].summary", containsString("由 2041-03-01 10:00（北京时间） 延长至 2041-03-05 09:30（北京时间）"))
+                .body("items[1].summary", endsWith("投标截止时间 2041-03-01 10:00（北京时间）"));
     }
 
     @Test

@@ -4,17 +4,18 @@ import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItems;
 
-import cn.taxprocurement.fixtures.Vendors;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.security.TestSecurity;
 import jakarta.inject.Inject;
 import java.time.Instant;
 import java.time.ZoneId;
-import java.util.List;
 import org.junit.jupiter.api.Test;
 
 @QuarkusTest
 class DemoOrdersTest {
+
+    @Inject
+    DemoCatalog catalog;
 
     @Inject
     DemoOrders demo;
@@ -22,11 +23,7 @@ class DemoOrdersTest {
     @Test
     @TestSecurity(user = "manager-demo-orders", roles = "manager")
     void theDemoOrdersShowEveryStateForBothUnitsAndACompetitionThatEndedInAnOrder() {
-        demo.load(List.of(
-                Vendors.anActiveVendor("vendor-demo-order-1"),
-                Vendors.anActiveVendor("vendor-demo-order-2"),
-                Vendors.anActiveVendor("vendor-demo-order-3"),
-                Vendors.anActiveVendor("vendor-demo-order-4")));
+        demo.load(catalog.load());
         int year = Instant.now().atZone(ZoneId.of("Asia/Shanghai")).getYear();
 
         given().queryParam("year", year)

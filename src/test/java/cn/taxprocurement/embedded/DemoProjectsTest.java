@@ -77,9 +77,10 @@ class DemoProjectsTest {
                 .get("/api/v1/reports/savings")
                 .then()
                 .statusCode(200)
-                .body("projectCount", equalTo(1))
-                .body("budgetTotal", equalTo(new BigDecimal("6800000.00")))
-                .body("awardedTotal", equalTo(new BigDecimal("6195000.00")));
+                .body("projectCount", equalTo(65))
+                .body("budgetTotal", equalTo(new BigDecimal("1035000000.00")))
+                .body("awardedTotal", equalTo(new BigDecimal("950800000.00")))
+                .body("savingsRate", equalTo(new BigDecimal("8.14")));
 
         given().queryParam("actor", "演示采购复核人")
                 .queryParam("action", "PROJECT_CONFIRMED")
@@ -87,7 +88,7 @@ class DemoProjectsTest {
                 .get("/api/v1/audit-events")
                 .then()
                 .statusCode(200)
-                .body("total", equalTo(80));
+                .body("total", equalTo(80 + 64));
         given().queryParam("actor", "演示采购复核人")
                 .queryParam("action", "PROJECT_AWARDED")
                 .when()
