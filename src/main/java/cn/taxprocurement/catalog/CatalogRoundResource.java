@@ -25,7 +25,7 @@ public class CatalogRoundResource {
 
     @POST
     @RolesAllowed(Roles.OFFICER)
-    public Response open(@Valid @NotNull(message = "请求内容不能为空") RoundRequests.Open request) {
+    public Response open(@Valid @NotNull(message = "{taxprocurement.request.required}") RoundRequests.Open request) {
         return Response.status(Response.Status.CREATED)
                 .entity(service.open(currentUser.actor(), request))
                 .build();

@@ -39,7 +39,8 @@ public class PriceChangeResource {
     @POST
     @Path("{id}/reject")
     public PriceChangeView reject(
-            @PathParam("id") long id, @Valid @NotNull(message = "请填写驳回原因") PriceRequests.Reason request) {
+            @PathParam("id") long id,
+            @Valid @NotNull(message = "{taxprocurement.reason.rejection.required}") PriceRequests.Reason request) {
         return service.reject(currentUser.actor(), id, request);
     }
 }

@@ -65,7 +65,8 @@ public class ProductResource {
     @Path("{id}/reject")
     @RolesAllowed(Roles.OFFICER)
     public ProductView reject(
-            @PathParam("id") long id, @Valid @NotNull(message = "请填写驳回原因") ProductRequests.Reject request) {
+            @PathParam("id") long id,
+            @Valid @NotNull(message = "{taxprocurement.reason.rejection.required}") ProductRequests.Reject request) {
         return service.reject(currentUser.actor(), id, request);
     }
 
@@ -73,7 +74,8 @@ public class ProductResource {
     @Path("{id}/suspend")
     @RolesAllowed(Roles.OFFICER)
     public ProductView suspend(
-            @PathParam("id") long id, @Valid @NotNull(message = "请填写暂停原因") PriceRequests.Reason request) {
+            @PathParam("id") long id,
+            @Valid @NotNull(message = "{taxprocurement.reason.suspension.required}") PriceRequests.Reason request) {
         return service.suspend(currentUser.actor(), id, request);
     }
 

@@ -30,7 +30,8 @@ public class VendorProductResource {
 
     @POST
     @RolesAllowed(Roles.VENDOR)
-    public Response list(@Valid @NotNull(message = "请求内容不能为空") ProductRequests.Create request) {
+    public Response list(
+            @Valid @NotNull(message = "{taxprocurement.request.required}") ProductRequests.Create request) {
         ProductView listing = service.list(currentUser.actor(), request);
         return Response.status(Response.Status.CREATED).entity(listing).build();
     }
@@ -55,7 +56,8 @@ public class VendorProductResource {
     @Path("{id}/price-changes")
     @RolesAllowed(Roles.VENDOR)
     public Response proposePriceChange(
-            @PathParam("id") long id, @Valid @NotNull(message = "请求内容不能为空") PriceRequests.Propose request) {
+            @PathParam("id") long id,
+            @Valid @NotNull(message = "{taxprocurement.request.required}") PriceRequests.Propose request) {
         PriceChangeView change = prices.propose(currentUser.actor(), id, request);
         return Response.status(Response.Status.CREATED).entity(change).build();
     }

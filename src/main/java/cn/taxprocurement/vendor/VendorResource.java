@@ -28,7 +28,8 @@ public class VendorResource {
     @POST
     @Path("me")
     @RolesAllowed(Roles.VENDOR)
-    public Response register(@Valid @NotNull(message = "请求内容不能为空") VendorRequests.Register request) {
+    public Response register(
+            @Valid @NotNull(message = "{taxprocurement.request.required}") VendorRequests.Register request) {
         return Response.status(Response.Status.CREATED)
                 .entity(service.register(currentUser.actor(), request))
                 .build();
@@ -66,7 +67,8 @@ public class VendorResource {
     @Path("{id}/reject")
     @RolesAllowed(Roles.OFFICER)
     public VendorView reject(
-            @PathParam("id") long id, @Valid @NotNull(message = "请填写驳回原因") VendorRequests.Reject request) {
+            @PathParam("id") long id,
+            @Valid @NotNull(message = "{taxprocurement.reason.rejection.required}") VendorRequests.Reject request) {
         return service.reject(currentUser.actor(), id, request);
     }
 }
