@@ -162,9 +162,9 @@ class ProjectFormsTest {
 
     @Test
     @TestSecurity(user = OFFICER_NAME, roles = Roles.OFFICER)
-    void aMergedProjectListsWhatItWasMergedFromAndARefusedMergeKeepsTheTickedProjects() {
-        ProjectView first = projects.create(OFFICER, draft("合并来源一", null));
-        ProjectView second = projects.create(OFFICER, draft("合并来源二", null));
+    void aRefusedMergeShowsTheListAgainWithTheSameProjectsTicked() {
+        ProjectView first = projects.create(OFFICER, draft("合并勾选一", null));
+        ProjectView second = projects.create(OFFICER, draft("合并勾选二", null));
 
         String refused = post(
                         "/officer/projects",
@@ -179,11 +179,17 @@ class ProjectFormsTest {
                 .contains("value=\"" + first.id() + "\" checked ")
                 .contains("value=\"" + second.id() + "\" checked ")
                 .contains("id=\"title-error\"");
+        assertThat(projects.get(first.id()).status()).isEqualTo(ProjectStatus.DRAFT);
+    }
 
+    @Test
+    @TestSecurity(user = OFFICER_NAME, roles = Roles.OFFICER)
+    void aMergedProjectListsTheProjectsItWasMergedFromWithLinks() {
+        ProjectView first = projects.create(OFFICER, draft("合并来源一", null));
+        ProjectView second = projects.create(OFFICER, draft("合并来源二", null));
         ProjectView merged = projects.merge(OFFICER, new MergeProjects("合并后的项目", List.of(first.id(), second.id())));
-        String page =
-                given().when().get("/officer/projects/" + merged.id()).body().asString();
-        assertThat(page)
+
+        assertThat(given().when().get("/officer/projects/" + merged.id()).body().asString())
                 .contains("<a href=\"/officer/projects/" + first.id() + "\">" + first.code() + "</a> 合并来源一")
                 .contains("<a href=\"/officer/projects/" + second.id() + "\">" + second.code() + "</a> 合并来源二");
     }
