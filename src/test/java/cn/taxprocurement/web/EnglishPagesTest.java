@@ -42,9 +42,10 @@ import org.junit.jupiter.api.Test;
 class EnglishPagesTest {
     private static final Actor OFFICER = new Actor("officer-english", "officer-english", Roles.OFFICER, null);
     private static final Pattern HAN = Pattern.compile("\\p{IsHan}+");
-    // The language switch names Chinese in Chinese, on purpose.
-    private static final Pattern HIDDEN =
-            Pattern.compile("(?is)<(script|style)\\b.*?</\\1>|<!--.*?-->|<a [^>]*lang=\"zh-CN\"[^>]*>.*?</a>");
+    // The language switch names Chinese in Chinese on purpose, and the dashboard quotes the yearbook's paragraph in the
+    // yearbook's own words, to be pasted into it.
+    private static final Pattern HIDDEN = Pattern.compile("(?is)<(script|style)\\b.*?</\\1>|<!--.*?-->"
+            + "|<a [^>]*lang=\"zh-CN\"[^>]*>.*?</a>|<p id=\"yearbook\">.*?</p>");
     private static final Pattern TAG = Pattern.compile("(?s)<[^>]*>");
     private static final Pattern FORM_TOKEN = Pattern.compile("name=\"csrf-token\" value=\"([^\"]+)\"");
 
