@@ -33,7 +33,7 @@ public class CatalogRoundResource {
     @Operation(summary = "Open a round", description = "An OPEN round for a year and its categories.")
     @APIResponseSchema(value = RoundView.class, responseCode = "201", responseDescription = "The OPEN round")
     @APIResponse(responseCode = "400", description = "Invalid year, name or categories")
-    public Response open(@Valid @NotNull(message = "请求内容不能为空") RoundRequests.Open request) {
+    public Response open(@Valid @NotNull(message = "{taxprocurement.request.required}") RoundRequests.Open request) {
         return Response.status(Response.Status.CREATED)
                 .entity(service.open(currentUser.actor(), request))
                 .build();

@@ -57,7 +57,8 @@ public class PriceChangeResource {
     @APIResponse(responseCode = "404", description = "No such price change")
     @APIResponse(responseCode = "409", description = "Not PENDING")
     public PriceChangeView reject(
-            @PathParam("id") long id, @Valid @NotNull(message = "请填写驳回原因") PriceRequests.Reason request) {
+            @PathParam("id") long id,
+            @Valid @NotNull(message = "{taxprocurement.reason.rejection.required}") PriceRequests.Reason request) {
         return service.reject(currentUser.actor(), id, request);
     }
 }

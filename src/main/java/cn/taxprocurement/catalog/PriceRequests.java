@@ -13,18 +13,21 @@ public final class PriceRequests {
 
     /** A vendor's request to lower one of its listing's price, and why. */
     public record Propose(
-            @NotNull(message = "单价不能为空") @Yuan(Money.Limit.PRICE)
+            @NotNull(message = "{taxprocurement.unit.price.required}") @Yuan(Money.Limit.PRICE)
             BigDecimal unitPrice,
 
-            @NotBlank(message = "请填写降价原因") @Size(max = 500, message = "降价原因不能超过 500 个字符")
+            @NotBlank(message = "{taxprocurement.price.reason.required}")
+            @Size(max = 500, message = "{taxprocurement.price.reason.size}")
             String reason) {}
 
     /** Why an officer refuses a price change, or suspends a listing. */
     public record Reason(
-            @NotBlank(message = "请填写原因") @Size(max = 500, message = "原因不能超过 500 个字符")
+            @NotBlank(message = "{taxprocurement.reason.required}")
+            @Size(max = 500, message = "{taxprocurement.reason.size}")
             String reason) {}
 
     /** An officer's optional reason for approving a listing; required when its price check flags it. */
     public record Approve(
-            @Size(max = 500, message = "原因不能超过 500 个字符") String reason) {}
+            @Size(max = 500, message = "{taxprocurement.reason.size}")
+            String reason) {}
 }

@@ -13,22 +13,29 @@ public final class ProductRequests {
 
     /** A vendor's listing of one product in a round. */
     public record Create(
-            @NotNull(message = "请选择入围采购") Long roundId,
-            @NotBlank(message = "品目编码不能为空") String categoryCode,
+            @NotNull(message = "{taxprocurement.round.required}")
+            Long roundId,
 
-            @NotBlank(message = "品牌不能为空") @Size(max = 100, message = "品牌不能超过 100 个字符")
+            @NotBlank(message = "{taxprocurement.category.code.required}")
+            String categoryCode,
+
+            @NotBlank(message = "{taxprocurement.brand.required}")
+            @Size(max = 100, message = "{taxprocurement.brand.size}")
             String brand,
 
-            @NotBlank(message = "型号不能为空") @Size(max = 100, message = "型号不能超过 100 个字符")
+            @NotBlank(message = "{taxprocurement.model.required}")
+            @Size(max = 100, message = "{taxprocurement.model.size}")
             String model,
 
-            @Size(max = 2000, message = "规格参数不能超过 2000 个字符") String specs,
+            @Size(max = 2000, message = "{taxprocurement.specs.size}")
+            String specs,
 
-            @NotNull(message = "单价不能为空") @Yuan(Money.Limit.PRICE)
+            @NotNull(message = "{taxprocurement.unit.price.required}") @Yuan(Money.Limit.PRICE)
             BigDecimal unitPrice) {}
 
     /** Why an officer refuses a listing. */
     public record Reject(
-            @NotBlank(message = "请填写驳回原因") @Size(max = 500, message = "驳回原因不能超过 500 个字符")
+            @NotBlank(message = "{taxprocurement.reason.rejection.required}")
+            @Size(max = 500, message = "{taxprocurement.reason.rejection.size}")
             String reason) {}
 }

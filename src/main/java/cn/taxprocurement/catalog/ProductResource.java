@@ -93,7 +93,8 @@ public class ProductResource {
     @APIResponse(responseCode = "404", description = "No such listing")
     @APIResponse(responseCode = "409", description = "Not SUBMITTED")
     public ProductView reject(
-            @PathParam("id") long id, @Valid @NotNull(message = "请填写驳回原因") ProductRequests.Reject request) {
+            @PathParam("id") long id,
+            @Valid @NotNull(message = "{taxprocurement.reason.rejection.required}") ProductRequests.Reject request) {
         return service.reject(currentUser.actor(), id, request);
     }
 
@@ -106,7 +107,8 @@ public class ProductResource {
     @APIResponse(responseCode = "404", description = "No such listing")
     @APIResponse(responseCode = "409", description = "Not APPROVED")
     public ProductView suspend(
-            @PathParam("id") long id, @Valid @NotNull(message = "请填写暂停原因") PriceRequests.Reason request) {
+            @PathParam("id") long id,
+            @Valid @NotNull(message = "{taxprocurement.reason.suspension.required}") PriceRequests.Reason request) {
         return service.suspend(currentUser.actor(), id, request);
     }
 

@@ -14,8 +14,10 @@ public final class RoundRequests {
     public record Open(
             @Year Integer year,
 
-            @NotBlank(message = "名称不能为空") @Size(max = 100, message = "名称不能超过 100 个字符")
+            @NotBlank(message = "{taxprocurement.name.required}")
+            @Size(max = 100, message = "{taxprocurement.name.size}")
             String name,
 
-            @NotEmpty(message = "请至少选择一个品目") List<@NotBlank(message = "品目编码不能为空") String> categoryCodes) {}
+            @NotEmpty(message = "{taxprocurement.categories.required}")
+            List<@NotBlank(message = "{taxprocurement.category.code.required}") String> categoryCodes) {}
 }

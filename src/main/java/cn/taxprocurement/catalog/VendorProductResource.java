@@ -42,7 +42,8 @@ public class VendorProductResource {
             responseCode = "409",
             description =
                     "Vendor not ACTIVE, round CLOSED, category not in the round, or the same brand and model already listed in it")
-    public Response list(@Valid @NotNull(message = "请求内容不能为空") ProductRequests.Create request) {
+    public Response list(
+            @Valid @NotNull(message = "{taxprocurement.request.required}") ProductRequests.Create request) {
         ProductView listing = service.list(currentUser.actor(), request);
         return Response.status(Response.Status.CREATED).entity(listing).build();
     }
@@ -84,7 +85,8 @@ public class VendorProductResource {
             responseCode = "409",
             description = "Listing not APPROVED, round CLOSED, a change already pending, or a price that is not lower")
     public Response proposePriceChange(
-            @PathParam("id") long id, @Valid @NotNull(message = "请求内容不能为空") PriceRequests.Propose request) {
+            @PathParam("id") long id,
+            @Valid @NotNull(message = "{taxprocurement.request.required}") PriceRequests.Propose request) {
         PriceChangeView change = prices.propose(currentUser.actor(), id, request);
         return Response.status(Response.Status.CREATED).entity(change).build();
     }

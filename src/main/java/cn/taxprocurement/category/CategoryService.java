@@ -13,7 +13,7 @@ import java.util.List;
 
 /** Reads the category tree and adds categories to it. */
 @ApplicationScoped
-class CategoryService {
+public class CategoryService {
     @Inject
     CategoryRepository categories;
 
@@ -21,7 +21,7 @@ class CategoryService {
     AuditLog audit;
 
     @Transactional
-    List<CategoryView> list() {
+    public List<CategoryView> list() {
         return categories.listAll(Sort.ascending("code")).stream()
                 .map(CategoryView::of)
                 .toList();

@@ -1,7 +1,7 @@
 package cn.taxprocurement.category;
 
 /** A category as the API shows it. */
-record CategoryView(String code, String name, String parentCode) {
+public record CategoryView(String code, String name, String parentCode) {
     static CategoryView of(Category category) {
         return new CategoryView(category.code(), category.name(), category.parentCode());
     }

@@ -7,7 +7,8 @@ import jakarta.validation.constraints.Size;
 record CreateCategory(
         String code,
 
-        @NotBlank(message = "请填写品目名称") @Size(max = 100, message = "品目名称不能超过 100 个字符")
+        @NotBlank(message = "{taxprocurement.category.name.required}")
+        @Size(max = 100, message = "{taxprocurement.category.name.size}")
         String name,
 
         String parentCode) {}

@@ -12,14 +12,14 @@ public class PageRequest {
 
     @QueryParam("page")
     @DefaultValue("0")
-    @Min(value = 0, message = "页码应在 0 到 100000 之间")
-    @Max(value = MAX_PAGE, message = "页码应在 0 到 100000 之间")
+    @Min(value = 0, message = "{taxprocurement.page.range}")
+    @Max(value = MAX_PAGE, message = "{taxprocurement.page.range}")
     public int page;
 
     @QueryParam("size")
     @DefaultValue("20")
-    @Min(value = 1, message = "每页条数应在 1 到 200 之间")
-    @Max(value = 200, message = "每页条数应在 1 到 200 之间")
+    @Min(value = 1, message = "{taxprocurement.page.size.range}")
+    @Max(value = 200, message = "{taxprocurement.page.size.range}")
     public int size;
 
     public static PageRequest of(int page, int size) {

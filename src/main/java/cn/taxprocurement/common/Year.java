@@ -14,14 +14,14 @@ import java.lang.annotation.Retention;
 import java.lang.annotation.Target;
 
 /** A procurement year: required, 2000 to 2100. */
-@NotNull(message = "请填写年度")
-@Min(value = 2000, message = "年度应在 2000 到 2100 之间")
-@Max(value = 2100, message = "年度应在 2000 到 2100 之间")
+@NotNull(message = "{taxprocurement.year.required}")
+@Min(value = 2000, message = "{taxprocurement.year.range}")
+@Max(value = 2100, message = "{taxprocurement.year.range}")
 @Constraint(validatedBy = {})
 @Target({FIELD, PARAMETER, RECORD_COMPONENT})
 @Retention(RUNTIME)
 public @interface Year {
-    String message() default "年度应在 2000 到 2100 之间";
+    String message() default "{taxprocurement.year.range}";
 
     Class<?>[] groups() default {};
 

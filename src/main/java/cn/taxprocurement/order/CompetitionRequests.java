@@ -18,30 +18,37 @@ public final class CompetitionRequests {
 
     /** A competition among shortlisted listings of one category, for a quantity, open to quotes until the deadline. */
     public record Start(
-            @NotBlank(message = "请填写竞价名称") @Size(max = 200, message = "竞价名称不能超过 200 个字符")
+            @NotBlank(message = "{taxprocurement.competition.title.required}")
+            @Size(max = 200, message = "{taxprocurement.competition.title.size}")
             String title,
 
-            @NotBlank(message = "请选择品目") String categoryCode,
+            @NotBlank(message = "{taxprocurement.category.required}")
+            String categoryCode,
 
-            @NotNull(message = "请填写数量")
-            @Min(value = 1, message = "数量应在 1 到 100000 之间")
-            @Max(value = 100_000, message = "数量应在 1 到 100000 之间")
+            @NotNull(message = "{taxprocurement.quantity.required}")
+            @Min(value = 1, message = "{taxprocurement.quantity.range}")
+            @Max(value = 100_000, message = "{taxprocurement.quantity.range}")
             Integer quantity,
 
-            @NotBlank(message = "请填写采购需求") @Size(max = 2000, message = "采购需求不能超过 2000 个字符")
+            @NotBlank(message = "{taxprocurement.requirements.required}")
+            @Size(max = 2000, message = "{taxprocurement.requirements.size}")
             String requirement,
 
-            @NotEmpty(message = "请选择参与竞价的产品") @Size(max = 50, message = "参与竞价的产品不能超过 50 个")
+            @NotEmpty(message = "{taxprocurement.competition.listings.required}")
+            @Size(max = 50, message = "{taxprocurement.competition.listings.size}")
             List<@NotNull Long> productIds,
 
-            @NotNull(message = "请填写报价截止时间") OffsetDateTime deadline,
+            @NotNull(message = "{taxprocurement.deadline.quote.required}")
+            OffsetDateTime deadline,
 
-            @Size(max = 500, message = "收货地址不能超过 500 个字符") String deliveryAddress) {}
+            @Size(max = 500, message = "{taxprocurement.address.size}")
+            String deliveryAddress) {}
 
     /** An invited vendor's quote: one of its listings of the competition, at a unit price no higher than listed. */
     public record Quote(
-            @NotNull(message = "请选择产品") Long productId,
+            @NotNull(message = "{taxprocurement.listing.required}")
+            Long productId,
 
-            @NotNull(message = "请填写报价") @Yuan(Money.Limit.PRICE)
+            @NotNull(message = "{taxprocurement.quote.required}") @Yuan(Money.Limit.PRICE)
             BigDecimal unitPrice) {}
 }

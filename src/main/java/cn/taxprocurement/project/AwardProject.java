@@ -11,8 +11,10 @@ import java.math.BigDecimal;
  * {@code awardedAmount}, when given, must be the bid's own.
  */
 public record AwardProject(
-        @NotNull(message = "请选择中标投标") Long bidId,
+        @NotNull(message = "{taxprocurement.bid.awarded.required}")
+        Long bidId,
 
         @Yuan(Money.Limit.PROJECT) BigDecimal awardedAmount,
 
-        @Size(max = 500, message = "理由不能超过 500 个字符") String reason) {}
+        @Size(max = 500, message = "{taxprocurement.justification.size}")
+        String reason) {}

@@ -1,6 +1,8 @@
 package cn.taxprocurement.project;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.List;
 
 /**
@@ -10,8 +12,8 @@ import java.util.List;
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record BatchView(long id, String name, int year, List<Member> projects, Long projectCount) {
 
-    /** One project of the batch. */
-    public record Member(long id, String code, ProjectStatus status) {}
+    /** One project of the batch, with its bid deadline once published. */
+    public record Member(long id, String code, String title, ProjectStatus status, OffsetDateTime bidDeadline) {}
 
     static BatchView of(Batch batch, List<Project> projects) {
         return new BatchView(
@@ -21,7 +23,12 @@ public record BatchView(long id, String name, int year, List<Member> projects, L
                 projects == null
                         ? null
                         : projects.stream()
-                                .map(p -> new Member(p.id, p.code, p.status))
+                                .map(p -> new Member(
+                                        p.id,
+                                        p.code,
+                                        p.title,
+                                        p.status,
+                                        p.bidDeadline == null ? null : p.bidDeadline.atOffset(ZoneOffset.UTC)))
                                 .toList(),
                 null);
     }

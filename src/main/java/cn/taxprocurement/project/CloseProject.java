@@ -5,5 +5,6 @@ import jakarta.validation.constraints.Size;
 
 /** Why a project failed (流标) or was cancelled. */
 public record CloseProject(
-        @NotBlank(message = "请填写原因") @Size(max = 500, message = "原因不能超过 500 个字符")
+        @NotBlank(message = "{taxprocurement.reason.required}")
+        @Size(max = 500, message = "{taxprocurement.reason.size}")
         String reason) {}

@@ -6,7 +6,8 @@ import jakarta.validation.constraints.Size;
 
 /** A new batch (同批采购) of one year. */
 public record CreateBatch(
-        @NotBlank(message = "请填写批次名称") @Size(max = 200, message = "批次名称不能超过 200 个字符")
+        @NotBlank(message = "{taxprocurement.batch.name.required}")
+        @Size(max = 200, message = "{taxprocurement.batch.name.size}")
         String name,
 
         @Year Integer year) {}

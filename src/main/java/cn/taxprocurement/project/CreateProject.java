@@ -15,22 +15,27 @@ import java.util.List;
  * them.
  */
 public record CreateProject(
-        @NotBlank(message = "请填写项目名称") @Size(max = 200, message = "项目名称不能超过 200 个字符")
+        @NotBlank(message = "{taxprocurement.project.title.required}")
+        @Size(max = 200, message = "{taxprocurement.project.title.size}")
         String title,
 
         @Year Integer year,
 
-        @NotBlank(message = "请选择品目") String categoryCode,
-        @NotNull(message = "请选择采购方式") ProcurementMethod method,
+        @NotBlank(message = "{taxprocurement.category.required}")
+        String categoryCode,
 
-        @NotNull(message = "请填写预算金额") @Yuan(Money.Limit.PROJECT)
+        @NotNull(message = "{taxprocurement.method.required}")
+        ProcurementMethod method,
+
+        @NotNull(message = "{taxprocurement.budget.required}") @Yuan(Money.Limit.PROJECT)
         BigDecimal budgetAmount,
 
         Long batchId,
         EvaluationMethod evaluationMethod,
         Integer priceWeight,
 
-        @Size(max = 200, message = "邀请的供应商不能超过 200 家") List<Long> invitedVendorIds) {
+        @Size(max = 200, message = "{taxprocurement.invitations.size}")
+        List<Long> invitedVendorIds) {
 
     /** A project ranked by lowest price, without invitations. */
     public CreateProject(

@@ -7,7 +7,9 @@ import java.time.OffsetDateTime;
 
 /** A later bid deadline (更正公告) and why. */
 public record ExtendDeadline(
-        @NotNull(message = "请填写投标截止时间") OffsetDateTime bidDeadline,
+        @NotNull(message = "{taxprocurement.deadline.bid.required}")
+        OffsetDateTime bidDeadline,
 
-        @NotBlank(message = "请填写原因") @Size(max = 500, message = "原因不能超过 500 个字符")
+        @NotBlank(message = "{taxprocurement.reason.required}")
+        @Size(max = 500, message = "{taxprocurement.reason.size}")
         String reason) {}

@@ -7,7 +7,9 @@ import java.util.List;
 
 /** Draft projects of one year and category to procure as one (同类项目合并采购), and the new project's title. */
 public record MergeProjects(
-        @NotBlank(message = "请填写合并后的项目名称") @Size(max = 200, message = "项目名称不能超过 200 个字符")
+        @NotBlank(message = "{taxprocurement.merge.title.required}")
+        @Size(max = 200, message = "{taxprocurement.project.title.size}")
         String title,
 
-        @NotNull(message = "请选择要合并的项目") List<@NotNull(message = "项目编号不能为空") Long> projectIds) {}
+        @NotNull(message = "{taxprocurement.merge.projects.required}")
+        List<@NotNull(message = "{taxprocurement.project.required}") Long> projectIds) {}

@@ -7,5 +7,5 @@ import java.math.BigDecimal;
 
 /** A vendor's sealed bid amount. */
 public record PlaceBid(
-        @NotNull(message = "请填写投标金额") @Yuan(Money.Limit.PROJECT)
+        @NotNull(message = "{taxprocurement.bid.amount.required}") @Yuan(Money.Limit.PROJECT)
         BigDecimal amount) {}

@@ -22,6 +22,7 @@ import jakarta.persistence.Version;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
@@ -181,24 +182,36 @@ public class Project {
             Actor creator,
             Instant now) {
         Project project = newProject(code, title, year, categoryCode, method, budgetAmount, creator, now);
-        if (batch != null && batch.year != year) {
-            throw Refusal.onField("batchId", RefusalCode.BATCH_YEAR_MISMATCH, batch.name, batch.year, year);
-        }
+        draftRefusals(year, evaluationMethod, priceWeight, batch).stream()
+                .findFirst()
+                .ifPresent(e -> {
+                    throw e;
+                });
         project.evaluationMethod = evaluationMethod == null ? EvaluationMethod.LOWEST_PRICE : evaluationMethod;
-        if (project.evaluationMethod == EvaluationMethod.LOWEST_PRICE && priceWeight != null) {
-            throw Refusal.onField("priceWeight", RefusalCode.PRICE_WEIGHT_NOT_ALLOWED);
-        }
-        if (project.evaluationMethod == EvaluationMethod.COMPREHENSIVE_SCORE
-                && (priceWeight == null
-                        || priceWeight < Evaluation.MIN_PRICE_WEIGHT
-                        || priceWeight > Evaluation.MAX_PRICE_WEIGHT)) {
-            throw Refusal.onField("priceWeight", RefusalCode.PRICE_WEIGHT_OUT_OF_RANGE);
-        }
         project.priceWeight = priceWeight;
         project.batchId = batch == null ? null : batch.id;
         project.status = ProjectStatus.DRAFT;
         project.source = ProjectSource.ONLINE;
         return project;
+    }
+
+    /** Every rule a new draft of {@code year} breaks with its batch, ranking and price weight, each on its field. */
+    static List<Refusal> draftRefusals(int year, EvaluationMethod evaluationMethod, Integer priceWeight, Batch batch) {
+        List<Refusal> refusals = new ArrayList<>();
+        if (batch != null && batch.year != year) {
+            refusals.add(Refusal.onField("batchId", RefusalCode.BATCH_YEAR_MISMATCH, batch.name, batch.year, year));
+        }
+        boolean scored = evaluationMethod == EvaluationMethod.COMPREHENSIVE_SCORE;
+        if (!scored && priceWeight != null) {
+            refusals.add(Refusal.onField("priceWeight", RefusalCode.PRICE_WEIGHT_NOT_ALLOWED));
+        }
+        if (scored
+                && (priceWeight == null
+                        || priceWeight < Evaluation.MIN_PRICE_WEIGHT
+                        || priceWeight > Evaluation.MAX_PRICE_WEIGHT)) {
+            refusals.add(Refusal.onField("priceWeight", RefusalCode.PRICE_WEIGHT_OUT_OF_RANGE));
+        }
+        return refusals;
     }
 
     /**

@@ -17,16 +17,19 @@ import cn.taxprocurement.notice.PublishNotice;
 import cn.taxprocurement.security.Actor;
 import cn.taxprocurement.vendor.Vendor;
 import cn.taxprocurement.vendor.VendorRepository;
+import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -74,13 +77,10 @@ public class ProjectService {
 
     @Transactional
     ProjectView create(Actor actor, CreateProject command, Instant now) {
-        if (categories.findByIdOptional(command.categoryCode()).isEmpty()) {
-            throw Refusal.onField("categoryCode", RefusalCode.UNKNOWN_CATEGORY, command.categoryCode());
-        }
-        Batch batch = command.batchId() == null
-                ? null
-                : batches.findByIdOptional(command.batchId())
-                        .orElseThrow(() -> Refusal.onField("batchId", RefusalCode.UNKNOWN_BATCH, command.batchId()));
+        refusalsOf(command).stream().findFirst().ifPresent(e -> {
+            throw e;
+        });
+        Batch batch = command.batchId() == null ? null : batches.findById(command.batchId());
         Project project = Project.draft(
                 projects.nextCode(command.year()),
                 command.title().strip(),
@@ -108,6 +108,31 @@ public class ProjectService {
                         + yuan(project.budgetAmount) + (batch == null ? "" : "，批次「" + batch.name + "」")
                         + invited(project));
         return ProjectView.of(project);
+    }
+
+    /**
+     * Every rule a new project breaks, each on its field, so that a form can show them all at once; what is missing is
+     * left to Bean Validation.
+     */
+    @Transactional
+    public List<Refusal> refusalsOf(CreateProject command) {
+        List<Refusal> refusals = new ArrayList<>();
+        unknownCategory(command.categoryCode()).ifPresent(refusals::add);
+        Batch batch = command.batchId() == null ? null : batches.findById(command.batchId());
+        if (command.batchId() != null && batch == null) {
+            refusals.add(Refusal.onField("batchId", RefusalCode.UNKNOWN_BATCH, command.batchId()));
+        }
+        if (command.year() != null) {
+            refusals.addAll(
+                    Project.draftRefusals(command.year(), command.evaluationMethod(), command.priceWeight(), batch));
+        }
+        return refusals;
+    }
+
+    private Optional<Refusal> unknownCategory(String code) {
+        return code == null || categories.findByIdOptional(code).isEmpty()
+                ? Optional.of(Refusal.onField("categoryCode", RefusalCode.UNKNOWN_CATEGORY, code))
+                : Optional.empty();
     }
 
     @Transactional
@@ -169,6 +194,14 @@ public class ProjectService {
     @Transactional
     public ProjectView get(long id) {
         return ProjectView.of(find(id));
+    }
+
+    /** The drafts merged into project {@code id}, oldest first; none when it is not a merge. */
+    @Transactional
+    public List<ProjectView> mergedInto(long id) {
+        return projects.list("mergedIntoId", Sort.ascending("id"), id).stream()
+                .map(ProjectView::of)
+                .toList();
     }
 
     @Transactional
@@ -421,9 +454,9 @@ public class ProjectService {
 
     @Transactional
     ProjectView record(Actor actor, RecordResult command, Instant now) {
-        if (categories.findByIdOptional(command.categoryCode()).isEmpty()) {
-            throw Refusal.onField("categoryCode", RefusalCode.UNKNOWN_CATEGORY, command.categoryCode());
-        }
+        unknownCategory(command.categoryCode()).ifPresent(e -> {
+            throw e;
+        });
         Vendor vendor = vendors.findByIdOptional(command.vendorId())
                 .orElseThrow(() -> Refusal.onField("vendorId", RefusalCode.UNKNOWN_VENDOR, command.vendorId()));
         Project project = Project.recorded(

@@ -4,4 +4,6 @@ import jakarta.validation.constraints.NotNull;
 import java.time.OffsetDateTime;
 
 /** The bid deadline under which a project (or a whole batch) is published; it must lie in the future. */
-public record PublishProject(@NotNull(message = "请填写投标截止时间") OffsetDateTime bidDeadline) {}
+public record PublishProject(
+        @NotNull(message = "{taxprocurement.deadline.bid.required}")
+        OffsetDateTime bidDeadline) {}

@@ -14,22 +14,30 @@ import java.time.OffsetDateTime;
  * notice number it is known by there.
  */
 public record RecordResult(
-        @NotBlank(message = "请填写项目名称") @Size(max = 200, message = "项目名称不能超过 200 个字符")
+        @NotBlank(message = "{taxprocurement.project.title.required}")
+        @Size(max = 200, message = "{taxprocurement.project.title.size}")
         String title,
 
         @Year Integer year,
 
-        @NotBlank(message = "请选择品目") String categoryCode,
-        @NotNull(message = "请选择采购方式") ProcurementMethod method,
+        @NotBlank(message = "{taxprocurement.category.required}")
+        String categoryCode,
 
-        @NotNull(message = "请填写预算金额") @Yuan(Money.Limit.PROJECT)
+        @NotNull(message = "{taxprocurement.method.required}")
+        ProcurementMethod method,
+
+        @NotNull(message = "{taxprocurement.budget.required}") @Yuan(Money.Limit.PROJECT)
         BigDecimal budgetAmount,
 
-        @NotNull(message = "请填写成交金额") @Yuan(Money.Limit.PROJECT)
+        @NotNull(message = "{taxprocurement.awarded.amount.required}") @Yuan(Money.Limit.PROJECT)
         BigDecimal awardedAmount,
 
-        @NotNull(message = "请选择成交供应商") Long vendorId,
-        @NotNull(message = "请填写成交时间") OffsetDateTime awardedAt,
+        @NotNull(message = "{taxprocurement.vendor.awarded.required}")
+        Long vendorId,
 
-        @NotBlank(message = "请填写合同或公告编号") @Size(max = 100, message = "合同或公告编号不能超过 100 个字符")
+        @NotNull(message = "{taxprocurement.awarded.at.required}")
+        OffsetDateTime awardedAt,
+
+        @NotBlank(message = "{taxprocurement.reference.required}")
+        @Size(max = 100, message = "{taxprocurement.reference.size}")
         String reference) {}

@@ -8,11 +8,14 @@ import java.util.List;
 
 /** The non-price points of opened valid bids under 综合评分法 (COMPREHENSIVE_SCORE). */
 public record ScoreBids(
-        @NotNull(message = "请填写评分") @Size(max = 500, message = "评分不能超过 500 条")
+        @NotNull(message = "{taxprocurement.score.required}") @Size(max = 500, message = "{taxprocurement.scores.size}")
         List<@Valid @NotNull Score> scores) {
 
     /** One bid's non-price points: 0 to 100 − priceWeight. */
     public record Score(
-            @NotNull(message = "请选择投标") Long bidId,
-            @NotNull(message = "请填写其他评分") BigDecimal otherScore) {}
+            @NotNull(message = "{taxprocurement.bid.required}")
+            Long bidId,
+
+            @NotNull(message = "{taxprocurement.score.other.required}")
+            BigDecimal otherScore) {}
 }

@@ -41,7 +41,8 @@ public class VendorResource {
             responseCode = "400",
             description = "Invalid fields; field uscc when the code's format or check character is wrong")
     @APIResponse(responseCode = "409", description = "This user already registered, or the USCC is taken")
-    public Response register(@Valid @NotNull(message = "请求内容不能为空") VendorRequests.Register request) {
+    public Response register(
+            @Valid @NotNull(message = "{taxprocurement.request.required}") VendorRequests.Register request) {
         return Response.status(Response.Status.CREATED)
                 .entity(service.register(currentUser.actor(), request))
                 .build();
@@ -97,7 +98,8 @@ public class VendorResource {
     @APIResponse(responseCode = "404", description = "No such vendor")
     @APIResponse(responseCode = "409", description = "Not PENDING")
     public VendorView reject(
-            @PathParam("id") long id, @Valid @NotNull(message = "请填写驳回原因") VendorRequests.Reject request) {
+            @PathParam("id") long id,
+            @Valid @NotNull(message = "{taxprocurement.reason.rejection.required}") VendorRequests.Reject request) {
         return service.reject(currentUser.actor(), id, request);
     }
 }

@@ -10,7 +10,9 @@ import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
+import java.util.Arrays;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -35,6 +37,11 @@ public final class Form {
     public String value(String field) {
         String value = values.get(field);
         return value == null ? "" : value;
+    }
+
+    /** Whether {@code value} is one of the values ticked in {@code field}, sent back as a comma-separated list. */
+    public boolean picked(String field, long value) {
+        return Arrays.asList(value(field).split(",")).contains(String.valueOf(value));
     }
 
     public String error(String field) {
@@ -146,6 +153,15 @@ public final class Form {
     Form refused(Refusal e) {
         String message = e.message(locale);
         e.field().ifPresentOrElse(field -> errors.put(field, message), () -> refusal = message);
+        return this;
+    }
+
+    /** Every rule the domain finds broken, each next to its field unless that field already shows an error. */
+    Form refused(List<Refusal> refusals) {
+        for (Refusal e : refusals) {
+            String message = e.message(locale);
+            e.field().ifPresentOrElse(field -> errors.putIfAbsent(field, message), () -> refusal = message);
+        }
         return this;
     }
 

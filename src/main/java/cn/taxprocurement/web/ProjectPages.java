@@ -1,7 +1,11 @@
 package cn.taxprocurement.web;
 
+import cn.taxprocurement.category.CategoryService;
+import cn.taxprocurement.category.CategoryView;
 import cn.taxprocurement.common.Page;
 import cn.taxprocurement.common.PageRequest;
+import cn.taxprocurement.common.Refusal;
+import cn.taxprocurement.common.RefusalCode;
 import cn.taxprocurement.project.AnnounceIntention;
 import cn.taxprocurement.project.AwardProject;
 import cn.taxprocurement.project.BidOpeningView;
@@ -30,6 +34,7 @@ import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
@@ -50,6 +55,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Supplier;
+import java.util.stream.Collectors;
 import org.jboss.resteasy.reactive.RestForm;
 
 /**
@@ -71,6 +77,9 @@ public class ProjectPages {
 
     @Inject
     WaitingPeriods periods;
+
+    @Inject
+    CategoryService categories;
 
     @Inject
     Viewer viewer;
@@ -135,7 +144,8 @@ public class ProjectPages {
             List<VendorView> invited,
             Waiting waiting,
             BidOpeningView opening,
-            Evaluation evaluation) {
+            Evaluation evaluation,
+            List<ProjectView> mergedFrom) {
         /** The non-price points the scoring form shows for a bid: as typed when refused, else as stored. */
         public String score(Form form, Evaluation.Entry entry) {
             return "evaluate".equals(form.value("step"))
@@ -163,6 +173,25 @@ public class ProjectPages {
         }
     }
 
+    /** The fields a new project and a recorded result share, as typed into ProjectPages/fields. */
+    public record Shared(
+            @RestForm String title,
+            @RestForm String year,
+            @RestForm String categoryCode,
+            @RestForm ProcurementMethod method,
+            @RestForm String budgetAmount) {
+        /** The values the form shows again, to which each page adds its own fields. */
+        Map<String, String> values() {
+            Map<String, String> values = new HashMap<>();
+            values.put("title", Form.text(title));
+            values.put("year", Form.text(year));
+            values.put("categoryCode", Form.text(categoryCode));
+            values.put("method", method == null ? "" : method.name());
+            values.put("budgetAmount", Form.text(budgetAmount));
+            return values;
+        }
+    }
+
     @CheckedTemplate
     static class Templates {
         static native TemplateInstance list(
@@ -170,12 +199,17 @@ public class ProjectPages {
                 Query query,
                 List<ProjectStatus> statuses,
                 List<ProcurementMethod> methods,
+                List<CategoryView> categories,
                 Form merge);
 
         static native TemplateInstance create(
-                List<ProcurementMethod> methods, List<EvaluationMethod> evaluationMethods, Form form);
+                List<ProcurementMethod> methods,
+                List<CategoryView> categories,
+                List<EvaluationMethod> evaluationMethods,
+                Form form);
 
-        static native TemplateInstance record(List<ProcurementMethod> methods, List<VendorView> vendors, Form form);
+        static native TemplateInstance record(
+                List<ProcurementMethod> methods, List<CategoryView> categories, List<VendorView> vendors, Form form);
 
         static native TemplateInstance project(Shown shown, List<VendorView> vendors, Form form);
     }
@@ -194,7 +228,9 @@ public class ProjectPages {
     @Path("merge")
     public Object merge(@RestForm String title, @RestForm List<Long> projectIds) {
         var command = new MergeProjects(title, projectIds == null ? List.of() : projectIds);
-        Form form = viewer.form(Map.of("title", Form.text(title))).check(command);
+        String ticked = command.projectIds().stream().map(String::valueOf).collect(Collectors.joining(","));
+        Form form = viewer.form(Map.of("title", Form.text(title), "projectIds", ticked))
+                .check(command);
         return form.submit(() -> projects.merge(viewer.actor(), command))
                 .<Object>map(ProjectPages::redirect)
                 .orElseGet(() -> listPage(new Query(null, ProjectStatus.DRAFT, null, null), 0, form));
@@ -206,39 +242,32 @@ public class ProjectPages {
         return createPage(viewer.emptyForm());
     }
 
+    /** Every field's error is shown at once: what Bean Validation finds and every rule the project breaks. */
     @POST
     public Object create(
-            @RestForm String title,
-            @RestForm String year,
-            @RestForm String categoryCode,
-            @RestForm ProcurementMethod method,
-            @RestForm String budgetAmount,
+            @BeanParam Shared shared,
             @RestForm String batchId,
             @RestForm EvaluationMethod evaluationMethod,
             @RestForm String priceWeight) {
-        Form form = viewer.form(Map.of(
-                "title", Form.text(title),
-                "year", Form.text(year),
-                "categoryCode", Form.text(categoryCode),
-                "method", method == null ? "" : method.name(),
-                "budgetAmount", Form.text(budgetAmount),
-                "batchId", Form.text(batchId),
-                "evaluationMethod", evaluationMethod == null ? "" : evaluationMethod.name(),
-                "priceWeight", Form.text(priceWeight)));
-        BigDecimal budget = form.decimal(budgetAmount, "budgetAmount");
-        Integer theYear = form.integer(year, "year");
+        Map<String, String> values = shared.values();
+        values.put("batchId", Form.text(batchId));
+        values.put("evaluationMethod", evaluationMethod == null ? "" : evaluationMethod.name());
+        values.put("priceWeight", Form.text(priceWeight));
+        Form form = viewer.form(values);
+        BigDecimal budget = form.decimal(shared.budgetAmount(), "budgetAmount");
+        Integer theYear = form.integer(shared.year(), "year");
         Integer batch = form.integer(batchId, "batchId");
         var command = new CreateProject(
-                title,
+                shared.title(),
                 theYear,
-                categoryCode,
-                method,
+                shared.categoryCode(),
+                shared.method(),
                 budget,
                 batch == null ? null : batch.longValue(),
                 evaluationMethod,
                 form.integer(priceWeight, "priceWeight"),
                 null);
-        form.check(command);
+        form.check(command).refused(projects.refusalsOf(command));
         return form.submit(() -> projects.create(viewer.actor(), command))
                 .<Object>map(ProjectPages::redirect)
                 .orElseGet(() -> createPage(form));
@@ -254,31 +283,23 @@ public class ProjectPages {
     @POST
     @Path("records")
     public Object record(
-            @RestForm String title,
-            @RestForm String year,
-            @RestForm String categoryCode,
-            @RestForm ProcurementMethod method,
-            @RestForm String budgetAmount,
+            @BeanParam Shared shared,
             @RestForm String awardedAmount,
             @RestForm Long vendorId,
             @RestForm String awardedAt,
             @RestForm String reference) {
-        Form form = viewer.form(Map.of(
-                "title", Form.text(title),
-                "year", Form.text(year),
-                "categoryCode", Form.text(categoryCode),
-                "method", method == null ? "" : method.name(),
-                "budgetAmount", Form.text(budgetAmount),
-                "awardedAmount", Form.text(awardedAmount),
-                "vendorId", vendorId == null ? "" : vendorId.toString(),
-                "awardedAt", Form.text(awardedAt),
-                "reference", Form.text(reference)));
+        Map<String, String> values = shared.values();
+        values.put("awardedAmount", Form.text(awardedAmount));
+        values.put("vendorId", vendorId == null ? "" : vendorId.toString());
+        values.put("awardedAt", Form.text(awardedAt));
+        values.put("reference", Form.text(reference));
+        Form form = viewer.form(values);
         var command = new RecordResult(
-                title,
-                form.integer(year, "year"),
-                categoryCode,
-                method,
-                form.decimal(budgetAmount, "budgetAmount"),
+                shared.title(),
+                form.integer(shared.year(), "year"),
+                shared.categoryCode(),
+                shared.method(),
+                form.decimal(shared.budgetAmount(), "budgetAmount"),
                 form.decimal(awardedAmount, "awardedAmount"),
                 vendorId,
                 form.beijing(awardedAt, "awardedAt"),
@@ -369,19 +390,21 @@ public class ProjectPages {
         return step(id, form, command, () -> projects.award(viewer.actor(), id, command));
     }
 
+    /** Failing a tender ends the project: the officer ticks a confirmation first. */
     @POST
     @Path("{id}/fail")
-    public Object fail(@PathParam("id") long id, @RestForm String reason) {
+    public Object fail(@PathParam("id") long id, @RestForm String reason, @RestForm String confirmed) {
         var command = new CloseProject(reason);
-        Form form = viewer.form(Map.of("step", "fail", "reason", Form.text(reason)));
+        Form form = confirmed(viewer.form(Map.of("step", "fail", "reason", Form.text(reason))), confirmed);
         return step(id, form, command, () -> projects.fail(viewer.actor(), id, command));
     }
 
+    /** Cancelling ends the project: the officer ticks a confirmation first. */
     @POST
     @Path("{id}/cancel")
-    public Object cancel(@PathParam("id") long id, @RestForm String reason) {
+    public Object cancel(@PathParam("id") long id, @RestForm String reason, @RestForm String confirmed) {
         var command = new CloseProject(reason);
-        Form form = viewer.form(Map.of("step", "cancel", "reason", Form.text(reason)));
+        Form form = confirmed(viewer.form(Map.of("step", "cancel", "reason", Form.text(reason))), confirmed);
         return step(id, form, command, () -> projects.cancel(viewer.actor(), id, command));
     }
 
@@ -390,6 +413,11 @@ public class ProjectPages {
     public Object confirm(@PathParam("id") long id) {
         Form form = viewer.form(Map.of("step", "confirm"));
         return step(id, form, Boolean.TRUE, () -> projects.confirm(viewer.actor(), id));
+    }
+
+    /** A form whose confirmation box was not ticked is refused on that box. */
+    static Form confirmed(Form form, String confirmed) {
+        return confirmed == null ? form.refused(Refusal.onField("confirmed", RefusalCode.CONFIRMATION_REQUIRED)) : form;
     }
 
     private Object step(long id, Form form, Object command, Supplier<?> action) {
@@ -420,16 +448,18 @@ public class ProjectPages {
                 invited,
                 Waiting.of(periods.of(project.method())),
                 opening,
-                evaluation);
+                evaluation,
+                projects.mergedInto(project.id()));
         return Templates.project(shown, active, form);
     }
 
     private TemplateInstance createPage(Form form) {
-        return Templates.create(List.of(ProcurementMethod.values()), List.of(EvaluationMethod.values()), form);
+        return Templates.create(
+                List.of(ProcurementMethod.values()), categories.list(), List.of(EvaluationMethod.values()), form);
     }
 
     private TemplateInstance recordPage(Form form) {
-        return Templates.record(List.of(ProcurementMethod.values()), activeVendors(), form);
+        return Templates.record(List.of(ProcurementMethod.values()), categories.list(), activeVendors(), form);
     }
 
     private List<VendorView> activeVendors() {
@@ -448,6 +478,7 @@ public class ProjectPages {
                 query,
                 List.of(ProjectStatus.values()),
                 List.of(ProcurementMethod.values()),
+                categories.list(),
                 merge);
     }
 

@@ -21,7 +21,6 @@ import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
-import jakarta.validation.Validator;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
@@ -60,9 +59,6 @@ public class ReviewPages {
 
     @Inject
     Viewer viewer;
-
-    @Inject
-    Validator validator;
 
     /** What the last action did: how many it changed, and the refusals, each with its reason. */
     public record Outcome(int changed, List<String> refusals) {}
@@ -261,7 +257,7 @@ public class ReviewPages {
     }
 
     private Outcome reasonRefused(Object request) {
-        var violations = validator.validate(request);
+        var violations = viewer.validator().validate(request);
         return violations.isEmpty()
                 ? null
                 : new Outcome(0, List.of(violations.iterator().next().getMessage()));

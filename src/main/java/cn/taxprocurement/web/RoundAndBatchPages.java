@@ -5,9 +5,12 @@ import cn.taxprocurement.catalog.RoundRequests;
 import cn.taxprocurement.catalog.RoundView;
 import cn.taxprocurement.common.Page;
 import cn.taxprocurement.common.PageRequest;
+import cn.taxprocurement.common.Refusal;
+import cn.taxprocurement.common.RefusalCode;
 import cn.taxprocurement.project.BatchView;
 import cn.taxprocurement.project.CreateBatch;
 import cn.taxprocurement.project.ProjectService;
+import cn.taxprocurement.project.ProjectStatus;
 import cn.taxprocurement.project.PublishProject;
 import cn.taxprocurement.security.Roles;
 import io.quarkus.qute.CheckedTemplate;
@@ -29,6 +32,7 @@ import java.time.OffsetDateTime;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 import org.jboss.resteasy.reactive.RestForm;
 
 /** Officers' shortlist rounds (open, close) and batches (list, create, publish all their drafts together). */
@@ -54,7 +58,7 @@ public class RoundAndBatchPages {
 
         static native TemplateInstance batches(Page<BatchView> page, Integer year, String pageLink, Form form);
 
-        static native TemplateInstance batch(BatchView batch, Form form);
+        static native TemplateInstance batch(BatchView batch, Form form, boolean publishable, String published);
     }
 
     @GET
@@ -82,10 +86,13 @@ public class RoundAndBatchPages {
         return Templates.rounds(rounds.list(null), shown);
     }
 
+    /** Closing cannot be undone: the officer ticks a confirmation first. */
     @POST
     @Path("rounds/{id}/close")
-    public TemplateInstance closeRound(@PathParam("id") long id) {
-        Form form = viewer.emptyForm();
+    public TemplateInstance closeRound(@PathParam("id") long id, @RestForm String confirmed) {
+        Form form = confirmed == null
+                ? viewer.emptyForm().refused(new Refusal(RefusalCode.CONFIRMATION_REQUIRED))
+                : viewer.emptyForm();
         Form shown = form.submit(() -> rounds.close(viewer.actor(), id))
                 .map(round -> viewer.emptyForm().done(round.name()))
                 .orElse(form);
@@ -120,7 +127,7 @@ public class RoundAndBatchPages {
     @GET
     @Path("batches/{id}")
     public TemplateInstance batch(@PathParam("id") long id) {
-        return Templates.batch(projects.batch(id), viewer.emptyForm());
+        return batchPage(projects.batch(id), viewer.emptyForm(), null);
     }
 
     @POST
@@ -130,9 +137,27 @@ public class RoundAndBatchPages {
         OffsetDateTime deadline = form.beijing(bidDeadline, "bidDeadline");
         var command = new PublishProject(deadline);
         form.check(command);
+        List<Long> drafts = projects.batch(id).projects().stream()
+                .filter(p -> p.status() == ProjectStatus.DRAFT)
+                .map(BatchView.Member::id)
+                .toList();
         return form.submit(() -> projects.publishBatch(viewer.actor(), id, command))
-                .map(published -> Templates.batch(published, viewer.emptyForm()))
-                .orElseGet(() -> Templates.batch(projects.batch(id), form));
+                .map(batch -> batchPage(batch, viewer.emptyForm(), publishedOf(batch, drafts)))
+                .orElseGet(() -> batchPage(projects.batch(id), form, null));
+    }
+
+    /** The batch with its publish form while a draft is left to publish, and what was just published. */
+    private static TemplateInstance batchPage(BatchView batch, Form form, String published) {
+        boolean publishable = batch.projects().stream().anyMatch(p -> p.status() == ProjectStatus.DRAFT);
+        return Templates.batch(batch, form, publishable, published);
+    }
+
+    /** The codes of the batch's former drafts that are now published, in the order listed. */
+    private static String publishedOf(BatchView batch, List<Long> drafts) {
+        return batch.projects().stream()
+                .filter(p -> drafts.contains(p.id()) && p.status() == ProjectStatus.PUBLISHED)
+                .map(BatchView.Member::code)
+                .collect(Collectors.joining(", "));
     }
 
     private TemplateInstance batchesPage(Integer year, int page, Form form) {

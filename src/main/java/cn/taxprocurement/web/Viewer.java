@@ -9,7 +9,9 @@ import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import jakarta.validation.MessageInterpolator;
 import jakarta.validation.Validator;
+import jakarta.validation.ValidatorFactory;
 import jakarta.ws.rs.core.HttpHeaders;
 import java.util.Locale;
 import java.util.Map;
@@ -31,7 +33,7 @@ public class Viewer {
     CurrentUser currentUser;
 
     @Inject
-    Validator validator;
+    ValidatorFactory validators;
 
     /** The signed-in person, as the services take them. */
     public Actor actor() {
@@ -50,7 +52,30 @@ public class Viewer {
 
     /** A form filled with {@code values}, checked and refused in this reader's language. */
     Form form(Map<String, String> values) {
-        return new Form(locale(), validator, values);
+        return new Form(locale(), validator(), values);
+    }
+
+    /**
+     * Bean Validation speaking the page's language, which the switch's cookie may choose, rather than the request's
+     * Accept-Language that it reads by itself.
+     */
+    Validator validator() {
+        Locale locale = locale();
+        MessageInterpolator messages = validators.getMessageInterpolator();
+        return validators
+                .usingContext()
+                .messageInterpolator(new MessageInterpolator() {
+                    @Override
+                    public String interpolate(String template, Context context) {
+                        return messages.interpolate(template, context, locale);
+                    }
+
+                    @Override
+                    public String interpolate(String template, Context context, Locale ignored) {
+                        return messages.interpolate(template, context, locale);
+                    }
+                })
+                .getValidator();
     }
 
     /** A form not filled in yet. */

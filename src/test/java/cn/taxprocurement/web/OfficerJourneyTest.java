@@ -167,11 +167,13 @@ class OfficerJourneyTest {
             browser.signIn("page-creator-" + System.nanoTime(), Roles.OFFICER).go("/officer/projects/new");
             browser.type("#title", "页面测试台式计算机采购")
                     .type("#year", "2063")
-                    .type("#categoryCode", "A02010104")
                     .type("#budgetAmount", "0")
                     .click("button[type=submit]");
+            // Every mistake at once: the category not picked and the amount out of range.
             assertThat(browser.text("#budgetAmount-error")).contains("金额应大于 0");
+            assertThat(browser.text("#categoryCode-error")).isEqualTo("请选择品目");
             assertThat(browser.find("#title").getAttribute("value")).isEqualTo("页面测试台式计算机采购");
+            new Select(browser.find("#categoryCode")).selectByVisibleText("台式计算机");
             new Select(browser.find("#method")).selectByValue("REQUEST_FOR_QUOTATION");
             new Select(browser.find("#evaluationMethod")).selectByValue("COMPREHENSIVE_SCORE");
             browser.type("#priceWeight", "60");
@@ -220,6 +222,7 @@ class OfficerJourneyTest {
             browser.type("#merge-title", "页面合并后的项目").click("form[action$=merge] button[type=submit]");
             browser.shows("#project-status", "草稿");
             assertThat(browser.page()).contains("页面合并后的项目").contains("¥500,000.00");
+            assertThat(browser.text("#merged-from")).contains("页面合并一").contains("页面合并二");
 
             browser.go("/officer/batches").type("#name", "2068 年页面批次").type("form.stack #year", "2068");
             browser.click("form.stack button");
@@ -240,6 +243,9 @@ class OfficerJourneyTest {
             browser.click("form[action$=publish] button");
             browser.waitFor(d ->
                     d.findElements(By.cssSelector("tbody .status.PUBLISHED")).size() == 2);
+            assertThat(browser.text("#published")).startsWith("已发布：CG-2068-");
+            assertThat(browser.page()).contains("页面批次二");
+            assertThat(browser.driver.findElements(By.id("publish"))).isEmpty();
             browser.screenshot("officer-rounds-merge-and-batch");
         }
     }

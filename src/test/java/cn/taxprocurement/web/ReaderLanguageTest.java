@@ -96,6 +96,28 @@ class ReaderLanguageTest {
     }
 
     @Test
+    @TestSecurity(user = "officer-language", roles = Roles.OFFICER)
+    void theApisValidationMessagesAreInEnglishForAClientThatAsksForItAndInChineseOtherwise() {
+        String blank = "{\"title\":\"\",\"year\":2049,\"categoryCode\":\"A02010104\",\"method\":\"OPEN_TENDER\","
+                + "\"budgetAmount\":1000}";
+        given().header("Accept-Language", "en")
+                .contentType("application/json")
+                .body(blank)
+                .when()
+                .post("/api/v1/projects")
+                .then()
+                .statusCode(400)
+                .body("errors.find { it.field == 'title' }.message", equalTo("Give the project title"));
+        given().contentType("application/json")
+                .body(blank)
+                .when()
+                .post("/api/v1/projects")
+                .then()
+                .statusCode(400)
+                .body("errors.find { it.field == 'title' }.message", equalTo("请填写项目名称"));
+    }
+
+    @Test
     @TestSecurity(user = "vendor-outcome-language", roles = Roles.VENDOR)
     void aVendorsBidsPageGivesItsBidsOutcomeInTheReadersLanguageAndHidesTendersItIsNotInvitedTo() {
         Vendors.anActiveVendor("vendor-outcome-language");

@@ -55,11 +55,9 @@ class TenderJourneyTest {
         try (Browser browser = Browser.open(base)) {
             browser.signIn("page-tender-creator-" + System.nanoTime(), Roles.OFFICER)
                     .go("/officer/projects/new");
-            browser.type("#title", "页面公开招标服务器采购")
-                    .type("#year", "2069")
-                    .type("#categoryCode", "A02010104")
-                    .type("#budgetAmount", "900000")
-                    .click("button[type=submit]");
+            browser.type("#title", "页面公开招标服务器采购").type("#year", "2069");
+            new Select(browser.find("#categoryCode")).selectByValue("A02010104");
+            browser.type("#budgetAmount", "900000").click("button[type=submit]");
             browser.shows("#project-status", "草稿");
             String projectPage = browser.driver.getCurrentUrl();
             long id = Long.parseLong(projectPage.substring(projectPage.lastIndexOf('/') + 1));
@@ -137,10 +135,9 @@ class TenderJourneyTest {
         try (Browser browser = Browser.open(base)) {
             browser.signIn("page-recorder-" + System.nanoTime(), Roles.OFFICER).go("/officer/projects");
             browser.submit("#new-record");
-            browser.type("#title", "页面登记的打印机采购")
-                    .type("#year", "2069")
-                    .type("#categoryCode", "A02010104")
-                    .type("#budgetAmount", "50000")
+            browser.type("#title", "页面登记的打印机采购").type("#year", "2069");
+            new Select(browser.find("#categoryCode")).selectByValue("A02010104");
+            browser.type("#budgetAmount", "50000")
                     .type("#awardedAmount", "60000")
                     .type("#reference", "HT-2069-0042");
             new Select(browser.find("#vendorId")).selectByValue(String.valueOf(vendorId));
