@@ -3,11 +3,34 @@ package cn.taxprocurement.catalog;
 import io.quarkus.hibernate.orm.panache.PanacheRepository;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /** Where shortlist rounds are found: by id or by year. */
 @ApplicationScoped
 class CatalogRoundRepository implements PanacheRepository<CatalogRound> {
+
+    /** Each round's categories with their names and listing counts, by round, categories in code order. */
+    Map<Long, List<CategoryListings>> categoryListings() {
+        List<?> rows = getEntityManager()
+                .createNativeQuery("SELECT rc.round_id, rc.category_code, c.name, COUNT(p.id),"
+                        + " COALESCE(SUM(p.status = 'APPROVED'), 0)"
+                        + " FROM catalog_round_category rc JOIN category c ON c.code = rc.category_code"
+                        + " LEFT JOIN product p ON p.round_id = rc.round_id AND p.category_code = rc.category_code"
+                        + " AND p.status <> 'WITHDRAWN'"
+                        + " GROUP BY rc.round_id, rc.category_code, c.name ORDER BY rc.round_id, rc.category_code")
+                .getResultList();
+        Map<Long, List<CategoryListings>> byRound = new LinkedHashMap<>();
+        for (Object row : rows) {
+            Object[] r = (Object[]) row;
+            byRound.computeIfAbsent(((Number) r[0]).longValue(), id -> new ArrayList<>())
+                    .add(new CategoryListings(
+                            (String) r[1], (String) r[2], ((Number) r[3]).longValue(), ((Number) r[4]).longValue()));
+        }
+        return byRound;
+    }
 
     /**
      * Share-locks the round's row until the transaction ends, so that closing the round waits for a listing in

@@ -65,6 +65,12 @@ public class CatalogRoundService {
         return rounds.listOf(year).stream().map(RoundView::of).toList();
     }
 
+    /** Every round's categories, named, with their listing counts: by round id. */
+    @Transactional
+    public Map<Long, List<CategoryListings>> categoryListings() {
+        return rounds.categoryListings();
+    }
+
     @Transactional
     public RoundView get(long id) {
         return RoundView.of(find(id));

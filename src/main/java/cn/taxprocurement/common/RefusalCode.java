@@ -187,11 +187,26 @@ public enum RefusalCode {
         return bundle(locale).getString("title." + status);
     }
 
-    /** The sentence for this rule in the reader's language; arguments are shown as written, numbers without grouping. */
+    /**
+     * The sentence for this rule in the reader's language; a status is shown in words, other arguments as written,
+     * numbers without grouping.
+     */
     public String message(Locale locale, Object... arguments) {
         String pattern = bundle(locale).getString(name());
-        Object[] shown = Arrays.stream(arguments).map(String::valueOf).toArray();
+        Object[] shown = Arrays.stream(arguments).map(a -> shown(a, locale)).toArray();
         return new MessageFormat(pattern, locale).format(shown);
+    }
+
+    /** A status in the reader's words (keyed {@code Enum.CONSTANT} in the bundle {@code statuses}), else as written. */
+    static String shown(Object argument, Locale locale) {
+        if (argument instanceof Enum<?> status) {
+            ResourceBundle words = ResourceBundle.getBundle("statuses", locale, NO_FALLBACK);
+            String key = status.getDeclaringClass().getSimpleName() + "." + status.name();
+            if (words.containsKey(key)) {
+                return words.getString(key);
+            }
+        }
+        return String.valueOf(argument);
     }
 
     private static ResourceBundle bundle(Locale locale) {

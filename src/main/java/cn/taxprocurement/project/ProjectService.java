@@ -187,7 +187,11 @@ public class ProjectService {
 
     @Transactional
     public Set<ProjectStep> allowedSteps(Actor actor, long id) {
-        Long vendorId = vendors.findBySubject(actor.subject()).map(Vendor::id).orElse(null);
+        // Only an approved vendor is offered the bid step; the others are told why on their pages.
+        Long vendorId = vendors.findBySubject(actor.subject())
+                .filter(Vendor::isActive)
+                .map(Vendor::id)
+                .orElse(null);
         return find(id).allowedSteps(actor, vendorId, Instant.now());
     }
 
@@ -235,10 +239,11 @@ public class ProjectService {
         return projects.countPastDeadline(Instant.now());
     }
 
-    /** How many published projects the signed-in vendor may still bid on; none before it registers. */
+    /** How many published projects the signed-in vendor may still bid on; none before it is approved. */
     @Transactional
     public long countOpenTo(Actor actor) {
         return vendors.findBySubject(actor.subject())
+                .filter(Vendor::isActive)
                 .map(vendor -> projects.countOpenTo(vendor.id(), Instant.now()))
                 .orElse(0L);
     }

@@ -25,7 +25,7 @@ public class Vendor {
     @Column(nullable = false, updatable = false)
     String subject;
 
-    @Column(nullable = false, updatable = false)
+    @Column(nullable = false)
     String uscc;
 
     @Column(nullable = false)
@@ -46,6 +46,14 @@ public class Vendor {
 
     @Column(name = "reject_reason")
     String rejectReason;
+
+    /** While an approved vendor's changed name or USCC waits for review: the name it was approved with. */
+    @Column(name = "approved_name")
+    String approvedName;
+
+    /** While an approved vendor's changed name or USCC waits for review: the USCC it was approved with. */
+    @Column(name = "approved_uscc")
+    String approvedUscc;
 
     @Column(name = "created_at", nullable = false, updatable = false)
     Instant createdAt;
@@ -75,6 +83,8 @@ public class Vendor {
         requirePending();
         status = VendorStatus.ACTIVE;
         rejectReason = null;
+        approvedName = null;
+        approvedUscc = null;
     }
 
     /** An officer refuses the vendor, saying why. */
@@ -82,6 +92,30 @@ public class Vendor {
         requirePending();
         status = VendorStatus.REJECTED;
         rejectReason = reason;
+        approvedName = null;
+        approvedUscc = null;
+    }
+
+    /**
+     * The vendor changes its details. A new name or USCC goes back to review, keeping what was approved for the officer
+     * to compare; so does any change of a rejected vendor, which resubmits it. A contact change alone keeps the status.
+     */
+    public void update(Uscc uscc, String name, String contactName, String contactPhone, String email) {
+        boolean identityChanged = !this.uscc.equals(uscc.value()) || !this.name.equals(name);
+        if (identityChanged && status == VendorStatus.ACTIVE) {
+            approvedName = this.name;
+            approvedUscc = this.uscc;
+            status = VendorStatus.PENDING;
+        }
+        if (status == VendorStatus.REJECTED) {
+            status = VendorStatus.PENDING;
+            rejectReason = null;
+        }
+        this.uscc = uscc.value();
+        this.name = name;
+        this.contactName = contactName;
+        this.contactPhone = contactPhone;
+        this.email = email;
     }
 
     private void requirePending() {
@@ -124,6 +158,14 @@ public class Vendor {
 
     public String rejectReason() {
         return rejectReason;
+    }
+
+    public String approvedName() {
+        return approvedName;
+    }
+
+    public String approvedUscc() {
+        return approvedUscc;
     }
 
     public Instant createdAt() {

@@ -9,7 +9,7 @@ import jakarta.validation.constraints.Size;
 public final class VendorRequests {
     private VendorRequests() {}
 
-    /** A company registering itself; the USCC's check character is checked by {@link Uscc}. */
+    /** A company's details, as it registers or changes them; the USCC's check character is checked by {@link Uscc}. */
     public record Register(
             @NotBlank(message = "{taxprocurement.uscc.required}")
             String uscc,

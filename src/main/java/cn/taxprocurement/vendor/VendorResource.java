@@ -11,6 +11,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.QueryParam;
@@ -46,6 +47,14 @@ public class VendorResource {
         return Response.status(Response.Status.CREATED)
                 .entity(service.register(currentUser.actor(), request))
                 .build();
+    }
+
+    /** Changes the company's details; a new name or USCC sends an approved company back to review. */
+    @PUT
+    @Path("me")
+    @RolesAllowed(Roles.VENDOR)
+    public VendorView update(@Valid @NotNull(message = "请求内容不能为空") VendorRequests.Register request) {
+        return service.update(currentUser.actor(), request);
     }
 
     @GET

@@ -12,6 +12,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.PersistenceException;
 import jakarta.transaction.Transactional;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 
 /** Registration of vendors by their users, and their review by officers. */
@@ -57,6 +59,58 @@ public class VendorService {
                 vendor.id(),
                 "注册供应商 " + vendor.name() + "（" + vendor.uscc() + "）");
         return VendorView.of(vendor);
+    }
+
+    /**
+     * The signed-in user's company changes its details, checked as on registration. A new name or USCC sends an approved
+     * company back to review (see {@link Vendor#update}); contact details alone do not.
+     */
+    @Transactional
+    public VendorView update(Actor actor, VendorRequests.Register command) {
+        Uscc code = new Uscc(command.uscc());
+        Vendor vendor = vendors.findBySubject(actor.subject())
+                .orElseThrow(() -> new Refusal(RefusalCode.VENDOR_NOT_REGISTERED));
+        if (!code.value().equals(vendor.uscc()) && vendors.usccTaken(code.value())) {
+            throw new Refusal(RefusalCode.USCC_TAKEN, code.value());
+        }
+        List<String> changes = new ArrayList<>();
+        changed(changes, "统一社会信用代码", vendor.uscc(), code.value());
+        changed(changes, "企业名称", vendor.name(), command.name().strip());
+        changed(changes, "联系人", vendor.contactName(), command.contactName().strip());
+        changed(changes, "联系电话", vendor.contactPhone(), command.contactPhone().strip());
+        changed(changes, "电子邮箱", vendor.email(), command.email().strip());
+        if (changes.isEmpty()) {
+            return VendorView.of(vendor);
+        }
+        VendorStatus before = vendor.status();
+        vendor.update(
+                code,
+                command.name().strip(),
+                command.contactName().strip(),
+                command.contactPhone().strip(),
+                command.email().strip());
+        try {
+            vendors.flush();
+        } catch (PersistenceException e) {
+            if (DuplicateKey.causedBy(e)) {
+                throw new Refusal(RefusalCode.USCC_TAKEN, code.value());
+            }
+            throw e;
+        }
+        String review = vendor.status() != before ? "，重新提交审核" : "";
+        audit.record(
+                actor,
+                AuditAction.VENDOR_UPDATED,
+                ENTITY,
+                vendor.id(),
+                "供应商 " + vendor.name() + " 修改企业信息：" + String.join("；", changes) + review);
+        return VendorView.of(vendor);
+    }
+
+    private static void changed(List<String> changes, String field, String before, String after) {
+        if (!before.equals(after)) {
+            changes.add(field + " " + before + " → " + after);
+        }
     }
 
     /** The company of the signed-in user. */

@@ -3,7 +3,10 @@ package cn.taxprocurement.vendor;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 
-/** A vendor as the API shows it. */
+/**
+ * A vendor as the API shows it; while a changed name or USCC of an approved vendor waits for review, the name and USCC
+ * it was approved with.
+ */
 public record VendorView(
         Long id,
         String uscc,
@@ -13,7 +16,9 @@ public record VendorView(
         String email,
         VendorStatus status,
         String rejectReason,
-        OffsetDateTime createdAt) {
+        OffsetDateTime createdAt,
+        String approvedName,
+        String approvedUscc) {
 
     static VendorView of(Vendor v) {
         return new VendorView(
@@ -25,6 +30,8 @@ public record VendorView(
                 v.email(),
                 v.status(),
                 v.rejectReason(),
-                v.createdAt().atOffset(ZoneOffset.UTC));
+                v.createdAt().atOffset(ZoneOffset.UTC),
+                v.approvedName(),
+                v.approvedUscc());
     }
 }

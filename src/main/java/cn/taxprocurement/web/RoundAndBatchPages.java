@@ -1,6 +1,7 @@
 package cn.taxprocurement.web;
 
 import cn.taxprocurement.catalog.CatalogRoundService;
+import cn.taxprocurement.catalog.CategoryListings;
 import cn.taxprocurement.catalog.RoundRequests;
 import cn.taxprocurement.catalog.RoundView;
 import cn.taxprocurement.common.Page;
@@ -54,7 +55,8 @@ public class RoundAndBatchPages {
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance rounds(List<RoundView> rounds, Form form);
+        static native TemplateInstance rounds(
+                List<RoundView> rounds, Map<Long, List<CategoryListings>> categories, Form form);
 
         static native TemplateInstance batches(Page<BatchView> page, Integer year, String pageLink, Form form);
 
@@ -64,7 +66,7 @@ public class RoundAndBatchPages {
     @GET
     @Path("rounds")
     public TemplateInstance rounds() {
-        return Templates.rounds(rounds.list(null), viewer.emptyForm());
+        return Templates.rounds(rounds.list(null), rounds.categoryListings(), viewer.emptyForm());
     }
 
     /** Category codes are typed separated by commas, spaces or 、. */
@@ -83,7 +85,7 @@ public class RoundAndBatchPages {
         Form shown = form.submit(() -> rounds.open(viewer.actor(), request))
                 .map(round -> viewer.emptyForm().done(round.name()))
                 .orElse(form);
-        return Templates.rounds(rounds.list(null), shown);
+        return Templates.rounds(rounds.list(null), rounds.categoryListings(), shown);
     }
 
     /** Closing cannot be undone: the officer ticks a confirmation first. */
@@ -96,7 +98,7 @@ public class RoundAndBatchPages {
         Form shown = form.submit(() -> rounds.close(viewer.actor(), id))
                 .map(round -> viewer.emptyForm().done(round.name()))
                 .orElse(form);
-        return Templates.rounds(rounds.list(null), shown);
+        return Templates.rounds(rounds.list(null), rounds.categoryListings(), shown);
     }
 
     /** The batches of a year (or all), or the batch whose number was typed into the page. */

@@ -1,6 +1,7 @@
 package cn.taxprocurement.web;
 
 import cn.taxprocurement.catalog.CatalogRoundService;
+import cn.taxprocurement.catalog.CategoryListings;
 import cn.taxprocurement.catalog.PriceChangeService;
 import cn.taxprocurement.catalog.PriceChangeView;
 import cn.taxprocurement.catalog.PriceRequests;
@@ -92,7 +93,12 @@ public class VendorPages {
         static native TemplateInstance usccCheck(String message, boolean valid);
 
         static native TemplateInstance products(
-                VendorView vendor, Page<MyListing> page, List<RoundView> rounds, Form form, PriceCut cut);
+                VendorView vendor,
+                Page<MyListing> page,
+                List<RoundView> rounds,
+                Map<Long, List<CategoryListings>> categories,
+                Form form,
+                PriceCut cut);
 
         static native TemplateInstance imports(
                 VendorView vendor, Page<ImportView> page, List<RoundView> rounds, Form form);
@@ -106,10 +112,11 @@ public class VendorPages {
     }
 
     /**
-     * One of the vendor's listings, with its price cut awaiting review if any, and whether it may ask for one: approved,
-     * in an open round, nothing pending.
+     * One of the vendor's listings, with its round and category in words, its price cut awaiting review if any, and
+     * whether it may ask for one: approved, in an open round, nothing pending.
      */
-    public record MyListing(ProductView listing, PriceChangeView pendingCut, boolean mayCutPrice) {}
+    public record MyListing(
+            ProductView listing, String round, String category, PriceChangeView pendingCut, boolean mayCutPrice) {}
 
     /** The price cut form last sent, for the listing it was about: its values, errors or refusal, or that it was sent. */
     public record PriceCut(long productId, Form form) {}
@@ -123,7 +130,8 @@ public class VendorPages {
     @GET
     @Path("company")
     public TemplateInstance company() {
-        return Templates.company(registered(), viewer.emptyForm());
+        VendorView vendor = registered();
+        return Templates.company(vendor, vendor == null ? viewer.emptyForm() : filledWith(vendor));
     }
 
     @POST
@@ -147,6 +155,42 @@ public class VendorPages {
                 .<Object>map(vendor ->
                         Response.seeOther(URI.create("/vendor/company")).build())
                 .orElseGet(() -> Templates.company(null, form));
+    }
+
+    /** The company changes its details; a new name or USCC sends it back to review, which the page then says. */
+    @POST
+    @Path("company/details")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public TemplateInstance updateCompany(
+            @RestForm String uscc,
+            @RestForm String name,
+            @RestForm String contactName,
+            @RestForm String contactPhone,
+            @RestForm String email) {
+        var request = new VendorRequests.Register(uscc, name, contactName, contactPhone, email);
+        VendorView before = registered();
+        Form form = viewer.form(Map.of(
+                        "uscc", Form.text(uscc),
+                        "name", Form.text(name),
+                        "contactName", Form.text(contactName),
+                        "contactPhone", Form.text(contactPhone),
+                        "email", Form.text(email)))
+                .check(request);
+        return form.submit(() -> vendors.update(viewer.actor(), request))
+                .map(after -> Templates.company(
+                        after,
+                        filledWith(after)
+                                .done(before != null && after.status() != before.status() ? "review" : "saved")))
+                .orElseGet(() -> Templates.company(before, form));
+    }
+
+    private Form filledWith(VendorView vendor) {
+        return viewer.form(Map.of(
+                "uscc", vendor.uscc(),
+                "name", vendor.name(),
+                "contactName", vendor.contactName(),
+                "contactPhone", vendor.contactPhone(),
+                "email", vendor.email()));
     }
 
     /** The USCC checked as it is typed: its length, characters and check character. */
@@ -325,20 +369,39 @@ public class VendorPages {
     private TemplateInstance productsPage(int page, Form form, PriceCut cut) {
         VendorView vendor = registered();
         List<RoundView> open = openRounds();
+        Map<Long, List<CategoryListings>> categories = rounds.categoryListings();
         Page<MyListing> listings = null;
         if (vendor != null) {
+            Map<Long, String> roundNames =
+                    rounds.list(null).stream().collect(Collectors.toMap(RoundView::id, VendorPages::roundName));
             Set<Long> openIds = open.stream().map(RoundView::id).collect(Collectors.toSet());
             Map<Long, PriceChangeView> pending = priceChanges.pendingOfMine(viewer.actor()).stream()
                     .collect(Collectors.toMap(PriceChangeView::productId, Function.identity()));
             listings = products.mine(viewer.actor(), null, null, PageRequest.of(Math.max(0, page), PAGE_SIZE))
                     .map(p -> new MyListing(
                             p,
+                            roundNames.get(p.roundId()),
+                            categoryName(categories, p.roundId(), p.categoryCode()),
                             pending.get(p.id()),
                             p.status() == ProductStatus.APPROVED
                                     && openIds.contains(p.roundId())
                                     && !pending.containsKey(p.id())));
         }
-        return Templates.products(vendor, listings, open, form, cut);
+        return Templates.products(vendor, listings, open, categories, form, cut);
+    }
+
+    /** A round's name, with its year in front unless the name already says it. */
+    private static String roundName(RoundView round) {
+        String year = String.valueOf(round.year());
+        return round.name().contains(year) ? round.name() : year + " " + round.name();
+    }
+
+    private static String categoryName(Map<Long, List<CategoryListings>> categories, long roundId, String code) {
+        return categories.getOrDefault(roundId, List.of()).stream()
+                .filter(c -> c.code().equals(code))
+                .map(c -> code + " " + c.name())
+                .findFirst()
+                .orElse(code);
     }
 
     private TemplateInstance importsPage(int page, Form form) {

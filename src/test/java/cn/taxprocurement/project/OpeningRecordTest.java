@@ -39,12 +39,12 @@ class OpeningRecordTest {
                 .body("validBidCount", equalTo(1))
                 .body("bids.valid", contains(true, false))
                 .body("bids.invalidCode", contains(null, "BIDDER_NOT_ACTIVE"))
-                .body("bids[1].invalidReason", equalTo("开标时供应商不是正常（ACTIVE）状态"));
+                .body("bids[1].invalidReason", equalTo("开标时该供应商不是审核通过的正常状态"));
 
         String page = "/officer/projects/" + tender.id();
         assertThat(given().cookie("lang", "en").when().get(page).body().asString())
-                .contains("The vendor was not ACTIVE at the opening");
+                .contains("The vendor was not approved at the opening");
         assertThat(given().cookie("lang", "zh-CN").when().get(page).body().asString())
-                .contains("开标时供应商不是正常（ACTIVE）状态");
+                .contains("开标时该供应商不是审核通过的正常状态");
     }
 }

@@ -26,6 +26,7 @@ import java.time.OffsetDateTime;
 import java.time.Year;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -109,6 +110,7 @@ class AccessMatrixTest {
                     t -> Target.id(t.roundId)),
             route("POST /api/v1/vendors/me", "401 403 403 409 409 403 403", t -> Target.body(t.registration())),
             route("GET /api/v1/vendors/me", "401 403 403 200 200 403 403", t -> Target.none()),
+            route("PUT /api/v1/vendors/me", "401 403 403 409 409 403 403", t -> Target.body(t.detailsWithATakenUscc())),
             route("GET /api/v1/vendors", "401 200 200 403 403 200 403", t -> Target.none()),
             route("GET /api/v1/vendors/{id}", "401 200 200 403 403 200 403", t -> Target.id(t.vendorA)),
             route(
@@ -626,6 +628,15 @@ class AccessMatrixTest {
                 "contactName", "王五",
                 "contactPhone", "010-68881234",
                 "email", "matrix@example.cn");
+    }
+
+    /** A vendor's new details naming another company's USCC: refused, so the caller's company stays as it is. */
+    Map<String, Object> detailsWithATakenUscc() {
+        String uscc = CatalogFixtures.newUscc();
+        catalog.activeVendor(CatalogFixtures.newSubject(), uscc);
+        Map<String, Object> details = new HashMap<>(registration());
+        details.put("uscc", uscc);
+        return details;
     }
 
     long notice() {

@@ -1,15 +1,21 @@
 package cn.taxprocurement.vendor;
 
 import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasItems;
+import static org.hamcrest.Matchers.nullValue;
 
 import cn.taxprocurement.catalog.CatalogFixtures;
+import cn.taxprocurement.common.PageRequest;
+import cn.taxprocurement.security.Actor;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.security.TestSecurity;
 import io.restassured.http.ContentType;
 import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
 import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
@@ -18,6 +24,12 @@ import org.junit.jupiter.api.Test;
 class VendorResourceTest {
     @Inject
     CatalogFixtures fixtures;
+
+    @Inject
+    VendorService vendors;
+
+    @Inject
+    EntityManager em;
 
     private static Map<String, Object> registration(String uscc) {
         return Map.of(
@@ -206,5 +218,124 @@ class VendorResourceTest {
                 .then()
                 .statusCode(400)
                 .body("errors.field", hasItem("status"));
+    }
+
+    private static io.restassured.response.ValidatableResponse update(Map<String, Object> body) {
+        return given().contentType(ContentType.JSON)
+                .body(body)
+                .when()
+                .put("/api/v1/vendors/me")
+                .then();
+    }
+
+    private static Map<String, Object> details(String uscc, String name, String contactName) {
+        return Map.of(
+                "uscc", uscc,
+                "name", name,
+                "contactName", contactName,
+                "contactPhone", "13600136000",
+                "email", "new-contact@example.cn");
+    }
+
+    private String auditSummaries(long vendorId) {
+        return String.join("\n", QuarkusTransaction.requiringNew().call(() -> em
+                .createNativeQuery("SELECT summary FROM audit_event WHERE entity_type = 'Vendor'"
+                        + " AND entity_id = ?1 AND action = 'VENDOR_UPDATED' ORDER BY id")
+                .setParameter(1, String.valueOf(vendorId))
+                .getResultList()
+                .stream()
+                .map(String::valueOf)
+                .toList()));
+    }
+
+    @Test
+    @TestSecurity(user = "vendor-vrt-contact-update", roles = "vendor")
+    void aContactChangeKeepsTheCompanyApprovedAndIsAudited() {
+        String uscc = CatalogFixtures.newUscc();
+        long id = fixtures.activeVendor("vendor-vrt-contact-update", uscc);
+        String name = given().get("/api/v1/vendors/me").then().extract().path("name");
+
+        update(details(uscc, name, "赵六"))
+                .statusCode(200)
+                .body("status", equalTo("ACTIVE"))
+                .body("contactName", equalTo("赵六"))
+                .body("contactPhone", equalTo("13600136000"))
+                .body("email", equalTo("new-contact@example.cn"))
+                .body("approvedName", nullValue());
+
+        assertThat(auditSummaries(id)).contains("联系人", "赵六", "联系电话").doesNotContain("重新提交审核");
+    }
+
+    @Test
+    @TestSecurity(user = "vendor-vrt-rename", roles = "vendor")
+    void aNewNameSendsAnApprovedCompanyBackToReviewShowingWhatItWasApprovedAs() {
+        String uscc = CatalogFixtures.newUscc();
+        long id = fixtures.activeVendor("vendor-vrt-rename", uscc);
+        String name = given().get("/api/v1/vendors/me").then().extract().path("name");
+
+        update(details(uscc, "更名后的科技有限公司", "赵六"))
+                .statusCode(200)
+                .body("status", equalTo("PENDING"))
+                .body("name", equalTo("更名后的科技有限公司"))
+                .body("approvedName", equalTo(name))
+                .body("approvedUscc", equalTo(uscc));
+
+        assertThat(auditSummaries(id)).contains("企业名称 " + name + " → 更名后的科技有限公司", "重新提交审核");
+        assertThat(vendors.search(VendorStatus.PENDING, uscc, PageRequest.of(0, 10))
+                        .items())
+                .extracting(VendorView::id)
+                .containsExactly(id);
+        VendorView approved =
+                vendors.approve(new Actor("officer-vrt-rename", "officer-vrt-rename", "officer", null), id);
+        assertThat(approved.status()).isEqualTo(VendorStatus.ACTIVE);
+        assertThat(approved.approvedName()).isNull();
+    }
+
+    @Test
+    @TestSecurity(user = "vendor-vrt-recode", roles = "vendor")
+    void aNewUsccIsCheckedAsOnRegistrationAndSendsTheCompanyBackToReview() {
+        String uscc = CatalogFixtures.newUscc();
+        fixtures.activeVendor("vendor-vrt-recode", uscc);
+        String name = given().get("/api/v1/vendors/me").then().extract().path("name");
+        String taken = CatalogFixtures.newUscc();
+        fixtures.activeVendor(CatalogFixtures.newSubject(), taken);
+
+        update(details(taken, name, "赵六")).statusCode(409).body("code", equalTo("USCC_TAKEN"));
+        update(details(uscc.substring(0, 17) + (uscc.charAt(17) == '0' ? "1" : "0"), name, "赵六"))
+                .statusCode(400)
+                .body("errors.field", hasItem("uscc"));
+        update(details(uscc, name, " ")).statusCode(400).body("errors.field", hasItem("contactName"));
+        given().get("/api/v1/vendors/me").then().body("status", equalTo("ACTIVE"));
+
+        String renumbered = CatalogFixtures.newUscc();
+        update(details(renumbered.toLowerCase(), name, "赵六"))
+                .statusCode(200)
+                .body("uscc", equalTo(renumbered))
+                .body("status", equalTo("PENDING"))
+                .body("approvedUscc", equalTo(uscc));
+    }
+
+    @Test
+    @TestSecurity(user = "vendor-vrt-resubmit", roles = "vendor")
+    void aRejectedCompanyThatCorrectsItsDetailsIsReviewedAgain() {
+        long id = fixtures.pendingVendor("vendor-vrt-resubmit", "错误名称有限公司");
+        vendors.reject(
+                new Actor("officer-vrt-resubmit", "officer-vrt-resubmit", "officer", null),
+                id,
+                new VendorRequests.Reject("名称与营业执照不符"));
+        String uscc = given().get("/api/v1/vendors/me").then().extract().path("uscc");
+
+        update(details(uscc, "正确名称有限公司", "李四"))
+                .statusCode(200)
+                .body("status", equalTo("PENDING"))
+                .body("rejectReason", nullValue());
+    }
+
+    @Test
+    @TestSecurity(user = "vendor-vrt-unregistered-update", roles = "vendor")
+    void aUserWithoutACompanyHasNothingToUpdate() {
+        update(details(CatalogFixtures.newUscc(), "无名公司", "李四"))
+                .statusCode(404)
+                .body("code", equalTo("VENDOR_NOT_REGISTERED"));
     }
 }

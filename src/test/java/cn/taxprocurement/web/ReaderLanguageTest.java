@@ -46,11 +46,11 @@ class ReaderLanguageTest {
                         "英文页面投标测试", 2034, "A02010104", ProcurementMethod.OPEN_TENDER, new BigDecimal("1000.00"), null));
 
         String english = refusedBid(draft, "en");
-        assertThat(english).contains("Project " + draft.code() + " is DRAFT: it takes no bids");
+        assertThat(english).contains("Project " + draft.code() + " is &quot;Draft&quot;: it takes no bids");
         assertThat(english).doesNotContain("不接受投标");
 
         String chinese = refusedBid(draft, "zh-CN");
-        assertThat(chinese).contains("项目 " + draft.code() + " 当前状态为 DRAFT，不接受投标");
+        assertThat(chinese).contains("项目 " + draft.code() + " 当前状态为“草稿”，不接受投标");
     }
 
     @Test

@@ -4,7 +4,9 @@ import java.io.Closeable;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
+import java.math.BigDecimal;
 import java.util.function.Consumer;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Font;
@@ -14,8 +16,9 @@ import org.apache.poi.xssf.streaming.SXSSFSheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 
 /**
- * Streams the rejected rows, as uploaded, into a workbook with the row's errors beside them. Every cell is a literal
- * text: something that looks like a formula stays text. Add rows in any number, then {@link #close()} to write it.
+ * Streams the rejected rows, as uploaded, into a workbook with the row's errors beside them. A price that is a number
+ * stays a number; every other cell is a literal text: something that looks like a formula stays text. Add rows in any
+ * number, then {@link #close()} to write it.
  */
 public final class ErrorWorkbookWriter implements Consumer<RejectedRow>, Closeable {
 
@@ -24,6 +27,7 @@ public final class ErrorWorkbookWriter implements Consumer<RejectedRow>, Closeab
     static final String ERROR_HEADER = "错误说明";
 
     private static final CatalogColumn[] COLUMNS = CatalogColumn.values();
+    private static final Pattern PLAIN_DECIMAL = Pattern.compile("-?\\d{1,15}(\\.\\d{1,15})?");
 
     private final OutputStream out;
     private final SXSSFWorkbook workbook = new SXSSFWorkbook(100);
@@ -67,7 +71,13 @@ public final class ErrorWorkbookWriter implements Consumer<RejectedRow>, Closeab
     public void accept(RejectedRow rejected) {
         SXSSFRow row = sheet.createRow(nextRow++);
         for (CatalogColumn column : COLUMNS) {
-            literal(row, column.ordinal(), rejected.row().text(column));
+            String value = rejected.row().text(column);
+            Double number = column == CatalogColumn.UNIT_PRICE ? exactNumber(value) : null;
+            if (number != null) {
+                row.createCell(column.ordinal()).setCellValue(number);
+            } else {
+                literal(row, column.ordinal(), value);
+            }
         }
         row.createCell(COLUMNS.length).setCellValue(rejected.row().rowNumber());
         literal(
@@ -86,6 +96,15 @@ public final class ErrorWorkbookWriter implements Consumer<RejectedRow>, Closeab
         // Rows built by a caller may carry more than a cell can hold; the reader never hands out such texts.
         cell.setCellValue(value.length() > Cells.MAX_CELL_CHARS ? value.substring(0, Cells.MAX_CELL_CHARS) : value);
         cell.setCellStyle(looksLikeFormula(value) ? quotedText : text);
+    }
+
+    /** The number a plain decimal text stands for, when a spreadsheet number holds it exactly; otherwise null. */
+    static Double exactNumber(String value) {
+        if (value == null || !PLAIN_DECIMAL.matcher(value).matches()) {
+            return null;
+        }
+        double number = Double.parseDouble(value);
+        return new BigDecimal(value).compareTo(new BigDecimal(Double.toString(number))) == 0 ? number : null;
     }
 
     static boolean looksLikeFormula(String value) {

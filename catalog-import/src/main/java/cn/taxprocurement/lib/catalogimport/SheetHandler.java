@@ -19,6 +19,8 @@ final class SheetHandler extends DefaultHandler {
 
     private static final CatalogColumn[] COLUMNS = CatalogColumn.values();
     private static final int MAX_ROWS_BEFORE_HEADER = 10;
+    static final String UNCOMPUTED_FORMULA =
+            "该单元格是公式，但文件中没有保存它的计算结果（生成文件的软件没有计算公式）。请用 Excel 或 WPS 打开文件、保存后再上传，或把公式粘贴为数值";
 
     private final SharedStrings sharedStrings;
     private final Styles styles;
@@ -191,8 +193,8 @@ final class SheetHandler extends DefaultHandler {
     }
 
     private String cellText() {
-        if (cellHasFormula && !cellHasValue) {
-            error("该单元格是公式但没有计算结果，请在 Excel 中重新计算后保存，或粘贴为数值");
+        if (cellHasFormula && !hasComputedValue()) {
+            error(UNCOMPUTED_FORMULA);
             return formula.isEmpty() ? null : "=" + formula;
         }
         if ("s".equals(cellType)) {
@@ -222,6 +224,12 @@ final class SheetHandler extends DefaultHandler {
             }
             default -> raw;
         };
+    }
+
+    /** Whether a formula cell carries its result: tools that write formulas without computing them leave none. */
+    private boolean hasComputedValue() {
+        // An empty result is a computed empty text only in a text cell; a number is never empty.
+        return cellHasValue && (!value.isEmpty() || !(cellType == null || cellType.equals("n")));
     }
 
     private boolean isDateStyle() {

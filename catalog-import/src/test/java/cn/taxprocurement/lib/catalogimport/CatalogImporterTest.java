@@ -16,6 +16,8 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Random;
 import java.util.Set;
+import org.apache.poi.ss.usermodel.CellType;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -88,9 +90,71 @@ class CatalogImporterTest {
 
         Outcome outcome = validate(file);
 
-        assertThat(outcome.errors())
-                .containsExactly(new RowError(2, "单价(元)", "该单元格是公式但没有计算结果，请在 Excel 中重新计算后保存，或粘贴为数值"));
+        assertThat(outcome.errors()).containsExactly(new RowError(2, "单价(元)", SheetHandler.UNCOMPUTED_FORMULA));
         assertThat(outcome.rejected.get(0).row().unitPrice()).isEqualTo("=4000+599");
+    }
+
+    @Test
+    void aFormulaWithAnEmptyValueIsReportedAsUncomputedNotAsAMissingPrice() {
+        Path file = RawXlsx.write(
+                dir.resolve("empty-value.xlsx"),
+                "",
+                RawXlsx.header()
+                        + "<row r=\"2\">"
+                        + cells(2, "A02010104", "联想", "M90t", "")
+                        + "<c r=\"E2\"><f>D2*2</f><v></v></c></row>"
+                        + "<row r=\"3\">"
+                        + cells(3, "A02010104", "联想", "M70q", "")
+                        + "<c r=\"E3\" t=\"n\"><f>D3*2</f><v/></c></row>");
+
+        Outcome outcome = validate(file);
+
+        assertThat(outcome.errors())
+                .containsExactly(
+                        new RowError(2, "单价(元)", SheetHandler.UNCOMPUTED_FORMULA),
+                        new RowError(3, "单价(元)", SheetHandler.UNCOMPUTED_FORMULA));
+        assertThat(SheetHandler.UNCOMPUTED_FORMULA).contains("公式", "计算结果", "Excel", "WPS", "保存");
+    }
+
+    @Test
+    void aFormulaThatComputedAnEmptyTextIsNotCalledUncomputed() {
+        Path file = RawXlsx.write(
+                dir.resolve("empty-text.xlsx"),
+                "",
+                RawXlsx.header()
+                        + "<row r=\"2\">"
+                        + cells(2, "A02010104", "联想", "M90t")
+                        + "<c r=\"D2\" t=\"str\"><f>\"\"</f><v></v></c><c r=\"E2\"><v>4599</v></c></row>");
+
+        assertThat(validate(file).accepted).extracting(CatalogProduct::specs).containsExactly("");
+    }
+
+    @Test
+    void theErrorWorkbookOfAnUncomputedFormulaKeepsOtherRowsPricesAsNumbers() throws IOException {
+        Path file = RawXlsx.write(
+                dir.resolve("mixed.xlsx"),
+                "",
+                RawXlsx.header()
+                        + "<row r=\"2\">"
+                        + cells(2, "A02010104", "联想", "M90t", "")
+                        + "<c r=\"E2\"><f>4000+599</f><v></v></c></row>"
+                        + "<row r=\"3\">"
+                        + cells(3, "A02010104", "", "M70q", "")
+                        + "<c r=\"E3\"><v>3599.5</v></c></row>");
+        Outcome outcome = validate(file);
+        Path errors = dir.resolve("errors.xlsx");
+        try (OutputStream out = Files.newOutputStream(errors);
+                ErrorWorkbookWriter writer = new ErrorWorkbookWriter(out)) {
+            outcome.rejected.forEach(writer);
+        }
+
+        try (var workbook = new XSSFWorkbook(Files.newInputStream(errors))) {
+            var sheet = workbook.getSheetAt(0);
+            assertThat(sheet.getRow(1).getCell(4).getStringCellValue()).isEqualTo("=4000+599");
+            assertThat(sheet.getRow(1).getCell(6).getStringCellValue()).contains("没有保存它的计算结果");
+            assertThat(sheet.getRow(2).getCell(4).getCellType()).isEqualTo(CellType.NUMERIC);
+            assertThat(sheet.getRow(2).getCell(4).getNumericCellValue()).isEqualTo(3599.5);
+        }
     }
 
     @Test

@@ -47,10 +47,28 @@ class ErrorWorkbookWriterTest {
             XSSFRow row = sheet.getRow(1);
             assertThat(row.getCell(0).getStringCellValue()).isEqualTo("A0201");
             assertThat(row.getCell(2)).isNull();
-            assertThat(row.getCell(4).getStringCellValue()).isEqualTo("0");
+            assertThat(row.getCell(4).getCellType()).isEqualTo(CellType.NUMERIC);
+            assertThat(row.getCell(4).getNumericCellValue()).isZero();
             assertThat(row.getCell(5).getNumericCellValue()).isEqualTo(12);
             assertThat(row.getCell(6).getStringCellValue()).isEqualTo("型号：型号不能为空；单价(元)：单价必须大于 0");
             assertThat(sheet.getPaneInformation().isFreezePane()).isTrue();
+        }
+    }
+
+    @Test
+    void aPriceIsWrittenAsANumberUnlessANumberCannotHoldItExactly() throws IOException {
+        RejectedRow rejected = new RejectedRow(
+                new CatalogRow(5, "A02010104", "联想", "M90t", "", "1299.55", List.of()),
+                List.of(new RowError(5, "品目编码", "品目编码 A02010104 不在本轮入围采购的品目范围内")));
+        RejectedRow tooLong = new RejectedRow(
+                new CatalogRow(6, "A02010104", "联想", "M70q", "", "1234567890123456789", List.of()),
+                List.of(new RowError(6, "单价(元)", "单价超出上限")));
+
+        try (XSSFWorkbook workbook = readBack(rejected, tooLong)) {
+            XSSFSheet sheet = workbook.getSheetAt(0);
+            assertThat(sheet.getRow(1).getCell(4).getCellType()).isEqualTo(CellType.NUMERIC);
+            assertThat(sheet.getRow(1).getCell(4).getNumericCellValue()).isEqualTo(1299.55);
+            assertThat(sheet.getRow(2).getCell(4).getStringCellValue()).isEqualTo("1234567890123456789");
         }
     }
 
@@ -74,10 +92,10 @@ class ErrorWorkbookWriterTest {
                 .containsExactly(new CatalogProduct(2, "A02010104", "联想", "M90t", "", new BigDecimal("1299.50")));
     }
 
-    private static XSSFWorkbook readBack(RejectedRow rejected) throws IOException {
+    private static XSSFWorkbook readBack(RejectedRow... rejected) throws IOException {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         try (ErrorWorkbookWriter writer = new ErrorWorkbookWriter(out)) {
-            writer.accept(rejected);
+            List.of(rejected).forEach(writer);
         }
         return new XSSFWorkbook(new ByteArrayInputStream(out.toByteArray()));
     }
