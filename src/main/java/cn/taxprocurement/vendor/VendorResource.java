@@ -53,7 +53,17 @@ public class VendorResource {
     @PUT
     @Path("me")
     @RolesAllowed(Roles.VENDOR)
-    public VendorView update(@Valid @NotNull(message = "请求内容不能为空") VendorRequests.Register request) {
+    @Operation(
+            summary = "Change my company's details",
+            description = "A new name or USCC sends an ACTIVE company back to PENDING; contact details alone do not.")
+    @APIResponseSchema(value = VendorView.class, responseCode = "200", responseDescription = "The vendor")
+    @APIResponse(
+            responseCode = "400",
+            description = "Invalid fields; field uscc when the code's format or check character is wrong")
+    @APIResponse(responseCode = "404", description = "Not registered")
+    @APIResponse(responseCode = "409", description = "The USCC is taken")
+    public VendorView update(
+            @Valid @NotNull(message = "{taxprocurement.request.required}") VendorRequests.Register request) {
         return service.update(currentUser.actor(), request);
     }
 

@@ -1,9 +1,12 @@
 package cn.taxprocurement.web;
 
 import static io.restassured.RestAssured.given;
+import static org.hamcrest.MatcherAssert.assertThat;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.matchesPattern;
 import static org.hamcrest.Matchers.not;
 
+import cn.taxprocurement.audit.AuditAction;
 import cn.taxprocurement.project.CreateProject;
 import cn.taxprocurement.project.ProcurementMethod;
 import cn.taxprocurement.project.ProjectService;
@@ -50,5 +53,24 @@ class AuditorPagesTest {
                 .body(containsString("<option value=\"PROJECT_CREATED\" selected>Project created</option>"))
                 .body(containsString(">Project created</a></td>"))
                 .body(containsString("<td>Project「审计用语项目」</td>"));
+    }
+
+    @Test
+    @TestSecurity(user = "page-words-auditor", roles = Roles.AUDITOR)
+    void everyActionIsOfferedInWordsInBothLanguages() {
+        for (String language : new String[] {"zh-CN", "en"}) {
+            String page = given().cookie("lang", language)
+                    .get("/auditor/events")
+                    .then()
+                    .statusCode(200)
+                    .extract()
+                    .asString();
+            for (AuditAction action : AuditAction.values()) {
+                assertThat(
+                        language + " " + action,
+                        page,
+                        matchesPattern("(?s).*<option value=\"" + action + "\">(?!" + action + "<)[^<]+</option>.*"));
+            }
+        }
     }
 }
