@@ -2,22 +2,29 @@ package cn.taxprocurement.audit;
 
 import cn.taxprocurement.common.Page;
 import cn.taxprocurement.common.PageRequest;
+import io.quarkus.arc.All;
 import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import io.quarkus.hibernate.orm.panache.PanacheRepository;
 import io.quarkus.panache.common.Parameters;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import java.util.Optional;
 
 /** Reads the audit trail: filtered pages for auditors, and the walk that checks the chain. */
 @ApplicationScoped
 public class AuditTrail implements PanacheRepository<AuditEvent> {
     private static final int VERIFY_CHUNK = 1000;
+
+    @Inject
+    @All
+    List<AuditedRows> auditedRows;
 
     /** Filters of the audit list; null means "any". */
     public record Filter(String actor, String entityType, String entityId, String action, Instant from, Instant to) {}
@@ -31,11 +38,21 @@ public class AuditTrail implements PanacheRepository<AuditEvent> {
         /** A checkpoint's signature is not the service's. */
         BAD_SIGNATURE,
         /** A checkpoint's event is gone while later events remain. */
-        EVENT_MISSING
+        EVENT_MISSING,
+        /** The chain is whole, but rows an event vouches for (an imported chunk's listings) were changed since. */
+        ROWS_ALTERED
     }
 
-    /** The outcome of a chain check; {@code lastId} is the newest event that checked out intact. */
-    public record Verification(boolean valid, long checked, Long firstBrokenId, Long lastId, Problem problem) {}
+    /**
+     * The outcome of a chain check; {@code lastId} is the newest event that checked out intact, {@code detail} says
+     * which rows were altered when {@code problem} is {@link Problem#ROWS_ALTERED}.
+     */
+    public record Verification(
+            boolean valid, long checked, Long firstBrokenId, Long lastId, Problem problem, String detail) {
+        Verification(boolean valid, long checked, Long firstBrokenId, Long lastId, Problem problem) {
+            this(valid, checked, firstBrokenId, lastId, problem, null);
+        }
+    }
 
     /** The newest event as the chain's head records it. */
     record Head(long lastId, String lastHash) {}
@@ -154,6 +171,11 @@ public class AuditTrail implements PanacheRepository<AuditEvent> {
                         || !event.hash.equals(event.computeHash())) {
                     return new Verification(false, checked, event.id, lastId(previousId), Problem.HASH_MISMATCH);
                 }
+                Optional<String> altered = altered(event, head);
+                if (altered.isPresent()) {
+                    return new Verification(
+                            false, checked, event.id, lastId(previousId), Problem.ROWS_ALTERED, altered.get());
+                }
                 previousId = event.id;
                 previousHash = event.hash;
                 checked++;
@@ -167,6 +189,16 @@ public class AuditTrail implements PanacheRepository<AuditEvent> {
             return new Verification(false, checked, previousId, lastId(previousId), Problem.HASH_MISMATCH);
         }
         return new Verification(true, checked, null, lastId(previousId), null);
+    }
+
+    /** What the rows the event vouches for no longer match, if it vouches for rows. */
+    private Optional<String> altered(AuditEvent event, Head head) {
+        for (AuditedRows rows : auditedRows) {
+            if (rows.action().name().equals(event.action)) {
+                return rows.altered(AuditEventView.of(event), head.lastId());
+            }
+        }
+        return Optional.empty();
     }
 
     Head head() {

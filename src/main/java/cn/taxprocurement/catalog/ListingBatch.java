@@ -1,10 +1,7 @@
 package cn.taxprocurement.catalog;
 
-import cn.taxprocurement.audit.AuditAction;
-import cn.taxprocurement.audit.AuditLog;
 import cn.taxprocurement.common.Refusal;
 import cn.taxprocurement.common.RefusalCode;
-import cn.taxprocurement.security.Actor;
 import cn.taxprocurement.vendor.Vendor;
 import cn.taxprocurement.vendor.VendorRepository;
 import io.agroal.api.AgroalDataSource;
@@ -19,11 +16,8 @@ import java.sql.SQLException;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
-import java.util.Collections;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 
 /**
@@ -34,7 +28,7 @@ import java.util.Set;
 public class ListingBatch {
     private static final String INSERT = "INSERT IGNORE INTO product (vendor_id, round_id, category_code, brand,"
             + " model, specs, unit_price, status, brand_key, listing_key, search_text, created_at, version,"
-            + " catalog_import_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, ?)";
+            + " catalog_import_id, imported_price) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, ?, ?)";
 
     @Inject
     AgroalDataSource dataSource;
@@ -44,9 +38,6 @@ public class ListingBatch {
 
     @Inject
     CatalogRoundRepository rounds;
-
-    @Inject
-    AuditLog audit;
 
     /** A listing to make: what one row of a catalog holds. */
     public record Draft(String categoryCode, String brand, String model, String specs, BigDecimal unitPrice) {}
@@ -74,13 +65,14 @@ public class ListingBatch {
     }
 
     /**
-     * Lists the drafts for the vendor in the round, on behalf of an import, and audits each new listing. A draft
-     * whose brand and model the vendor already lists live is skipped (the unique listing key refuses it).
+     * Lists the drafts for the vendor in the round, on behalf of an import. A draft whose brand and model the vendor
+     * already lists live is skipped (the unique listing key refuses it). The listings made are read back by their
+     * range in the import, for the caller's audit event to vouch for them.
      *
-     * @return how many listings were made
+     * @return the listings made: how many, their first and last ids and their {@link ListingDigest}
      */
     @Transactional(Transactional.TxType.MANDATORY)
-    public int list(Actor actor, long vendorId, long roundId, long importId, List<Draft> drafts) {
+    public Listed list(long vendorId, long roundId, long importId, List<Draft> drafts) {
         Vendor vendor = vendors.findByIdOptional(vendorId)
                 .orElseThrow(() -> new Refusal(RefusalCode.VENDOR_NOT_FOUND, vendorId));
         CatalogRound round =
@@ -97,23 +89,51 @@ public class ListingBatch {
                     draft.specs(),
                     draft.unitPrice()));
         }
-        Map<String, Long> made;
         try (Connection connection = dataSource.getConnection()) {
-            insert(connection, importId, products);
-            made = madeBy(connection, importId, vendorId, roundId, products);
+            long after = lastImported(connection, importId);
+            if (!products.isEmpty()) {
+                insert(connection, importId, products);
+            }
+            return madeAfter(connection, importId, after).listed();
         } catch (SQLException e) {
             throw new IllegalStateException(e);
         }
-        List<AuditLog.Entry> events = new ArrayList<>(made.size());
-        for (Product product : products) {
-            Long id = made.get(product.listingKey);
-            if (id != null) {
-                events.add(new AuditLog.Entry(
-                        id, ProductService.submittedSummary(vendor, product.brand, product.model, round)));
+    }
+
+    /** What a chunk of an import listed: how many listings, the first and last id, and the digest of their rows. */
+    public record Listed(int count, long firstId, long lastId, String digest) {}
+
+    /** An import's listings with ids from {@code firstId} to {@code lastId} as they are now. */
+    public record Found(Listed listed, Long repricedId) {}
+
+    /**
+     * The listings an import made from {@code firstId} to {@code lastId} as the table holds them now, digested as when
+     * they were listed, and the first whose current price neither its imported price nor its latest approved price cut
+     * (in {@code price_history}) explains.
+     */
+    public Found found(long importId, long firstId, long lastId) {
+        ListingDigest digest = new ListingDigest();
+        Long repriced = null;
+        try (Connection connection = dataSource.getConnection();
+                PreparedStatement select = connection.prepareStatement("SELECT " + ListingDigest.COLUMNS
+                        + ", unit_price = COALESCE((SELECT h.unit_price FROM price_history h WHERE h.product_id = p.id"
+                        + " ORDER BY h.effective_from DESC, h.id DESC LIMIT 1), imported_price) FROM product p"
+                        + " WHERE catalog_import_id = ? AND id BETWEEN ? AND ? ORDER BY id")) {
+            select.setLong(1, importId);
+            select.setLong(2, firstId);
+            select.setLong(3, lastId);
+            try (ResultSet rows = select.executeQuery()) {
+                while (rows.next()) {
+                    digest.add(rows);
+                    if (repriced == null && !rows.getBoolean(9)) {
+                        repriced = rows.getLong(1);
+                    }
+                }
             }
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
         }
-        audit.recordAll(actor, AuditAction.PRODUCT_SUBMITTED, ProductService.ENTITY, events);
-        return events.size();
+        return new Found(digest.listed(), repriced);
     }
 
     /** Removes every listing an import made, when the import fails after some of its chunks were committed. */
@@ -146,37 +166,38 @@ public class ListingBatch {
                 // The wall-clock time in UTC, as Hibernate stores instants here (quarkus.hibernate-orm.jdbc.timezone).
                 insert.setObject(12, LocalDateTime.ofInstant(p.createdAt, ZoneOffset.UTC));
                 insert.setLong(13, importId);
+                insert.setBigDecimal(14, p.unitPrice);
                 insert.addBatch();
             }
             insert.executeBatch();
         }
     }
 
-    /** The ids of the listings of this import among the given ones: those the insert did not skip. */
-    private static Map<String, Long> madeBy(
-            Connection connection, long importId, long vendorId, long roundId, List<Product> products)
-            throws SQLException {
-        Map<String, Long> ids = new HashMap<>();
-        if (products.isEmpty()) {
-            return ids;
-        }
-        String marks = String.join(",", Collections.nCopies(products.size(), "?"));
-        try (PreparedStatement select = connection.prepareStatement("SELECT id, listing_key FROM product"
-                + " WHERE vendor_id = ? AND round_id = ? AND catalog_import_id = ? AND listing_key IN (" + marks
-                + ")")) {
-            select.setLong(1, vendorId);
-            select.setLong(2, roundId);
-            select.setLong(3, importId);
-            int i = 4;
-            for (Product p : products) {
-                select.setString(i++, p.listingKey);
+    /** The newest listing of the import so far (0 for none): the rows a chunk inserts lie beyond it. */
+    private static long lastImported(Connection connection, long importId) throws SQLException {
+        try (PreparedStatement select =
+                connection.prepareStatement("SELECT COALESCE(MAX(id), 0) FROM product WHERE catalog_import_id = ?")) {
+            select.setLong(1, importId);
+            try (ResultSet row = select.executeQuery()) {
+                row.next();
+                return row.getLong(1);
             }
+        }
+    }
+
+    /** The import's listings after {@code afterId}, read by range in id order and digested. */
+    private static ListingDigest madeAfter(Connection connection, long importId, long afterId) throws SQLException {
+        ListingDigest digest = new ListingDigest();
+        try (PreparedStatement select = connection.prepareStatement("SELECT " + ListingDigest.COLUMNS
+                + " FROM product WHERE catalog_import_id = ? AND id > ? ORDER BY id")) {
+            select.setLong(1, importId);
+            select.setLong(2, afterId);
             try (ResultSet rows = select.executeQuery()) {
                 while (rows.next()) {
-                    ids.put(rows.getString(2), rows.getLong(1));
+                    digest.add(rows);
                 }
             }
         }
-        return ids;
+        return digest;
     }
 }

@@ -58,6 +58,10 @@ public class CatalogImport {
     @Column(name = "committed_products", nullable = false)
     int committedProducts;
 
+    /** Chunks listed and audited so far: the number of the next chunk's audit event. */
+    @Column(name = "listed_chunks", nullable = false)
+    int listedChunks;
+
     @Column(name = "failure_message")
     String failureMessage;
 
@@ -143,6 +147,11 @@ public class CatalogImport {
         committedProducts += products;
         acceptedRows += made;
         claimedAt = now;
+    }
+
+    /** A chunk that made listings is audited; its number in the import. */
+    int chunkListed() {
+        return ++listedChunks;
     }
 
     void succeed(Instant now) {

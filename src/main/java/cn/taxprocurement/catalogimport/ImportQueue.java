@@ -137,12 +137,27 @@ class ImportQueue {
     /** Lists one chunk of accepted rows, audited, and records how far the import has come: all or nothing. */
     @Transactional
     void listChunk(Claim claim, List<CatalogProduct> products, int processedRows) {
-        CatalogImport job = claimed(claim);
+        list(claimed(claim), claim.actor(), products, processedRows);
+    }
+
+    /**
+     * Lists the rows for the import and records its progress; one audit event vouches for the listings made (see
+     * {@link ImportChunk}). The event is written last, so that the chain head, locked until the commit, is held for it
+     * alone.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    void list(CatalogImport job, Actor actor, List<CatalogProduct> products, int processedRows) {
         List<ListingBatch.Draft> drafts = products.stream()
                 .map(p -> new ListingBatch.Draft(p.categoryCode(), p.brand(), p.model(), p.specs(), p.unitPrice()))
                 .toList();
-        int made = listings.list(claim.actor(), claim.vendorId(), claim.roundId(), claim.id(), drafts);
-        job.progressed(processedRows, products.size(), made, Instant.now());
+        ListingBatch.Listed listed = listings.list(job.vendorId, job.roundId, job.id, drafts);
+        job.progressed(processedRows, products.size(), listed.count(), Instant.now());
+        if (listed.count() == 0) {
+            return;
+        }
+        ImportChunk chunk = ImportChunk.of(job.chunkListed(), listed);
+        imports.flush();
+        audit.record(actor, AuditAction.CATALOG_IMPORT_CHUNK, ENTITY, job.id, chunk.summary());
     }
 
     @Transactional

@@ -23,6 +23,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.ReentrantLock;
@@ -63,6 +68,10 @@ public class ImportWorker {
             work -> new Thread(work, "catalog-import-wake-up"),
             new ThreadPoolExecutor.DiscardPolicy());
 
+    /** Reads an import's file for the second time while the import's thread lists what was read. */
+    private final ExecutorService readers =
+            Executors.newSingleThreadExecutor(work -> new Thread(work, "catalog-import-reader"));
+
     private volatile boolean stopping;
 
     /** Picks up what other replicas queued and imports whose worker stopped reporting. */
@@ -94,6 +103,7 @@ public class ImportWorker {
         wakeUps.shutdown();
         if (working.tryLock(config.stopTimeout().toMillis(), TimeUnit.MILLISECONDS)) {
             working.unlock();
+            readers.shutdown();
         } else {
             LOG.warnf("the catalog import in hand was not handed back within %s", config.stopTimeout());
         }
@@ -114,7 +124,7 @@ public class ImportWorker {
             Duration beat = config.claimTimeout().dividedBy(4);
             ImportSummary summary = validate(importer, claim, upload, errors, beat);
             queue.validated(claim, summary, summary.rejectedRows() > 0 ? errors : null);
-            list(importer, claim, upload, new Heartbeat(claim, beat));
+            list(importer, claim, upload, beat);
             queue.succeed(claim);
         } catch (CatalogFileException | Refusal e) {
             queue.fail(claim, e.getMessage());
@@ -157,32 +167,168 @@ public class ImportWorker {
         }
     }
 
-    /** Second reading: the same rows accepted again, listed in chunks of the configured size. */
-    private void list(CatalogImporter importer, ImportQueue.Claim claim, Path upload, Heartbeat heartbeat) {
-        ImportRoundCheck round = new ImportRoundCheck(claim.categoryCodes(), claim.liveKeys());
-        int chunkSize = config.chunkSize();
-        List<CatalogProduct> chunk = new ArrayList<>(chunkSize);
-        Progress progress = new Progress(claim.committedProducts());
-        importer.validate(
-                upload.toFile(),
-                round,
-                product -> {
-                    heartbeat.beat();
-                    round.accepted(product);
-                    if (!progress.accepted()) {
+    /**
+     * Second reading: the same rows accepted again, listed in chunks of the configured size. The file is read on a
+     * thread of its own while this one lists the previous chunk; all database work, heartbeats included, stays on this
+     * thread, which renews the claim itself while it waits for the next chunk.
+     */
+    private void list(CatalogImporter importer, ImportQueue.Claim claim, Path upload, Duration beat) {
+        HandOff handOff = new HandOff();
+        Future<?> reading = readers.submit(() -> read(importer, claim, upload, handOff));
+        try {
+            while (true) {
+                Chunk chunk = handOff.take(beat);
+                if (chunk == null) {
+                    queue.heartbeat(claim);
+                } else if (chunk.failure() instanceof Error error) {
+                    throw error;
+                } else if (chunk.failure() instanceof RuntimeException failure) {
+                    throw failure;
+                } else {
+                    queue.listChunk(claim, chunk.products(), chunk.processed());
+                    if (chunk.last()) {
                         return;
                     }
-                    chunk.add(product);
-                    if (chunk.size() == chunkSize) {
-                        queue.listChunk(claim, chunk, progress.processed());
-                        chunk.clear();
+                }
+            }
+        } finally {
+            handOff.abandon();
+            awaitQuietly(reading);
+        }
+    }
+
+    /** The reader's side of {@link #list}: hands over each full chunk, then the last one, or what stopped it. */
+    private void read(CatalogImporter importer, ImportQueue.Claim claim, Path upload, HandOff handOff) {
+        try {
+            ImportRoundCheck round = new ImportRoundCheck(claim.categoryCodes(), claim.liveKeys());
+            Progress progress = new Progress(claim.committedProducts());
+            Filling filling = new Filling(config.chunkSize());
+            importer.validate(
+                    upload.toFile(),
+                    round,
+                    product -> {
+                        stopIfStopping();
+                        handOff.requireListening();
+                        round.accepted(product);
+                        if (!progress.accepted()) {
+                            return;
+                        }
+                        List<CatalogProduct> full = filling.add(product);
+                        if (full != null) {
+                            handOff.put(new Chunk(full, progress.processed(), false, null));
+                        }
+                    },
+                    rejected -> {
+                        stopIfStopping();
+                        handOff.requireListening();
+                        progress.rejected();
+                    });
+            handOff.put(new Chunk(filling.rest(), progress.processed(), true, null));
+        } catch (RuntimeException | Error e) {
+            handOff.fail(e);
+        }
+    }
+
+    /** The chunk being filled with accepted rows. */
+    private static final class Filling {
+        private final int size;
+        private List<CatalogProduct> products;
+
+        Filling(int size) {
+            this.size = size;
+            this.products = new ArrayList<>(size);
+        }
+
+        /** Adds a row; the chunk once it is full, with a new one started after it, else null. */
+        List<CatalogProduct> add(CatalogProduct product) {
+            products.add(product);
+            if (products.size() < size) {
+                return null;
+            }
+            List<CatalogProduct> full = products;
+            products = new ArrayList<>(size);
+            return full;
+        }
+
+        List<CatalogProduct> rest() {
+            return products;
+        }
+    }
+
+    /** Accepted rows to list in one transaction, and how many rows of the file were read once they are. */
+    private record Chunk(List<CatalogProduct> products, int processed, boolean last, Throwable failure) {}
+
+    /**
+     * The reader's chunks on their way to the lister: at most one waits while one is listed and the next is read, so
+     * memory stays bounded however long the file is. Once the lister has left, the reader stops at its next hand-over.
+     */
+    private static final class HandOff {
+        private static final long RECHECK_MILLIS = 100;
+        private final BlockingQueue<Chunk> chunks = new ArrayBlockingQueue<>(1);
+        private volatile boolean abandoned;
+
+        void put(Chunk chunk) {
+            try {
+                while (!chunks.offer(chunk, RECHECK_MILLIS, TimeUnit.MILLISECONDS)) {
+                    if (abandoned) {
+                        throw new Stopping();
                     }
-                },
-                rejected -> {
-                    heartbeat.beat();
-                    progress.rejected();
-                });
-        queue.listChunk(claim, chunk, progress.processed());
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new Stopping();
+            }
+        }
+
+        /** Stops the reader once the lister has left. */
+        void requireListening() {
+            if (abandoned) {
+                throw new Stopping();
+            }
+        }
+
+        /** Hands over what stopped the reader, unless nobody is listening any more. */
+        void fail(Throwable failure) {
+            if (!abandoned) {
+                try {
+                    put(new Chunk(List.of(), 0, true, failure));
+                } catch (Stopping e) {
+                    // the lister left meanwhile: nobody is left to tell
+                }
+            }
+        }
+
+        /** The next chunk, or null when none came within {@code wait}. */
+        Chunk take(Duration wait) {
+            try {
+                return chunks.poll(wait.toNanos(), TimeUnit.NANOSECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new Stopping();
+            }
+        }
+
+        void abandon() {
+            abandoned = true;
+            chunks.clear();
+        }
+    }
+
+    private static void awaitQuietly(Future<?> reading) {
+        boolean interrupted = false;
+        while (true) {
+            try {
+                reading.get();
+                break;
+            } catch (InterruptedException e) {
+                interrupted = true;
+            } catch (ExecutionException e) {
+                break;
+            }
+        }
+        if (interrupted) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     /** How far the second reading has come, and which accepted rows the committed chunks of earlier attempts listed. */

@@ -82,8 +82,8 @@ class RoundClosingTest {
         long round = fixtures.openRound(2077, CATEGORY);
         var draft = new ListingBatch.Draft(CATEGORY, "华为", "MateStation", "标准配置", new BigDecimal("5999.00"));
 
-        Future<Integer> chunk = closedWhileOpenIsSeen(
-                round, () -> listings.list(CatalogFixtures.vendor(subject), vendorId, round, 1L, List.of(draft)));
+        Future<ListingBatch.Listed> chunk =
+                closedWhileOpenIsSeen(round, () -> listings.list(vendorId, round, 1L, List.of(draft)));
 
         assertThatThrownBy(chunk::get)
                 .isInstanceOf(ExecutionException.class)

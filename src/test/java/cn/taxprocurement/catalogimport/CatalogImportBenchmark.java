@@ -15,6 +15,8 @@ import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import org.apache.poi.ss.usermodel.Row;
@@ -24,12 +26,16 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Measures a 100,000-row catalog end to end: uploaded through the API, listed by the worker into the embedded MariaDB.
- * Not part of the test suite; run it alone, as catalog-import/README.md shows.
+ * Three imports of the same file, each into a new round, in one service; prints each and the median. Not part of the
+ * test suite; run it alone, as catalog-import/README.md shows.
  */
 @QuarkusTest
 @TestProfile(CatalogImportBenchmark.ProductionLimits.class)
 class CatalogImportBenchmark {
     private static final int ROWS = 100_000;
+    /** Imports measured, each of the same file into a new round; the median is the figure. */
+    private static final int RUNS = 3;
+
     private static final String SUBJECT = "vendor-imp-bench-0b7e41";
     private static final String[] CATEGORIES = {
         "A02010104",
@@ -54,7 +60,7 @@ class CatalogImportBenchmark {
             return Map.of(
                     "procurement.import.max-file-size", "20M",
                     "procurement.import.max-rows", "100000",
-                    "procurement.import.chunk-size", "1000");
+                    "procurement.import.chunk-size", "5000");
         }
     }
 
@@ -65,9 +71,25 @@ class CatalogImportBenchmark {
     @TestSecurity(user = SUBJECT, roles = "vendor")
     void importAHundredThousandRowCatalogEndToEnd() throws IOException {
         fixtures.activeVendor(SUBJECT);
-        long roundId = fixtures.openRound(2090, CATEGORIES);
         Path file = catalog();
         System.out.printf("catalog of %d rows: %.1f MB%n", ROWS, Files.size(file) / 1048576.0);
+        List<double[]> runs = new ArrayList<>();
+        for (int run = 1; run <= RUNS; run++) {
+            double[] measured = importOnce(file);
+            System.out.printf(
+                    "import-bench end-to-end run %d: %.0f rows/s, peak heap %.0f MB%n", run, measured[0], measured[1]);
+            runs.add(measured);
+        }
+        Files.delete(file);
+        runs.sort(Comparator.comparingDouble(measured -> measured[0]));
+        double[] median = runs.get(RUNS / 2);
+        System.out.printf(
+                "import-bench end-to-end: %.0f rows/s, peak heap %.0f MB (median of %d)%n", median[0], median[1], RUNS);
+    }
+
+    /** Imports the file into a new round; rows per second from the upload to SUCCEEDED, and the peak heap in MB. */
+    private double[] importOnce(Path file) {
+        long roundId = fixtures.openRound(2090, CATEGORIES);
         List<MemoryPoolMXBean> heap = ManagementFactory.getMemoryPoolMXBeans().stream()
                 .filter(pool -> pool.getType() == MemoryType.HEAP)
                 .toList();
@@ -92,13 +114,11 @@ class CatalogImportBenchmark {
         double seconds = (System.nanoTime() - start) / 1e9;
         long peak =
                 heap.stream().mapToLong(pool -> pool.getPeakUsage().getUsed()).sum();
-        Files.delete(file);
 
         if (!done.getString("status").equals("SUCCEEDED") || done.getInt("acceptedRows") != ROWS) {
             throw new AssertionError("import ended " + done.prettyPrint());
         }
-        System.out.printf(
-                "import-bench end-to-end: %.0f rows/s, peak heap %d MB%n", ROWS / seconds, peak / (1024 * 1024));
+        return new double[] {ROWS / seconds, peak / (1024.0 * 1024)};
     }
 
     /** An Excel-style file: texts in the shared-strings table, numeric prices, unique models. */

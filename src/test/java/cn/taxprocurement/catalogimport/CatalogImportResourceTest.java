@@ -10,7 +10,6 @@ import static org.hamcrest.Matchers.hasItem;
 
 import cn.taxprocurement.audit.AuditTrail;
 import cn.taxprocurement.catalog.CatalogFixtures;
-import cn.taxprocurement.catalog.ListingBatch;
 import cn.taxprocurement.lib.catalogimport.CatalogProduct;
 import cn.taxprocurement.lib.catalogimport.ListingKey;
 import cn.taxprocurement.security.Actor;
@@ -65,7 +64,7 @@ class CatalogImportResourceTest {
     CatalogImportRepository imports;
 
     @Inject
-    ListingBatch listings;
+    ImportQueue queue;
 
     @Inject
     EntityManager em;
@@ -128,14 +127,31 @@ class CatalogImportResourceTest {
                 .jsonPath();
     }
 
+    /** The round's listings that an audited chunk of their import vouches for. */
     private long auditedListings(long roundId) {
-        return QuarkusTransaction.requiringNew().call(() -> ((Number) em.createNativeQuery("SELECT COUNT(*) FROM"
-                                + " audit_event e JOIN product p ON CAST(e.entity_id AS UNSIGNED) = p.id"
-                                + " WHERE e.entity_type = 'Product' AND e.action = 'PRODUCT_SUBMITTED'"
-                                + " AND p.round_id = :round")
-                        .setParameter("round", roundId)
-                        .getSingleResult())
-                .longValue());
+        return QuarkusTransaction.requiringNew().call(() -> {
+            List<?> chunks = em.createNativeQuery("SELECT e.entity_id, e.summary FROM audit_event e"
+                            + " JOIN catalog_import i ON CAST(e.entity_id AS UNSIGNED) = i.id"
+                            + " WHERE e.entity_type = 'CatalogImport' AND e.action = 'CATALOG_IMPORT_CHUNK'"
+                            + " AND i.round_id = :round")
+                    .setParameter("round", roundId)
+                    .getResultList();
+            List<?> listings = em.createNativeQuery("SELECT id, catalog_import_id FROM product WHERE round_id = :round")
+                    .setParameter("round", roundId)
+                    .getResultList();
+            return listings.stream()
+                    .map(Object[].class::cast)
+                    .filter(listing -> chunks.stream().map(Object[].class::cast).anyMatch(chunk -> {
+                        ImportChunk audited =
+                                ImportChunk.parse((String) chunk[1]).orElseThrow();
+                        long id = ((Number) listing[0]).longValue();
+                        return listing[1] != null
+                                && Long.parseLong((String) chunk[0]) == ((Number) listing[1]).longValue()
+                                && audited.firstId() <= id
+                                && id <= audited.lastId();
+                    }))
+                    .count();
+        });
     }
 
     @Test
@@ -444,16 +460,20 @@ class CatalogImportResourceTest {
             job.claim("worker-gone", Instant.now().minusSeconds(3600));
             imports.persistAndFlush(job);
             imports.storeFile(job.id, CatalogImportRepository.UPLOAD, file);
-            listings.list(
+            queue.list(
+                    job,
                     vendor,
-                    vendorId,
-                    roundId,
-                    job.id,
                     IntStream.rangeClosed(1, 2)
-                            .mapToObj(i -> new ListingBatch.Draft(
-                                    DESKTOP, "长城", "M" + i, "Intel Core i5/8GB/512GB SSD", new BigDecimal(4000 + i)))
-                            .toList());
-            job.progressed(2, 2, 2, Instant.now().minusSeconds(3600));
+                            .mapToObj(i -> new CatalogProduct(
+                                    i + 1,
+                                    DESKTOP,
+                                    "长城",
+                                    "M" + i,
+                                    "Intel Core i5/8GB/512GB SSD",
+                                    new BigDecimal(4000 + i).setScale(2)))
+                            .toList(),
+                    2);
+            job.heartbeat(Instant.now().minusSeconds(3600));
             return job.id;
         });
         Files.delete(file);
