@@ -42,6 +42,16 @@ class RefusalCodeTest {
                 .hasSameSizeAs(new MessageFormat(chinese).getFormatsByArgumentIndex());
     }
 
+    @ParameterizedTest
+    @EnumSource(RefusalCode.class)
+    void anApostropheInAnEnglishSentenceIsPrintedNotTakenForAQuote(RefusalCode code) {
+        String english = pattern(code, Locale.ENGLISH);
+        long written = english.replace("''", "'").chars().filter(c -> c == '\'').count();
+
+        assertThat(code.message(Locale.ENGLISH).chars().filter(c -> c == '\'').count())
+                .isEqualTo(written);
+    }
+
     @Test
     void eachRuleHasItsOwnProblemType() {
         assertThat(Arrays.stream(RefusalCode.values()).map(RefusalCode::type).collect(Collectors.toSet()))
