@@ -102,7 +102,7 @@ class MergeAndBatchTest {
                 "merge-bidder-2-" + System.nanoTime(),
                 "merge-bidder-3-" + System.nanoTime());
         subjects.forEach(Vendors::anActiveVendor);
-        service.publish(c, again.id(), new PublishProject(OffsetDateTime.now().plus(Projects.BIDDING_TIME)));
+        service.publish(c, again.id(), new PublishProject(OffsetDateTime.now().plusDays(1)));
         List<Long> bids = subjects.stream()
                 .map(subject -> service.placeBid(
                                 new Actor(subject, subject, Roles.VENDOR, null),
@@ -110,7 +110,7 @@ class MergeAndBatchTest {
                                 new PlaceBid(new BigDecimal("5000.00")))
                         .id())
                 .toList();
-        Projects.awaitBiddingClosed(service, again.id());
+        Projects.deadlinePassesNow(again.id());
         service.openBids(Projects.OPENER, again.id());
         AwardProject award = new AwardProject(bids.get(0), null, null);
         for (Actor creator : List.of(a, b, c, e)) {

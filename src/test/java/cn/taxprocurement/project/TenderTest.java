@@ -450,7 +450,7 @@ class TenderTest {
         for (String subject : subjects) {
             Vendors.anActiveVendor(subject);
         }
-        ProjectView project = Projects.aPublished(service, YEAR, "1000.00", Projects.BIDDING_TIME);
+        ProjectView project = Projects.aPublished(service, YEAR, "1000.00", Duration.ofDays(1));
         List<Long> bids = new java.util.ArrayList<>();
         String[] amounts = {"900.00", "800.00", "950.00"};
         for (int i = 0; i < subjects.length; i++) {
@@ -465,7 +465,7 @@ class TenderTest {
                 .then()
                 .statusCode(200)
                 .body("outcome", equalTo("PENDING"));
-        Projects.awaitBiddingClosed(service, project.id());
+        Projects.deadlinePassesNow(project.id());
         service.openBids(Projects.OPENER, project.id());
         service.award(OTHER_OFFICER, project.id(), new AwardProject(bids.get(1), null, null));
         given().when()
