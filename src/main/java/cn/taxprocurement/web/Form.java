@@ -40,7 +40,7 @@ public final class Form {
     }
 
     /** Whether {@code value} is one of the values ticked in {@code field}, sent back as a comma-separated list. */
-    public boolean picked(String field, long value) {
+    public boolean picked(String field, Object value) {
         return Arrays.asList(value(field).split(",")).contains(String.valueOf(value));
     }
 

@@ -601,7 +601,7 @@ public interface Messages {
     @Message("品目")
     String rounds_categories();
 
-    @Message("品目编码（以逗号分隔）")
+    @Message("本轮入围的品目")
     String rounds_categories_input();
 
     @Message("截止")

@@ -4,6 +4,8 @@ import cn.taxprocurement.catalog.CatalogRoundService;
 import cn.taxprocurement.catalog.CategoryListings;
 import cn.taxprocurement.catalog.RoundRequests;
 import cn.taxprocurement.catalog.RoundView;
+import cn.taxprocurement.category.CategoryService;
+import cn.taxprocurement.category.CategoryView;
 import cn.taxprocurement.common.Page;
 import cn.taxprocurement.common.PageRequest;
 import cn.taxprocurement.common.Refusal;
@@ -30,9 +32,9 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.time.OffsetDateTime;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Collectors;
 import org.jboss.resteasy.reactive.RestForm;
 
@@ -51,12 +53,18 @@ public class RoundAndBatchPages {
     ProjectService projects;
 
     @Inject
+    CategoryService categories;
+
+    @Inject
     Viewer viewer;
 
     @CheckedTemplate
     static class Templates {
         static native TemplateInstance rounds(
-                List<RoundView> rounds, Map<Long, List<CategoryListings>> categories, Form form);
+                List<RoundView> rounds,
+                Map<Long, List<CategoryListings>> categories,
+                List<CategoryView> leaves,
+                Form form);
 
         static native TemplateInstance batches(Page<BatchView> page, Integer year, String pageLink, Form form);
 
@@ -66,26 +74,30 @@ public class RoundAndBatchPages {
     @GET
     @Path("rounds")
     public TemplateInstance rounds() {
-        return Templates.rounds(rounds.list(null), rounds.categoryListings(), viewer.emptyForm());
+        return roundsPage(viewer.emptyForm());
     }
 
-    /** Category codes are typed separated by commas, spaces or 、. */
+    /** The categories are ticked from those products are listed in: the ones no other category has under it. */
     @POST
     @Path("rounds")
-    public TemplateInstance openRound(@RestForm String year, @RestForm String name, @RestForm String categoryCodes) {
+    public TemplateInstance openRound(
+            @RestForm String year, @RestForm String name, @RestForm List<String> categoryCodes) {
         Form form = viewer.form(Map.of(
-                "year", Form.text(year),
-                "name", Form.text(name),
-                "categoryCodes", Form.text(categoryCodes)));
-        List<String> codes = Arrays.stream(Form.text(categoryCodes).split("[,，、\\s]+"))
-                .filter(code -> !code.isBlank())
-                .toList();
-        var request = new RoundRequests.Open(form.integer(year, "year"), name, codes);
+                "year", Form.text(year), "name", Form.text(name), "categoryCodes", String.join(",", categoryCodes)));
+        var request = new RoundRequests.Open(form.integer(year, "year"), name, categoryCodes);
         form.check(request);
         Form shown = form.submit(() -> rounds.open(viewer.actor(), request))
                 .map(round -> viewer.emptyForm().done(round.name()))
                 .orElse(form);
-        return Templates.rounds(rounds.list(null), rounds.categoryListings(), shown);
+        return roundsPage(shown);
+    }
+
+    private TemplateInstance roundsPage(Form form) {
+        List<CategoryView> all = categories.list();
+        Set<String> parents = all.stream().map(CategoryView::parentCode).collect(Collectors.toSet());
+        List<CategoryView> leaves =
+                all.stream().filter(c -> !parents.contains(c.code())).toList();
+        return Templates.rounds(rounds.list(null), rounds.categoryListings(), leaves, form);
     }
 
     /** Closing cannot be undone: the officer ticks a confirmation first. */
@@ -98,7 +110,7 @@ public class RoundAndBatchPages {
         Form shown = form.submit(() -> rounds.close(viewer.actor(), id))
                 .map(round -> viewer.emptyForm().done(round.name()))
                 .orElse(form);
-        return Templates.rounds(rounds.list(null), rounds.categoryListings(), shown);
+        return roundsPage(shown);
     }
 
     /** The batches of a year (or all), or the batch whose number was typed into the page. */

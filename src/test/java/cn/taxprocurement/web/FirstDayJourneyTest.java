@@ -58,7 +58,7 @@ class FirstDayJourneyTest {
             Map<String, String> expected = new LinkedHashMap<>();
             expected.put("/", "已过投标截止");
             expected.put("/catalog", ANY_ROWS);
-            expected.put("/officer/projects", "2019年国家税务总局机关核心交换机采购");
+            expected.put("/officer/projects?year=2019", "2019年国家税务总局机关核心交换机采购");
             expected.put("/officer/vendors", "待审核");
             expected.put("/officer/products", "启天");
             expected.put("/officer/price-changes", "演示数据");
@@ -114,7 +114,7 @@ class FirstDayJourneyTest {
             expected.put("/catalog", ANY_ROWS);
             expected.put("/notices", ANY_ROWS);
             visitMenu(browser, "auditor", expected);
-            browser.go("/auditor/events?action=PROJECT_CONFIRMED");
+            browser.go("/auditor/events?action=PROJECT_CONFIRMED&actor=演示采购复核人");
             assertThat(browser.text("tbody tr td:nth-child(4)")).isEqualTo("确认采购结果");
             assertThat(browser.text("tbody tr td:nth-child(5)")).matches("采购项目「201[89]年.+」");
             browser.screenshot("first-day-auditor-confirmed-results");
@@ -133,6 +133,7 @@ class FirstDayJourneyTest {
         assertThat(menu)
                 .containsExactlyInAnyOrderElementsOf(expected.keySet().stream()
                         .filter(path -> !path.equals("/"))
+                        .map(path -> URI.create(path).getPath())
                         .toList());
         for (Map.Entry<String, String> page : expected.entrySet()) {
             browser.go(page.getKey());
@@ -145,8 +146,8 @@ class FirstDayJourneyTest {
             } else {
                 assertThat(browser.page()).as(page.getKey()).contains(page.getValue());
             }
-            browser.screenshot("first-day-" + role
-                    + (page.getKey().equals("/") ? "-home" : page.getKey().replace('/', '-')));
+            String path = URI.create(page.getKey()).getPath();
+            browser.screenshot("first-day-" + role + (path.equals("/") ? "-home" : path.replace('/', '-')));
         }
     }
 

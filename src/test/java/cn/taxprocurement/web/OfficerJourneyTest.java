@@ -212,10 +212,13 @@ class OfficerJourneyTest {
         long second = projects.create(SETUP, draft("页面合并二", "200000.00", null)).id();
         try (Browser browser = Browser.open(base)) {
             browser.signIn("page-organizer-" + System.nanoTime(), Roles.OFFICER).go("/officer/rounds");
-            browser.type("#year", "2067").type("#name", "2067 年页面入围").type("#categoryCodes", "A02010104、A02010105");
+            browser.type("#year", "2067").type("#name", "2067 年页面入围");
+            browser.click("#category-A02010104").click("#category-A02010105");
             browser.click("form.stack button");
             browser.waitFor(d -> d.getPageSource().contains("已完成：2067 年页面入围"));
-            assertThat(browser.page()).contains("A02010104、A02010105");
+            assertThat(browser.page())
+                    .contains("A02010104 台式计算机：0 个产品，其中已通过 0 个")
+                    .contains("A02010105 便携式计算机：0 个产品，其中已通过 0 个");
 
             browser.go("/officer/projects?year=2068&status=DRAFT");
             browser.click("input[value='" + first + "']").click("input[value='" + second + "']");

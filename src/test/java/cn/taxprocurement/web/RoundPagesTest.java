@@ -15,6 +15,7 @@ import io.quarkus.test.security.TestSecurity;
 import jakarta.inject.Inject;
 import java.math.BigDecimal;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /** Rounds name their categories and count each category's listings, for officers and for the vendor listing in them. */
@@ -91,5 +92,45 @@ class RoundPagesTest {
         row = row.substring(0, row.indexOf("</tr>"));
         assertThat(row).contains("<td>2060 年供应商页面</td><td>A02010105 便携式计算机</td>");
         assertThat(page).contains("2060 年供应商页面（A02010105 便携式计算机）");
+    }
+
+    @Test
+    @TestSecurity(user = "officer-round-pages", roles = Roles.OFFICER)
+    void aRoundsCategoriesAreTickedByNameAndARefusedOpeningKeepsTheTicks() {
+        String form = given().when().get("/officer/rounds").asString();
+        assertThat(form)
+                .contains("value=\"A02010104\" id=\"category-A02010104\"> <span class=\"code\">A02010104</span> 台式计算机")
+                .doesNotContain("value=\"A0201\" ");
+
+        String refused = ProjectFormsTest.post(
+                        "/officer/rounds",
+                        "/officer/rounds",
+                        Map.of("year", "", "name", "2060 年勾选品目", "categoryCodes", List.of("A02010104", "A02010105")))
+                .then()
+                .statusCode(200)
+                .extract()
+                .asString();
+        assertThat(refused)
+                .contains("value=\"A02010104\" checked id=\"category-A02010104\"")
+                .contains("value=\"A02010105\" checked id=\"category-A02010105\"")
+                .contains("id=\"year-error\"");
+        assertThat(rounds.list(null)).noneMatch(round -> round.name().equals("2060 年勾选品目"));
+
+        ProjectFormsTest.post(
+                        "/officer/rounds",
+                        "/officer/rounds",
+                        Map.of(
+                                "year",
+                                "2060",
+                                "name",
+                                "2060 年勾选品目",
+                                "categoryCodes",
+                                List.of("A02010104", "A02010105")))
+                .then()
+                .statusCode(200);
+        assertThat(rounds.list(null))
+                .filteredOn(round -> round.name().equals("2060 年勾选品目"))
+                .singleElement()
+                .satisfies(round -> assertThat(round.categoryCodes()).containsExactly("A02010104", "A02010105"));
     }
 }
