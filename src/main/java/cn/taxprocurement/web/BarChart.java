@@ -10,9 +10,13 @@ public record BarChart(int width, int height, int baseline, List<Bar> bars) {
     private static final int HEIGHT = 240;
     private static final int TOP = 24;
     private static final int BOTTOM = 40;
+    private static final int LINE = 16;
+    // At the chart's 12px text: a Chinese character is about 12 wide, a Latin letter or digit about 7.
+    private static final int WIDE_CHAR = 12;
+    private static final int NARROW_CHAR = 7;
 
     /** One bar: its label under it, its value above it, and where it stands. */
-    public record Bar(String label, String value, int x, int y, int barWidth, int barHeight, int labelX) {}
+    public record Bar(String label, String value, int x, int y, int barWidth, int barHeight, int labelX, int labelY) {}
 
     /** One bar per entry, scaled to the largest value; negative values draw no bar but keep their label. */
     public record Entry(String label, BigDecimal value) {}
@@ -27,6 +31,8 @@ public record BarChart(int width, int height, int baseline, List<Bar> bars) {
         int baseline = HEIGHT - BOTTOM;
         int slot = entries.isEmpty() ? WIDTH : WIDTH / entries.size();
         int barWidth = Math.max(8, Math.min(60, slot * 3 / 5));
+        // Labels wider than their slot would run into their neighbours: every other one then drops a line.
+        boolean staggered = entries.stream().anyMatch(entry -> textWidth(entry.label()) > slot - 4);
         List<Bar> bars = new ArrayList<>();
         for (int i = 0; i < entries.size(); i++) {
             Entry entry = entries.get(i);
@@ -40,8 +46,15 @@ public record BarChart(int width, int height, int baseline, List<Bar> bars) {
                     baseline - barHeight,
                     barWidth,
                     barHeight,
-                    x + barWidth / 2));
+                    x + barWidth / 2,
+                    baseline + 18 + (staggered && i % 2 == 1 ? LINE : 0)));
         }
         return new BarChart(WIDTH, HEIGHT, baseline, bars);
+    }
+
+    private static int textWidth(String text) {
+        return text.codePoints()
+                .map(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN ? WIDE_CHAR : NARROW_CHAR)
+                .sum();
     }
 }
