@@ -35,6 +35,7 @@ import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
@@ -134,23 +135,33 @@ public class VendorPages {
         return Templates.company(vendor, vendor == null ? viewer.emptyForm() : filledWith(vendor));
     }
 
-    @POST
-    @Path("company")
-    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public Object register(
+    /** The company's fields, as registering and changing its details send them. */
+    public record CompanyFields(
             @RestForm String uscc,
             @RestForm String name,
             @RestForm String contactName,
             @RestForm String contactPhone,
             @RestForm String email) {
-        var request = new VendorRequests.Register(uscc, name, contactName, contactPhone, email);
-        Form form = viewer.form(Map.of(
-                        "uscc", Form.text(uscc),
-                        "name", Form.text(name),
-                        "contactName", Form.text(contactName),
-                        "contactPhone", Form.text(contactPhone),
-                        "email", Form.text(email)))
-                .check(request);
+        VendorRequests.Register request() {
+            return new VendorRequests.Register(uscc, name, contactName, contactPhone, email);
+        }
+
+        Map<String, String> values() {
+            return Map.of(
+                    "uscc", Form.text(uscc),
+                    "name", Form.text(name),
+                    "contactName", Form.text(contactName),
+                    "contactPhone", Form.text(contactPhone),
+                    "email", Form.text(email));
+        }
+    }
+
+    @POST
+    @Path("company")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Object register(@BeanParam CompanyFields fields) {
+        var request = fields.request();
+        Form form = viewer.form(fields.values()).check(request);
         return form.submit(() -> vendors.register(viewer.actor(), request))
                 .<Object>map(vendor ->
                         Response.seeOther(URI.create("/vendor/company")).build())
@@ -161,21 +172,10 @@ public class VendorPages {
     @POST
     @Path("company/details")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public TemplateInstance updateCompany(
-            @RestForm String uscc,
-            @RestForm String name,
-            @RestForm String contactName,
-            @RestForm String contactPhone,
-            @RestForm String email) {
-        var request = new VendorRequests.Register(uscc, name, contactName, contactPhone, email);
+    public TemplateInstance updateCompany(@BeanParam CompanyFields fields) {
+        var request = fields.request();
         VendorView before = registered();
-        Form form = viewer.form(Map.of(
-                        "uscc", Form.text(uscc),
-                        "name", Form.text(name),
-                        "contactName", Form.text(contactName),
-                        "contactPhone", Form.text(contactPhone),
-                        "email", Form.text(email)))
-                .check(request);
+        Form form = viewer.form(fields.values()).check(request);
         return form.submit(() -> vendors.update(viewer.actor(), request))
                 .map(after -> Templates.company(
                         after,
