@@ -60,10 +60,10 @@ class FirstDayJourneyTest {
             expected.put("/catalog", ANY_ROWS);
             expected.put("/officer/projects?year=2019", "2019年国家税务总局机关核心交换机采购");
             expected.put("/officer/vendors", "待审核");
-            expected.put("/officer/products", "启天");
+            expected.put("/officer/products?q=启天", "启天");
             expected.put("/officer/price-changes", "演示数据");
             expected.put("/officer/rounds", "2019年度信息类产品入围采购");
-            expected.put("/officer/batches", "2019年第一批网络及安全设备同批采购");
+            expected.put("/officer/batches?year=2019", "2019年第一批网络及安全设备同批采购");
             expected.put("/officer/orders", "联想（北京）有限公司");
             expected.put("/notices", ANY_ROWS);
             visitMenu(browser, "officer", expected);
