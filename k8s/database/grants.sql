@@ -38,6 +38,8 @@ GRANT SELECT, INSERT, UPDATE, DELETE ON evaluation_score TO 'tax_procurement'@'%
 GRANT SELECT, INSERT, UPDATE, DELETE ON catalog_round TO 'tax_procurement'@'%';
 GRANT SELECT, INSERT, UPDATE, DELETE ON catalog_round_category TO 'tax_procurement'@'%';
 GRANT SELECT, INSERT, UPDATE, DELETE ON product TO 'tax_procurement'@'%';
+-- The listings' change feed: rows are added with each write of a listing and deleted once a day old.
+GRANT SELECT, INSERT, DELETE ON listing_change TO 'tax_procurement'@'%';
 GRANT SELECT, INSERT, UPDATE, DELETE ON price_change TO 'tax_procurement'@'%';
 GRANT SELECT, INSERT, UPDATE, DELETE ON catalog_import TO 'tax_procurement'@'%';
 -- An import's stored workbooks are written with REPLACE, which deletes and inserts.

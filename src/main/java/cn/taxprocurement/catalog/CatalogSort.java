@@ -4,22 +4,24 @@ import cn.taxprocurement.common.Refusal;
 import cn.taxprocurement.common.RefusalCode;
 import java.util.Arrays;
 import java.util.stream.Collectors;
+import org.apache.lucene.search.Sort;
+import org.apache.lucene.search.SortField;
 
 /**
  * How the catalog is ordered, by the value of the {@code sort} parameter; equal prices keep the id's order, so pages
- * never overlap. Each order is an index's own order for one category (see V12).
+ * never overlap. The id comes last in every order: {@link ListingIndex} reads each hit's id from it.
  */
 public enum CatalogSort {
-    NEWEST("newest", "p.id DESC"),
-    PRICE("price", "p.unit_price, p.id"),
-    PRICE_DESCENDING("-price", "p.unit_price DESC, p.id DESC");
+    NEWEST("newest", new Sort(id(true))),
+    PRICE("price", new Sort(price(false), id(false))),
+    PRICE_DESCENDING("-price", new Sort(price(true), id(true)));
 
     private final String value;
-    private final String orderBy;
+    private final Sort sort;
 
-    CatalogSort(String value, String orderBy) {
+    CatalogSort(String value, Sort sort) {
         this.value = value;
-        this.orderBy = orderBy;
+        this.sort = sort;
     }
 
     /** The order named in a query, newest first when none is. */
@@ -42,7 +44,15 @@ public enum CatalogSort {
         return value;
     }
 
-    String orderBy() {
-        return orderBy;
+    Sort sort() {
+        return sort;
+    }
+
+    private static SortField id(boolean descending) {
+        return new SortField(ListingIndex.ID, SortField.Type.LONG, descending);
+    }
+
+    private static SortField price(boolean descending) {
+        return new SortField(ListingIndex.PRICE, SortField.Type.LONG, descending);
     }
 }

@@ -39,6 +39,9 @@ public class ListingBatch {
     @Inject
     CatalogRoundRepository rounds;
 
+    @Inject
+    ListingFeed feed;
+
     /** A listing to make: what one row of a catalog holds. */
     public record Draft(String categoryCode, String brand, String model, String specs, BigDecimal unitPrice) {}
 
@@ -94,7 +97,11 @@ public class ListingBatch {
             if (!products.isEmpty()) {
                 insert(connection, importId, products);
             }
-            return madeAfter(connection, importId, after).listed();
+            Listed listed = madeAfter(connection, importId, after).listed();
+            if (listed.count() > 0) {
+                feed.imported(listed.firstId(), listed.lastId());
+            }
+            return listed;
         } catch (SQLException e) {
             throw new IllegalStateException(e);
         }
@@ -140,10 +147,22 @@ public class ListingBatch {
     @Transactional(Transactional.TxType.MANDATORY)
     public int removeImported(long importId) {
         try (Connection connection = dataSource.getConnection();
+                PreparedStatement range = connection.prepareStatement(
+                        "SELECT MIN(id), MAX(id) FROM product WHERE catalog_import_id = ?");
                 PreparedStatement delete =
                         connection.prepareStatement("DELETE FROM product WHERE catalog_import_id = ?")) {
+            range.setLong(1, importId);
             delete.setLong(1, importId);
-            return delete.executeUpdate();
+            try (ResultSet made = range.executeQuery()) {
+                made.next();
+                long firstId = made.getLong(1);
+                if (made.wasNull()) {
+                    return 0;
+                }
+                int removed = delete.executeUpdate();
+                feed.imported(firstId, made.getLong(2));
+                return removed;
+            }
         } catch (SQLException e) {
             throw new IllegalStateException(e);
         }

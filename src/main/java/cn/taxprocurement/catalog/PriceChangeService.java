@@ -43,6 +43,9 @@ public class PriceChangeService {
     @Inject
     AuditLog audit;
 
+    @Inject
+    ListingFeed feed;
+
     /** The signed-in vendor asks to lower one of its own approved listings' price; anyone else's is not found. */
     @Transactional
     public PriceChangeView propose(Actor actor, long productId, PriceRequests.Propose command) {
@@ -95,6 +98,7 @@ public class PriceChangeService {
         change.approve(product, actor.name());
         history.persist(PriceHistory.of(product, change.decidedAt, actor.name()));
         changes.flush();
+        feed.changed(change.productId);
         audit.record(
                 actor,
                 AuditAction.PRICE_CHANGE_APPROVED,

@@ -7,16 +7,18 @@ import cn.taxprocurement.common.RefusalCode;
 import cn.taxprocurement.lib.catalogimport.ListingKey;
 import io.quarkus.hibernate.orm.panache.PanacheRepository;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.Query;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 
 /**
- * Where listings are found. Searches are native SQL: free text goes through the FULLTEXT index on
- * {@code search_text} (see {@link SearchText}), the other filters through B-tree indexes.
+ * Where listings are found. Searches find a page's ids in this replica's {@link ListingIndex} and read the rows by id;
+ * price checks are native SQL over the round's B-tree indexes.
  */
 @ApplicationScoped
 class ProductRepository implements PanacheRepository<Product> {
@@ -26,6 +28,9 @@ class ProductRepository implements PanacheRepository<Product> {
 
     /** How far the catalog counts its listings: beyond, its total is a lower bound. */
     static final int EXACT_TOTAL = 10_000;
+
+    @Inject
+    ListingIndex index;
 
     boolean listed(Long vendorId, Long roundId, String listingKey) {
         return count("vendorId = ?1 and roundId = ?2 and listingKey = ?3", vendorId, roundId, listingKey) > 0;
@@ -53,25 +58,10 @@ class ProductRepository implements PanacheRepository<Product> {
         return toView((Object[]) rows.get(0));
     }
 
+    /** A page of the listings the filter finds, newest first, with their exact count. */
     Page<ProductView> search(ProductFilter filter, PageRequest page) {
-        Map<String, Object> params = new HashMap<>();
-        String condition = condition(filter, params);
-        Query count = getEntityManager().createNativeQuery("SELECT COUNT(*) FROM product p" + condition);
-        Query rows = getEntityManager()
-                .createNativeQuery(COLUMNS + condition + " ORDER BY p.id DESC LIMIT :limit OFFSET :offset");
-        params.forEach((name, value) -> {
-            count.setParameter(name, value);
-            rows.setParameter(name, value);
-        });
-        rows.setParameter("limit", page.size);
-        rows.setParameter("offset", (long) page.page * page.size);
-        long total = ((Number) count.getSingleResult()).longValue();
-        List<ProductView> items = total == 0
-                ? List.of()
-                : rows.getResultList().stream()
-                        .map(row -> toView((Object[]) row))
-                        .toList();
-        return new Page<>(items, total, page.page, page.size);
+        ListingIndex.Hits hits = index.search(filter, null, null, CatalogSort.NEWEST, page, Integer.MAX_VALUE);
+        return new Page<>(views(hits.ids()), hits.total(), page.page, page.size);
     }
 
     /**
@@ -79,38 +69,9 @@ class ProductRepository implements PanacheRepository<Product> {
      * listing a broad search finds would cost more than the page itself.
      */
     Page<ProductView> catalog(CatalogRequests.Search search, PageRequest page) {
-        Map<String, Object> params = new HashMap<>();
-        // The catalog's filter always names the status, so its condition is never empty.
-        StringBuilder condition = new StringBuilder(condition(search.filter(), params));
-        if (search.minPrice() != null) {
-            condition.append(" AND p.unit_price >= :minPrice");
-            params.put("minPrice", search.minPrice());
-        }
-        if (search.maxPrice() != null) {
-            condition.append(" AND p.unit_price <= :maxPrice");
-            params.put("maxPrice", search.maxPrice());
-        }
-        Query count = getEntityManager()
-                .createNativeQuery("SELECT COUNT(*) FROM (SELECT 1 FROM product p" + condition + " LIMIT "
-                        + (EXACT_TOTAL + 1) + ") counted");
-        Query rows = getEntityManager()
-                .createNativeQuery(
-                        COLUMNS + condition + " ORDER BY " + search.sort().orderBy() + " LIMIT :limit OFFSET :offset");
-        params.forEach((name, value) -> {
-            count.setParameter(name, value);
-            rows.setParameter(name, value);
-        });
-        rows.setParameter("limit", page.size);
-        rows.setParameter("offset", (long) page.page * page.size);
-        long counted = ((Number) count.getSingleResult()).longValue();
-        List<ProductView> items = counted == 0
-                ? List.of()
-                : rows.getResultList().stream()
-                        .map(row -> toView((Object[]) row))
-                        .toList();
-        return counted > EXACT_TOTAL
-                ? new Page<>(items, EXACT_TOTAL, page.page, page.size, true)
-                : new Page<>(items, counted, page.page, page.size);
+        ListingIndex.Hits hits =
+                index.search(search.filter(), search.minPrice(), search.maxPrice(), search.sort(), page, EXACT_TOTAL);
+        return new Page<>(views(hits.ids()), hits.total(), page.page, page.size, hits.totalIsLowerBound());
     }
 
     /** The categories with APPROVED listings, by code. */
@@ -125,7 +86,7 @@ class ProductRepository implements PanacheRepository<Product> {
                 .toList();
     }
 
-    /** The listings of the given ids, in that order. */
+    /** The listings of the given ids, in that order; an id no longer listed is left out. */
     List<ProductView> views(List<Long> ids) {
         if (ids.isEmpty()) {
             return List.of();
@@ -138,7 +99,7 @@ class ProductRepository implements PanacheRepository<Product> {
             ProductView view = toView((Object[]) row);
             found.put(view.id(), view);
         }
-        return ids.stream().map(found::get).toList();
+        return ids.stream().map(found::get).filter(Objects::nonNull).toList();
     }
 
     /** The price checks of the listings of the given ids, from one query. */
@@ -191,7 +152,7 @@ class ProductRepository implements PanacheRepository<Product> {
         return median == null ? null : new BigDecimal(median.toString());
     }
 
-    private static String condition(ProductFilter filter, Map<String, Object> params) {
+    private String condition(ProductFilter filter, Map<String, Object> params) {
         List<String> where = new ArrayList<>();
         if (filter.roundId() != null) {
             where.add("p.round_id = :roundId");
@@ -213,12 +174,9 @@ class ProductRepository implements PanacheRepository<Product> {
             where.add("p.brand_key = :brandKey");
             params.put("brandKey", ListingKey.fold(filter.brand()));
         }
-        if (filter.text() != null) {
-            String words = SearchText.booleanQuery(filter.text());
-            if (words != null) {
-                where.add("MATCH (p.search_text) AGAINST (:words IN BOOLEAN MODE)");
-                params.put("words", words);
-            }
+        if (filter.text() != null && !SearchText.required(filter.text()).isEmpty()) {
+            where.add("p.id IN (:found)");
+            params.put("found", index.ids(filter));
         }
         return where.isEmpty() ? "" : " WHERE " + String.join(" AND ", where);
     }

@@ -44,6 +44,9 @@ public class ProductService {
     @Inject
     AuditLog audit;
 
+    @Inject
+    ListingFeed feed;
+
     /** The signed-in vendor lists a product; it waits for an officer's review. */
     @Transactional
     public ProductView list(Actor actor, ProductRequests.Create command) {
@@ -68,6 +71,7 @@ public class ProductService {
             }
             throw e;
         }
+        feed.changed(product.id());
         audit.record(
                 actor,
                 AuditAction.PRODUCT_SUBMITTED,
@@ -91,6 +95,7 @@ public class ProductService {
         Product product = ownListing(actor, vendor, id, "撤回");
         product.withdraw(rounds.statusForChange(product.roundId()));
         products.flush();
+        feed.changed(id);
         audit.record(actor, AuditAction.PRODUCT_WITHDRAWN, ENTITY, id, vendor.name() + " 撤回产品 " + id);
         return products.view(id);
     }
@@ -174,6 +179,7 @@ public class ProductService {
                                 + " 倍）"
                         : "")
                 + (reason == null ? "" : "，原因：" + reason);
+        feed.changed(id);
         audit.record(actor, AuditAction.PRODUCT_APPROVED, ENTITY, id, summary);
         return products.view(id);
     }
@@ -185,6 +191,7 @@ public class ProductService {
         String reason = command.reason().strip();
         product.reject(reason);
         products.flush();
+        feed.changed(id);
         audit.record(actor, AuditAction.PRODUCT_REJECTED, ENTITY, id, "产品 " + id + " 被驳回：" + reason);
         return products.view(id);
     }
@@ -213,6 +220,7 @@ public class ProductService {
         String reason = command.reason().strip();
         product.suspend(reason);
         products.flush();
+        feed.changed(id);
         audit.record(actor, AuditAction.PRODUCT_SUSPENDED, ENTITY, id, "产品 " + id + " 暂停入围：" + reason);
         return products.view(id);
     }

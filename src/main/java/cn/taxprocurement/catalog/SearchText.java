@@ -1,9 +1,14 @@
 package cn.taxprocurement.catalog;
 
 import cn.taxprocurement.lib.catalogimport.ListingKey;
+import java.io.IOException;
+import java.util.ArrayList;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Set;
 import java.util.StringJoiner;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 
 /**
  * Text of listings made searchable: {@link #tokens} turns text into the words of a FULLTEXT index that
@@ -89,6 +94,65 @@ final class SearchText {
         out[n++] = HEX_DIGITS[(c >> 4) & 0xf];
         out[n++] = HEX_DIGITS[c & 0xf];
         return n;
+    }
+
+    /**
+     * The words a listing must have to match the query, or none when it has no letter or digit: each pair of
+     * neighbouring characters, or the one character of a one-character query.
+     */
+    static List<String> required(String query) {
+        String chars = compact(query);
+        List<String> words = new ArrayList<>();
+        if (chars.length() == 1) {
+            words.add(chars);
+        }
+        for (int i = 0; i + 1 < chars.length(); i++) {
+            words.add(chars.substring(i, i + 2));
+        }
+        return words;
+    }
+
+    /**
+     * A listing's words for the search index, from its brand, model and specs read as one text: every character and
+     * every pair of neighbouring characters, so that "华为MateStation" finds brand 华为, model MateStation.
+     */
+    static final class Words extends TokenStream {
+        private final CharTermAttribute term = addAttribute(CharTermAttribute.class);
+        private final String chars;
+        private int at;
+        private boolean pairNext;
+
+        Words(String brand, String model, String specs) {
+            chars = compact(brand + " " + model + " " + (specs == null ? "" : specs));
+        }
+
+        /** The character at {@code at}, then the pair it starts, then on to the next character. */
+        @Override
+        public boolean incrementToken() {
+            if (at >= chars.length()) {
+                return false;
+            }
+            clearAttributes();
+            if (pairNext) {
+                term.append(chars, at, at + 2);
+                pairNext = false;
+                at++;
+            } else {
+                term.append(chars, at, at + 1);
+                pairNext = at + 1 < chars.length();
+                if (!pairNext) {
+                    at++;
+                }
+            }
+            return true;
+        }
+
+        @Override
+        public void reset() throws IOException {
+            super.reset();
+            at = 0;
+            pairNext = false;
+        }
     }
 
     /**

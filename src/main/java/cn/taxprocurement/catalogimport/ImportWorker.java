@@ -1,5 +1,6 @@
 package cn.taxprocurement.catalogimport;
 
+import cn.taxprocurement.catalog.ListingIndex;
 import cn.taxprocurement.common.Refusal;
 import cn.taxprocurement.lib.catalogimport.CatalogFileException;
 import cn.taxprocurement.lib.catalogimport.CatalogImporter;
@@ -54,6 +55,9 @@ public class ImportWorker {
 
     @Inject
     ImportConfig config;
+
+    @Inject
+    ListingIndex listingIndex;
 
     /** Held while an import is claimed and processed, so that stopping can wait for it to be handed back. */
     private final ReentrantLock working = new ReentrantLock();
@@ -125,6 +129,8 @@ public class ImportWorker {
             ImportSummary summary = validate(importer, claim, upload, errors, beat);
             queue.validated(claim, summary, summary.rejectedRows() > 0 ? errors : null);
             list(importer, claim, upload, beat);
+            // an import that says it succeeded has its listings searchable, on this replica at once
+            listingIndex.catchUp();
             queue.succeed(claim);
         } catch (CatalogFileException | Refusal e) {
             queue.fail(claim, e.getMessage());

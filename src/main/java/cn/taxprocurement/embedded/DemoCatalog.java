@@ -4,6 +4,7 @@ import cn.taxprocurement.audit.AuditAction;
 import cn.taxprocurement.audit.AuditLog;
 import cn.taxprocurement.catalog.CatalogRound;
 import cn.taxprocurement.catalog.CatalogRoundService;
+import cn.taxprocurement.catalog.ListingFeed;
 import cn.taxprocurement.catalog.PriceChangeService;
 import cn.taxprocurement.catalog.PriceRequests;
 import cn.taxprocurement.catalog.Product;
@@ -200,6 +201,9 @@ public class DemoCatalog {
     @Inject
     PriceChangeService priceChanges;
 
+    @Inject
+    ListingFeed feed;
+
     /** Loads the demo catalog once and answers the ids of its ACTIVE vendors, first vendor first (again on later calls). */
     @Transactional
     public List<Long> load() {
@@ -228,6 +232,8 @@ public class DemoCatalog {
         recordFirstPrices(round2019);
         createFlaggedListings(round2019, active);
         cutPrices(round2019);
+        feed.changedInRound(round2018.id());
+        feed.changedInRound(round2019.id());
         return active.stream().map(Vendor::id).toList();
     }
 

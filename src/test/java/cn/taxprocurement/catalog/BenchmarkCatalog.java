@@ -12,7 +12,7 @@ final class BenchmarkCatalog {
     private BenchmarkCatalog() {}
 
     /** Loads it and says how many listings there are and how long loading took. */
-    static void load(DemoCatalog demo, CatalogRoundService rounds, EntityManager em) {
+    static void load(DemoCatalog demo, CatalogRoundService rounds, ListingFeed feed, EntityManager em) {
         demo.load();
         long roundId = rounds.open(CatalogFixtures.OFFICER, new RoundRequests.Open(2098, "检索基准", List.of("A02010104")))
                 .id();
@@ -28,6 +28,7 @@ final class BenchmarkCatalog {
                     .setParameter("n", n)
                     .executeUpdate());
         }
+        QuarkusTransaction.requiringNew().run(() -> feed.changedInRound(roundId));
         // Statistics as the server keeps them for a catalog that grew over time, not stale after a burst of copies.
         QuarkusTransaction.requiringNew()
                 .run(() -> em.createNativeQuery("ANALYZE TABLE product").getResultList());

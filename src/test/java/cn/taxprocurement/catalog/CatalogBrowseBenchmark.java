@@ -46,9 +46,12 @@ class CatalogBrowseBenchmark {
     @Inject
     EntityManager em;
 
+    @Inject
+    ListingFeed feed;
+
     @Test
     void browseOneCategoryOfAHundredThousandListingsByPrice() {
-        BenchmarkCatalog.load(demo, rounds, em);
+        BenchmarkCatalog.load(demo, rounds, feed, em);
         List<CatalogSort> sorts = List.of(CatalogSort.PRICE, CatalogSort.PRICE_DESCENDING);
         for (String category : CATEGORIES) {
             sorts.forEach(sort -> browse(category, sort));

@@ -16,6 +16,9 @@ public class Shortlisted {
     @Inject
     EntityManager em;
 
+    @Inject
+    ListingFeed feed;
+
     /** A new ACTIVE vendor of its own; the subject to list with. */
     public String vendor(String name) {
         String subject = "shortlisted-" + name + "-" + System.nanoTime();
@@ -44,19 +47,21 @@ public class Shortlisted {
      * statement: a catalog larger than its exact total, made in a second.
      */
     public void bulkApproved(long vendorId, long roundId, String categoryCode, int count) {
-        QuarkusTransaction.requiringNew()
-                .run(() -> em.createNativeQuery("INSERT INTO product (vendor_id, round_id, category_code, brand,"
-                                + " model, specs, unit_price, status, brand_key, search_text, created_at, version)"
-                                + " SELECT :vendor, :round, :category, '批量', CONCAT('批量-', n), '', n, 'APPROVED',"
-                                + " '批量', '', NOW(), 0 FROM (SELECT a.d + 10 * b.d + 100 * c.d + 1000 * e.d"
-                                + " + 10000 * f.d AS n FROM " + digits("a") + ", " + digits("b") + ", "
-                                + digits("c") + ", " + digits("e") + ", " + digits("f") + ") numbers"
-                                + " WHERE n BETWEEN 1 AND :count")
-                        .setParameter("vendor", vendorId)
-                        .setParameter("round", roundId)
-                        .setParameter("category", categoryCode)
-                        .setParameter("count", count)
-                        .executeUpdate());
+        QuarkusTransaction.requiringNew().run(() -> {
+            em.createNativeQuery("INSERT INTO product (vendor_id, round_id, category_code, brand,"
+                            + " model, specs, unit_price, status, brand_key, search_text, created_at, version)"
+                            + " SELECT :vendor, :round, :category, '批量', CONCAT('批量-', n), '', n, 'APPROVED',"
+                            + " '批量', '', NOW(), 0 FROM (SELECT a.d + 10 * b.d + 100 * c.d + 1000 * e.d"
+                            + " + 10000 * f.d AS n FROM " + digits("a") + ", " + digits("b") + ", "
+                            + digits("c") + ", " + digits("e") + ", " + digits("f") + ") numbers"
+                            + " WHERE n BETWEEN 1 AND :count")
+                    .setParameter("vendor", vendorId)
+                    .setParameter("round", roundId)
+                    .setParameter("category", categoryCode)
+                    .setParameter("count", count)
+                    .executeUpdate();
+            feed.changedInRound(roundId);
+        });
     }
 
     private static String digits(String alias) {

@@ -145,6 +145,59 @@ class MultiReplicaIT {
     }
 
     @Test
+    void aListingIsFoundAtOnceOnTheReplicaThatWroteItAndWithinASecondOnEveryOther() throws Exception {
+        long id = ((Number) given().port(replicas.get(0).port)
+                        .auth()
+                        .oauth2(KEY.token(VENDOR, "vendor"))
+                        .contentType(ContentType.JSON)
+                        .body(Map.of(
+                                "roundId", roundId,
+                                "categoryCode", "A02010104",
+                                "brand", "多副本",
+                                "model", "检索XR-77",
+                                "specs", "i7/32GB",
+                                "unitPrice", "5100.00"))
+                        .post("/api/v1/vendors/me/products")
+                        .then()
+                        .statusCode(201)
+                        .extract()
+                        .path("id"))
+                .longValue();
+        assertThat(found(replicas.get(0), "/api/v1/products", "检索XR77")).containsExactly(id);
+        PackagedService approving = replicas.get(1);
+        given().port(approving.port)
+                .auth()
+                .oauth2(KEY.token("replica-officer", "officer"))
+                .post("/api/v1/products/" + id + "/approve")
+                .then()
+                .statusCode(200);
+        assertThat(found(approving, "/api/v1/catalog", "XR-77")).containsExactly(id);
+        for (PackagedService other : List.of(replicas.get(0), replicas.get(2))) {
+            long deadline = System.nanoTime() + Duration.ofSeconds(1).toNanos();
+            List<Long> seen;
+            do {
+                seen = found(other, "/api/v1/catalog", "XR-77");
+            } while (seen.isEmpty() && System.nanoTime() < deadline);
+            assertThat(seen)
+                    .as("the catalog of the replica on port %d", other.port)
+                    .containsExactly(id);
+        }
+    }
+
+    private static List<Long> found(PackagedService replica, String path, String text) {
+        List<Number> ids = given().port(replica.port)
+                .auth()
+                .oauth2(KEY.token("replica-officer", "officer"))
+                .queryParam("q", text)
+                .get(path)
+                .then()
+                .statusCode(200)
+                .extract()
+                .path("items.id");
+        return ids.stream().map(Number::longValue).toList();
+    }
+
+    @Test
     void anUploadTakenByOneReplicaIsServedByAnother() throws Exception {
         long id = upload(replicas.get(0), catalog("SERVED", 20, 5));
         JsonPath done = awaitFinished(id, Duration.ofMinutes(2));
