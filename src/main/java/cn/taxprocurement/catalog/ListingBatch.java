@@ -27,8 +27,8 @@ import java.util.Set;
 @ApplicationScoped
 public class ListingBatch {
     private static final String INSERT = "INSERT IGNORE INTO product (vendor_id, round_id, category_code, brand,"
-            + " model, specs, unit_price, status, brand_key, listing_key, search_text, created_at, version,"
-            + " catalog_import_id, imported_price) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, ?, ?)";
+            + " model, specs, unit_price, status, brand_key, listing_key, created_at, version,"
+            + " catalog_import_id, imported_price) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, ?, ?)";
 
     @Inject
     AgroalDataSource dataSource;
@@ -181,11 +181,10 @@ public class ListingBatch {
                 insert.setString(8, p.status.name());
                 insert.setString(9, p.brandKey);
                 insert.setString(10, p.listingKey);
-                insert.setString(11, p.searchText);
                 // The wall-clock time in UTC, as Hibernate stores instants here (quarkus.hibernate-orm.jdbc.timezone).
-                insert.setObject(12, LocalDateTime.ofInstant(p.createdAt, ZoneOffset.UTC));
-                insert.setLong(13, importId);
-                insert.setBigDecimal(14, p.unitPrice);
+                insert.setObject(11, LocalDateTime.ofInstant(p.createdAt, ZoneOffset.UTC));
+                insert.setLong(12, importId);
+                insert.setBigDecimal(13, p.unitPrice);
                 insert.addBatch();
             }
             insert.executeBatch();

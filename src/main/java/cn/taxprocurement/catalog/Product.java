@@ -67,9 +67,6 @@ public class Product {
     @Column(name = "listing_key")
     String listingKey;
 
-    @Column(name = "search_text", nullable = false, updatable = false, columnDefinition = "TEXT")
-    String searchText;
-
     @Column(name = "created_at", nullable = false, updatable = false)
     Instant createdAt;
 
@@ -105,7 +102,6 @@ public class Product {
         product.status = ProductStatus.SUBMITTED;
         product.brandKey = ListingKey.fold(brand);
         product.listingKey = ListingKey.of(brand, model);
-        product.searchText = SearchText.tokens(product.brand, product.model, product.specs);
         product.createdAt = Instant.now();
         return product;
     }

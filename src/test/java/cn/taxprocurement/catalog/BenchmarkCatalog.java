@@ -20,9 +20,9 @@ final class BenchmarkCatalog {
         for (int copy = 1; copy <= COPIES; copy++) {
             int n = copy;
             QuarkusTransaction.requiringNew().run(() -> em.createNativeQuery("INSERT INTO product (vendor_id, round_id,"
-                            + " category_code, brand, model, specs, unit_price, status, brand_key, search_text,"
+                            + " category_code, brand, model, specs, unit_price, status, brand_key,"
                             + " created_at, version) SELECT vendor_id, :round, category_code, brand,"
-                            + " CONCAT(model, '-B', :n), specs, unit_price, 'APPROVED', brand_key, search_text,"
+                            + " CONCAT(model, '-B', :n), specs, unit_price, 'APPROVED', brand_key,"
                             + " created_at, 0 FROM product WHERE round_id <> :round")
                     .setParameter("round", roundId)
                     .setParameter("n", n)

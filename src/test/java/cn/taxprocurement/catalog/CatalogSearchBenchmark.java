@@ -2,12 +2,10 @@ package cn.taxprocurement.catalog;
 
 import cn.taxprocurement.common.PageRequest;
 import cn.taxprocurement.embedded.DemoCatalog;
-import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -61,13 +59,6 @@ class CatalogSearchBenchmark {
         System.out.printf(
                 "search-bench all %d queries: median %.1f ms, p99 %.1f ms%n",
                 all.size(), BenchmarkCatalog.percentile(all, 50), BenchmarkCatalog.percentile(all, 99));
-        QuarkusTransaction.requiringNew().run(() -> {
-            List<?> plan = em.createNativeQuery("EXPLAIN SELECT p.id FROM product p WHERE p.status = 'APPROVED' AND"
-                            + " MATCH (p.search_text) AGAINST (:w IN BOOLEAN MODE) ORDER BY p.id DESC LIMIT 20")
-                    .setParameter("w", SearchText.booleanQuery("华为"))
-                    .getResultList();
-            plan.forEach(row -> System.out.println("plan: " + Arrays.toString((Object[]) row)));
-        });
     }
 
     /** One page of the catalog search as GET /products runs it, with its total. */

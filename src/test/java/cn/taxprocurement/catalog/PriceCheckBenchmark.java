@@ -52,9 +52,9 @@ class PriceCheckBenchmark {
             int n = copy;
             QuarkusTransaction.requiringNew().run(() -> em.createNativeQuery("INSERT INTO product (vendor_id, round_id,"
                             + " category_code, brand, model, specs, unit_price, status, brand_key, listing_key,"
-                            + " search_text, created_at, version) SELECT vendor_id, :round, category_code, brand,"
+                            + " created_at, version) SELECT vendor_id, :round, category_code, brand,"
                             + " CONCAT(model, '-B', :n, '-', round_id), specs, unit_price, 'SUBMITTED', brand_key,"
-                            + " CONCAT(listing_key, '-b', :n, '-', round_id), search_text, created_at, 0"
+                            + " CONCAT(listing_key, '-b', :n, '-', round_id), created_at, 0"
                             + " FROM product WHERE round_id <> :round AND listing_key IS NOT NULL")
                     .setParameter("round", roundId)
                     .setParameter("n", n)

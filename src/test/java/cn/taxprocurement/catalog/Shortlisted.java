@@ -49,9 +49,9 @@ public class Shortlisted {
     public void bulkApproved(long vendorId, long roundId, String categoryCode, int count) {
         QuarkusTransaction.requiringNew().run(() -> {
             em.createNativeQuery("INSERT INTO product (vendor_id, round_id, category_code, brand,"
-                            + " model, specs, unit_price, status, brand_key, search_text, created_at, version)"
+                            + " model, specs, unit_price, status, brand_key, created_at, version)"
                             + " SELECT :vendor, :round, :category, '批量', CONCAT('批量-', n), '', n, 'APPROVED',"
-                            + " '批量', '', NOW(), 0 FROM (SELECT a.d + 10 * b.d + 100 * c.d + 1000 * e.d"
+                            + " '批量', NOW(), 0 FROM (SELECT a.d + 10 * b.d + 100 * c.d + 1000 * e.d"
                             + " + 10000 * f.d AS n FROM " + digits("a") + ", " + digits("b") + ", "
                             + digits("c") + ", " + digits("e") + ", " + digits("f") + ") numbers"
                             + " WHERE n BETWEEN 1 AND :count")

@@ -57,10 +57,10 @@ class CatalogExportBenchmark {
         for (int copy = 1; copy <= copies; copy++) {
             int n = copy;
             QuarkusTransaction.requiringNew().run(() -> em.createNativeQuery("INSERT INTO product (vendor_id, round_id,"
-                            + " category_code, brand, model, specs, unit_price, status, brand_key, search_text,"
+                            + " category_code, brand, model, specs, unit_price, status, brand_key,"
                             + " created_at, version) SELECT p.vendor_id, :round, p.category_code, p.brand,"
                             + " CONCAT(p.model, '-B', :n), p.specs, p.unit_price, 'APPROVED', p.brand_key,"
-                            + " p.search_text, p.created_at, 0 FROM product p JOIN catalog_round r ON r.id = p.round_id"
+                            + " p.created_at, 0 FROM product p JOIN catalog_round r ON r.id = p.round_id"
                             + " WHERE r.round_year = :year AND p.status = 'APPROVED'")
                     .setParameter("round", round)
                     .setParameter("n", n)
