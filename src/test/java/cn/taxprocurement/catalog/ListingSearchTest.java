@@ -1,6 +1,8 @@
 package cn.taxprocurement.catalog;
 
+import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.equalTo;
 
 import cn.taxprocurement.embedded.DemoCatalog;
 import cn.taxprocurement.lib.catalogimport.ListingKey;
@@ -24,6 +26,14 @@ class ListingSearchTest {
 
     @Inject
     ListingIndex index;
+
+    @Test
+    void aReplicaIsReadyOnceItsListingIndexIsBuilt() {
+        given().get("/q/health/ready")
+                .then()
+                .statusCode(200)
+                .body("checks.find { it.name == 'listing-index' }.status", equalTo("UP"));
+    }
 
     @Test
     void theIndexFindsTheListingsHavingEveryPairOfAQuerysCharactersForAThousandRandomQueriesOverTheDemoCatalog() {
