@@ -83,8 +83,7 @@ public class ListingIndex {
     @Inject
     ListingIndexConfig config;
 
-    private final ExecutorService updater =
-            Executors.newSingleThreadExecutor(task -> new Thread(task, "listing-index"));
+    private final ExecutorService updater = Executors.newSingleThreadExecutor(ListingIndex::updaterThread);
     private final CountDownLatch built = new CountDownLatch(1);
     // written by the updater thread only; searchers is read by searches once built
     private Path folder;
@@ -408,6 +407,13 @@ public class ListingIndex {
 
     private static long cents(BigDecimal yuan) {
         return yuan.movePointRight(2).longValueExact();
+    }
+
+    /** A daemon: a build still running when the service stops must not keep the process alive. */
+    private static Thread updaterThread(Runnable task) {
+        Thread thread = new Thread(task, "listing-index");
+        thread.setDaemon(true);
+        return thread;
     }
 
     /** Words are only looked up, never scored or shown: the index keeps which listings have them, nothing more. */
