@@ -81,18 +81,19 @@ class ReportQueries {
     static final String DATA_YEARS =
             "SELECT p.year FROM project p UNION SELECT r.round_year FROM catalog_round r ORDER BY 1";
 
+    // Rounds named by id, so that the optimizer weighs each round's own size: joined by year, a small year in a table
+    // that one large round fills was counted by scanning the whole table.
     static final String CATALOG_TOTALS = "SELECT COUNT(DISTINCT p.category_code), COUNT(DISTINCT p.vendor_id),"
-            + " COUNT(*), COUNT(DISTINCT p.brand_key) FROM product p JOIN catalog_round r ON r.id = p.round_id"
-            + APPROVED_IN_YEAR;
+            + " COUNT(*), COUNT(DISTINCT p.brand_key) FROM product p WHERE p.round_id IN (%s) AND " + SHORTLISTED;
 
     static final String CATALOG_BY_CATEGORY = "SELECT p.category_code, c.name, COUNT(DISTINCT p.vendor_id),"
             + " COUNT(*), COUNT(DISTINCT p.brand_key) FROM product p JOIN catalog_round r ON r.id = p.round_id"
             + " JOIN category c ON c.code = p.category_code" + APPROVED_IN_YEAR
             + " GROUP BY p.category_code, c.name ORDER BY p.category_code";
 
-    /** The figures each of the year's rounds froze when it closed: null while it is open. */
+    /** The year's rounds with the figures each froze when it closed: null while it is open. */
     static final String CATALOG_FROZEN_TOTALS = "SELECT r.category_count, r.vendor_count, r.product_count,"
-            + " r.brand_count FROM catalog_round r WHERE r.round_year = ?";
+            + " r.brand_count, r.id FROM catalog_round r WHERE r.round_year = ?";
 
     static final String CATALOG_ROUNDS = "SELECT r.id FROM catalog_round r WHERE r.round_year = ? ORDER BY r.id";
 
@@ -181,11 +182,23 @@ class ReportQueries {
      * counted over its listings.
      */
     CatalogReport.Totals catalogTotals(int year) {
-        List<Object> rounds = rows(query(CATALOG_FROZEN_TOTALS, year));
-        Object[] row = rounds.size() == 1 && ((Object[]) rounds.get(0))[0] != null
-                ? (Object[]) rounds.get(0)
-                : (Object[]) query(CATALOG_TOTALS, year).getSingleResult();
+        List<Object[]> rounds = rows(query(CATALOG_FROZEN_TOTALS, year)).stream()
+                .map(r -> (Object[]) r)
+                .toList();
+        if (rounds.isEmpty()) {
+            return new CatalogReport.Totals(year, 0, 0, 0, 0);
+        }
+        Object[] row = rounds.size() == 1 && rounds.get(0)[0] != null ? rounds.get(0) : liveTotals(rounds);
         return new CatalogReport.Totals(year, count(row[0]), count(row[1]), count(row[2]), count(row[3]));
+    }
+
+    private Object[] liveTotals(List<Object[]> rounds) {
+        Query query = em.createNativeQuery(
+                CATALOG_TOTALS.formatted(String.join(", ", Collections.nCopies(rounds.size(), "?"))));
+        for (int i = 0; i < rounds.size(); i++) {
+            query.setParameter(i + 1, count(rounds.get(i)[4]));
+        }
+        return (Object[]) query.getSingleResult();
     }
 
     long catalogSuspendedSinceClose(int year) {
