@@ -4,6 +4,7 @@ import cn.taxprocurement.lib.reports.CatalogCategoryRow;
 import cn.taxprocurement.lib.reports.CatalogFigures;
 import cn.taxprocurement.lib.reports.CatalogSummary;
 import cn.taxprocurement.lib.reports.CatalogYearFigures;
+import cn.taxprocurement.lib.reports.Rates;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
@@ -23,6 +24,22 @@ public record CatalogReport(
         BigDecimal vendorGrowthRate,
         List<CategoryLine> byCategory,
         long suspendedSinceClose) {
+
+    /** The report of {@code current}'s year, compared with {@code previous} when that year had any listing. */
+    static CatalogReport of(Totals current, Totals previous, List<CategoryLine> byCategory, long suspendedSinceClose) {
+        boolean comparable = !previous.isEmpty();
+        return new CatalogReport(
+                current.year(),
+                current.categoryCount(),
+                current.vendorCount(),
+                current.productCount(),
+                current.brandCount(),
+                comparable ? previous : null,
+                comparable ? Rates.growthRate(current.productCount(), previous.productCount()) : null,
+                comparable ? Rates.growthRate(current.vendorCount(), previous.vendorCount()) : null,
+                byCategory,
+                suspendedSinceClose);
+    }
 
     CatalogFigures figures(Instant generatedAt, String generatedBy) {
         CatalogSummary summary = new CatalogSummary(

@@ -5,7 +5,6 @@ import cn.taxprocurement.catalog.ProductView;
 import cn.taxprocurement.common.Download;
 import cn.taxprocurement.lib.reports.CatalogPriceAnomalyRow;
 import cn.taxprocurement.lib.reports.CatalogReportWriter;
-import cn.taxprocurement.lib.reports.Rates;
 import cn.taxprocurement.security.Actor;
 import io.quarkus.narayana.jta.runtime.TransactionConfiguration;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -32,18 +31,9 @@ public class CatalogReportService {
 
     @Transactional
     public CatalogReport of(int year) {
-        CatalogReport.Totals current = queries.catalogTotals(year);
-        CatalogReport.Totals previous = queries.catalogTotals(year - 1);
-        boolean comparable = !previous.isEmpty();
-        return new CatalogReport(
-                year,
-                current.categoryCount(),
-                current.vendorCount(),
-                current.productCount(),
-                current.brandCount(),
-                comparable ? previous : null,
-                comparable ? Rates.growthRate(current.productCount(), previous.productCount()) : null,
-                comparable ? Rates.growthRate(current.vendorCount(), previous.vendorCount()) : null,
+        return CatalogReport.of(
+                queries.catalogTotals(year),
+                queries.catalogTotals(year - 1),
                 queries.catalogByCategory(year),
                 queries.catalogSuspendedSinceClose(year));
     }
@@ -57,15 +47,21 @@ public class CatalogReportService {
 
     /**
      * The year's flagged prices, its approved listings one by one, then its figures, from one snapshot of the database:
-     * the listings before the figures, because counting a large year takes seconds that a download should not wait for.
+     * the year's figures are counted from the listings as they are written, so the product table is read once, and the
+     * year before's come frozen once its round closed.
      */
     @Transactional
     @TransactionConfiguration(timeout = DetailCursor.EXPORT_TIMEOUT_SECONDS)
     void write(int year, String generatedBy, OutputStream out) throws IOException {
         // Read before the listings' cursor opens, which holds the connection until its last row.
         List<CatalogPriceAnomalyRow> anomalies = priceAnomalies(year);
-        queries.catalogProducts(year, listings -> new CatalogReportWriter()
-                .write(listings, () -> of(year).figures(Instant.now(), generatedBy), anomalies, out));
+        CatalogTally tally = new CatalogTally(year);
+        queries.catalogProducts(year, tally, listings -> new CatalogReportWriter()
+                .write(
+                        listings,
+                        () -> tally.report(queries.catalogTotals(year - 1)).figures(Instant.now(), generatedBy),
+                        anomalies,
+                        out));
     }
 
     /** The year's approved listings whose price check is flagged, round by round (价格异常). */

@@ -81,14 +81,19 @@ class ReportQueries {
     static final String DATA_YEARS =
             "SELECT p.year FROM project p UNION SELECT r.round_year FROM catalog_round r ORDER BY 1";
 
+    // Rounds named by id, so that the optimizer weighs each round's own size: joined by year, a small year in a table
+    // that one large round fills was counted by scanning the whole table.
     static final String CATALOG_TOTALS = "SELECT COUNT(DISTINCT p.category_code), COUNT(DISTINCT p.vendor_id),"
-            + " COUNT(*), COUNT(DISTINCT p.brand_key) FROM product p JOIN catalog_round r ON r.id = p.round_id"
-            + APPROVED_IN_YEAR;
+            + " COUNT(*), COUNT(DISTINCT p.brand_key) FROM product p WHERE p.round_id IN (%s) AND " + SHORTLISTED;
 
     static final String CATALOG_BY_CATEGORY = "SELECT p.category_code, c.name, COUNT(DISTINCT p.vendor_id),"
             + " COUNT(*), COUNT(DISTINCT p.brand_key) FROM product p JOIN catalog_round r ON r.id = p.round_id"
             + " JOIN category c ON c.code = p.category_code" + APPROVED_IN_YEAR
             + " GROUP BY p.category_code, c.name ORDER BY p.category_code";
+
+    /** The year's rounds with the figures each froze when it closed: null while it is open. */
+    static final String CATALOG_FROZEN_TOTALS = "SELECT r.category_count, r.vendor_count, r.product_count,"
+            + " r.brand_count, r.id FROM catalog_round r WHERE r.round_year = ?";
 
     static final String CATALOG_ROUNDS = "SELECT r.id FROM catalog_round r WHERE r.round_year = ? ORDER BY r.id";
 
@@ -100,8 +105,12 @@ class ReportQueries {
     // Read along the index on (round_id, status, category_code), rounds named by id, so that no sort of the year's
     // products stands between the query and its first row; left to itself the optimizer scans and sorts. Listings
     // suspended since their round closed come after its approved ones.
+    // The last three columns count the figures while the rows are written (CatalogTally): the vendor, the brand as
+    // the column's collation compares it, and whether the listing was suspended since its round closed. These rows are
+    // the figures' rows: a shortlisted listing is APPROVED, or SUSPENDED after its round closed.
     static final String CATALOG_PRODUCTS = "SELECT STRAIGHT_JOIN p.category_code, c.name, v.name, v.uscc, p.brand,"
-            + " p.model, p.specs, p.unit_price FROM product p FORCE INDEX (idx_product_round_status)"
+            + " p.model, p.specs, p.unit_price, p.vendor_id, WEIGHT_STRING(p.brand_key), p.status = 'SUSPENDED'"
+            + " FROM product p FORCE INDEX (idx_product_round_status)"
             + " JOIN category c ON c.code = p.category_code JOIN vendor v ON v.id = p.vendor_id"
             + " WHERE p.round_id IN (%s) AND p.status IN ('APPROVED', 'SUSPENDED') AND " + SHORTLISTED
             + " ORDER BY p.round_id, p.status, p.category_code, p.id";
@@ -167,9 +176,29 @@ class ReportQueries {
         cursor.read(SAVINGS_DETAILS, List.of(year), ReportQueries::savingsDetail, consumer);
     }
 
+    /**
+     * The counts of a year: those its round froze when it closed, when it is the year's one round (a closed round's
+     * shortlist never changes, and several rounds' distinct vendors, brands and categories do not add up), or else
+     * counted over its listings.
+     */
     CatalogReport.Totals catalogTotals(int year) {
-        Object[] row = (Object[]) query(CATALOG_TOTALS, year).getSingleResult();
+        List<Object[]> rounds = rows(query(CATALOG_FROZEN_TOTALS, year)).stream()
+                .map(r -> (Object[]) r)
+                .toList();
+        if (rounds.isEmpty()) {
+            return new CatalogReport.Totals(year, 0, 0, 0, 0);
+        }
+        Object[] row = rounds.size() == 1 && rounds.get(0)[0] != null ? rounds.get(0) : liveTotals(rounds);
         return new CatalogReport.Totals(year, count(row[0]), count(row[1]), count(row[2]), count(row[3]));
+    }
+
+    private Object[] liveTotals(List<Object[]> rounds) {
+        Query query = em.createNativeQuery(
+                CATALOG_TOTALS.formatted(String.join(", ", Collections.nCopies(rounds.size(), "?"))));
+        for (int i = 0; i < rounds.size(); i++) {
+            query.setParameter(i + 1, count(rounds.get(i)[4]));
+        }
+        return (Object[]) query.getSingleResult();
     }
 
     long catalogSuspendedSinceClose(int year) {
@@ -184,15 +213,24 @@ class ReportQueries {
                 .toList();
     }
 
-    /** Reads the year's approved listings one by one, in the caller's transaction. */
-    void catalogProducts(int year, DetailCursor.IoConsumer<Iterator<CatalogProductRow>> consumer) throws IOException {
+    /** Reads the year's approved listings one by one, in the caller's transaction, counting each in {@code tally}. */
+    void catalogProducts(int year, CatalogTally tally, DetailCursor.IoConsumer<Iterator<CatalogProductRow>> consumer)
+            throws IOException {
         List<Long> rounds = catalogRounds(year);
         if (rounds.isEmpty()) {
             consumer.accept(Collections.emptyIterator());
             return;
         }
         String placeholders = String.join(", ", Collections.nCopies(rounds.size(), "?"));
-        cursor.read(CATALOG_PRODUCTS.formatted(placeholders), rounds, ReportQueries::catalogProduct, consumer);
+        cursor.read(
+                CATALOG_PRODUCTS.formatted(placeholders),
+                rounds,
+                row -> {
+                    tally.count(
+                            row.getString(1), row.getString(2), row.getLong(9), row.getBytes(10), row.getBoolean(11));
+                    return catalogProduct(row);
+                },
+                consumer);
     }
 
     /** The ids of the year's shortlist rounds. */
