@@ -26,8 +26,8 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -83,7 +83,8 @@ public class ListingIndex {
     @Inject
     ListingIndexConfig config;
 
-    private final ExecutorService updater = Executors.newSingleThreadExecutor(ListingIndex::updaterThread);
+    private final ScheduledExecutorService updater =
+            Executors.newSingleThreadScheduledExecutor(ListingIndex::updaterThread);
     private final CountDownLatch built = new CountDownLatch(1);
     // written by the updater thread only; searchers is read by searches once built
     private Path folder;
@@ -95,16 +96,10 @@ public class ListingIndex {
     /** The ids of a page of listings in the search's order, and how many the search finds. */
     record Hits(List<Long> ids, long total, boolean totalIsLowerBound) {}
 
+    /** Builds the index, then reads the feed every {@code follow-every}, on the updater thread. */
     void start(@Observes StartupEvent event) {
-        updater.execute(this::updateQuietly);
-    }
-
-    /** Follows every replica's writes; a replica that could not build its index at start tries again. */
-    @Scheduled(
-            every = "${procurement.listing-index.follow-every}",
-            concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
-    void follow() {
-        catchUp();
+        long every = config.followEvery().toNanos();
+        updater.scheduleWithFixedDelay(this::updateQuietly, 0, every, TimeUnit.NANOSECONDS);
     }
 
     /** The feed's rows a day old have long been read by every replica: a replica that starts builds from the table. */
