@@ -61,6 +61,7 @@ class LoadBenchmark {
     @Test
     void sixtyFourClientsForAMinuteGetNoErrors() throws Exception {
         PackagedService.deleteRecursively(DATA_DIR);
+        Files.createDirectories(GC_LOG.getParent());
         Files.deleteIfExists(GC_LOG);
         try (PackagedService service = PackagedService.start(
                 Map.of(
