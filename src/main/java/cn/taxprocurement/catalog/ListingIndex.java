@@ -9,6 +9,7 @@ import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
+import java.io.File;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
@@ -292,8 +293,8 @@ public class ListingIndex {
         searchers = new SearcherManager(writer, null);
         built.countDown();
         LOG.infof(
-                "The listing index holds %d listings, built in %d ms",
-                listings, TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started));
+                "The listing index holds %d listings, built in %d ms, %d MB on disk",
+                listings, TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started), megabytes(newFolder));
         apply();
     }
 
@@ -419,6 +420,12 @@ public class ListingIndex {
         type.setIndexOptions(IndexOptions.DOCS);
         type.freeze();
         return type;
+    }
+
+    /** What the index takes on disk, in the temporary folder the pod's limits bound; merges may remove a file meanwhile. */
+    private static long megabytes(Path folder) {
+        File[] files = folder.toFile().listFiles();
+        return files == null ? 0 : Arrays.stream(files).mapToLong(File::length).sum() / (1024 * 1024);
     }
 
     private static void deleteFolder(Path folder) throws IOException {

@@ -51,7 +51,7 @@ class CatalogBrowseBenchmark {
 
     @Test
     void browseOneCategoryOfAHundredThousandListingsByPrice() {
-        BenchmarkCatalog.load(demo, rounds, feed, em);
+        BenchmarkCatalog.load(demo, rounds, feed, em, 100_000);
         List<CatalogSort> sorts = List.of(CatalogSort.PRICE, CatalogSort.PRICE_DESCENDING);
         for (String category : CATEGORIES) {
             sorts.forEach(sort -> browse(category, sort));

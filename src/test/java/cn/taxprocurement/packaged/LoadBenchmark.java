@@ -7,10 +7,13 @@ import cn.taxprocurement.catalog.CatalogFixtures;
 import cn.taxprocurement.fixtures.RawWorkbook;
 import io.restassured.http.ContentType;
 import io.restassured.specification.RequestSpecification;
+import java.io.IOException;
+import java.lang.management.ManagementFactory;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -32,14 +35,16 @@ import org.junit.jupiter.api.Test;
  * A bounded load on loopback, not part of the suite: the packaged service on its embedded database, a shortlisted
  * catalog of {@code bench.listings} listings (default 100,000), 200 projects; then {@code bench.clients} clients
  * (default 64) for {@code bench.seconds} seconds (default 60), each asking in turn for a catalog search, a page of
- * projects and the savings report, with a signed bearer token. Prints the median and p99 of each and fails on any
- * error.
+ * projects and the savings report, with a signed bearer token; with {@code -Dbench.mix=search}, for catalog searches
+ * only (no projects seeded); {@code bench.runs} times (default 1) on the same service. Prints the median and p99
+ * of each, the load average and the service's peak heap, and fails on any error.
  *
  * <pre>./mvnw -B -pl src -am verify -Dtest=NONE -Dsurefire.failIfNoSpecifiedTests=false -Dit.test=LoadBenchmark</pre>
  */
 class LoadBenchmark {
     private static final SigningKey KEY = new SigningKey();
     private static final Path DATA_DIR = Path.of("target/load-benchmark/mariadb");
+    private static final Path GC_LOG = Path.of("target/load-benchmark/gc.log");
     private static final String DESKTOP = "A02010104";
     private static final int YEAR = 2066;
     private static final String[] BRANDS = {
@@ -50,19 +55,27 @@ class LoadBenchmark {
     private final int listings = Integer.getInteger("bench.listings", 100_000);
     private final int clients = Integer.getInteger("bench.clients", 64);
     private final int seconds = Integer.getInteger("bench.seconds", 60);
+    private final int runs = Integer.getInteger("bench.runs", 1);
+    private final boolean searchesOnly = "search".equals(System.getProperty("bench.mix", "mixed"));
 
     @Test
     void sixtyFourClientsForAMinuteGetNoErrors() throws Exception {
         PackagedService.deleteRecursively(DATA_DIR);
-        try (PackagedService service = PackagedService.start(Map.of(
-                "PROCUREMENT_EMBEDDED_DB_DATA_DIR",
-                DATA_DIR.toString(),
-                "QUARKUS_OIDC_PUBLIC_KEY",
-                KEY.publicKey(),
-                "QUARKUS_OIDC_PAGES_TENANT_ENABLED",
-                "false"))) {
+        Files.createDirectories(GC_LOG.getParent());
+        Files.deleteIfExists(GC_LOG);
+        try (PackagedService service = PackagedService.start(
+                Map.of(
+                        "PROCUREMENT_EMBEDDED_DB_DATA_DIR",
+                        DATA_DIR.toString(),
+                        "QUARKUS_OIDC_PUBLIC_KEY",
+                        KEY.publicKey(),
+                        "QUARKUS_OIDC_PAGES_TENANT_ENABLED",
+                        "false"),
+                List.of("-Xlog:gc:file=" + GC_LOG.toAbsolutePath()))) {
             seed(service);
-            run(service);
+            for (int run = 1; run <= runs; run++) {
+                run(service);
+            }
         }
     }
 
@@ -129,14 +142,17 @@ class LoadBenchmark {
         } while (!status.equals("SUCCEEDED") && !status.equals("FAILED"));
         assertThat(status).isEqualTo("SUCCEEDED");
         // Shortlisting 100,000 listings one request at a time is not what is measured here.
-        try (Connection db = DriverManager.getConnection(embeddedUrl(service), "root", "")) {
+        // as the schema's owner, whose password the embedded default keeps beside its data folder
+        String owner = Files.readString(DATA_DIR.resolveSibling("embedded-db-owner.password"))
+                .strip();
+        try (Connection db = DriverManager.getConnection(embeddedUrl(service), "procurement_owner", owner)) {
             db.createStatement().executeUpdate("UPDATE product SET status = 'APPROVED' WHERE round_id = " + roundId);
             // as every writer of listings does, so that the service's search index follows
             db.createStatement()
                     .executeUpdate("INSERT INTO listing_change (first_id, last_id) SELECT MIN(id), MAX(id)"
                             + " FROM product WHERE round_id = " + roundId);
         }
-        for (int i = 0; i < 200; i++) {
+        for (int i = 0; i < (searchesOnly ? 0 : 200); i++) {
             long project = as(service, "bench-officer", "officer")
                     .contentType(ContentType.JSON)
                     .body(Map.of(
@@ -166,15 +182,18 @@ class LoadBenchmark {
             }
         }
         System.out.printf(
-                "load-bench seeded %d approved listings and 200 projects in %d s at %s%n",
-                listings, (System.nanoTime() - started) / 1_000_000_000L, OffsetDateTime.now());
+                "load-bench seeded %d approved listings and %d projects in %d s at %s%n",
+                listings, searchesOnly ? 0 : 200, (System.nanoTime() - started) / 1_000_000_000L, OffsetDateTime.now());
     }
 
     private void run(PackagedService service) throws Exception {
         String token = "Bearer " + KEY.token("bench-manager", "manager");
         String base = "http://127.0.0.1:" + service.port;
         Map<String, List<Long>> latencies = new ConcurrentHashMap<>();
-        List<String> kinds = List.of("catalog search", "project listing", "savings report");
+        List<String> kinds = searchesOnly
+                ? List.of("catalog search")
+                : List.of("catalog search", "project listing", "savings report");
+        double loadBefore = ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
         kinds.forEach(kind -> latencies.put(kind, Collections.synchronizedList(new ArrayList<>())));
         AtomicLong errors = new AtomicLong();
         HttpClient http = HttpClient.newBuilder()
@@ -240,9 +259,27 @@ class LoadBenchmark {
                     kind, sorted.size(), percentile(sorted, 50), percentile(sorted, 99));
         }
         System.out.printf(
-                "load-bench %d clients, %d s: %d requests (%.0f/s), %d errors%n",
-                clients, seconds, total, total / (double) seconds, errors.get());
+                "load-bench %d clients, %d s: %d requests (%.0f/s), %d errors; load average %.1f -> %.1f;"
+                        + " service's peak heap %d MB (-Xmx256m)%n",
+                clients,
+                seconds,
+                total,
+                total / (double) seconds,
+                errors.get(),
+                loadBefore,
+                ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage(),
+                peakHeapMegabytes());
         assertThat(errors.get()).isZero();
+    }
+
+    /** The most heap the service used, from its GC log: the largest heap before a collection. */
+    private static long peakHeapMegabytes() throws IOException {
+        Matcher collection = Pattern.compile("(\\d+)M->\\d+M\\(\\d+M\\)").matcher(Files.readString(GC_LOG));
+        long peak = 0;
+        while (collection.find()) {
+            peak = Math.max(peak, Long.parseLong(collection.group(1)));
+        }
+        return peak;
     }
 
     private static double percentile(List<Long> sorted, int percent) {
