@@ -18,9 +18,11 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -153,20 +155,33 @@ class LoadBenchmark {
                             + " FROM product WHERE round_id = " + roundId);
         }
         for (int i = 0; i < (searchesOnly ? 0 : 200); i++) {
-            long project = as(service, "bench-officer", "officer")
+            // half drafts, half results recorded by one officer and confirmed by another, as the savings report counts
+            Map<String, Object> project = new HashMap<>(Map.of(
+                    "title",
+                    YEAR + "年台式计算机采购" + i,
+                    "year",
+                    YEAR,
+                    "categoryCode",
+                    DESKTOP,
+                    "method",
+                    "OPEN_TENDER",
+                    "budgetAmount",
+                    "900000.00"));
+            if (i % 2 == 0) {
+                project.putAll(Map.of(
+                        "awardedAmount",
+                        (800000 + i * 100) + ".00",
+                        "vendorId",
+                        vendorId,
+                        "awardedAt",
+                        Instant.now().minus(Duration.ofDays(1)).toString(),
+                        "reference",
+                        "LOAD-" + i));
+            }
+            long id = as(service, "bench-officer", "officer")
                     .contentType(ContentType.JSON)
-                    .body(Map.of(
-                            "title",
-                            YEAR + "年台式计算机采购" + i,
-                            "year",
-                            YEAR,
-                            "categoryCode",
-                            DESKTOP,
-                            "method",
-                            "OPEN_TENDER",
-                            "budgetAmount",
-                            "900000.00"))
-                    .post("/api/v1/projects")
+                    .body(project)
+                    .post(i % 2 == 0 ? "/api/v1/projects/records" : "/api/v1/projects")
                     .then()
                     .statusCode(201)
                     .extract()
@@ -174,9 +189,7 @@ class LoadBenchmark {
                     .getLong("id");
             if (i % 2 == 0) {
                 as(service, "bench-officer-2", "officer")
-                        .contentType(ContentType.JSON)
-                        .body(Map.of("vendorId", vendorId, "awardedAmount", String.valueOf(800000 + i * 100) + ".00"))
-                        .post("/api/v1/projects/" + project + "/award")
+                        .post("/api/v1/projects/" + id + "/confirm")
                         .then()
                         .statusCode(200);
             }
