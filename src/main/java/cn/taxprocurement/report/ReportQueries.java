@@ -193,8 +193,7 @@ class ReportQueries {
     }
 
     private Object[] liveTotals(List<Object[]> rounds) {
-        Query query = em.createNativeQuery(
-                CATALOG_TOTALS.formatted(String.join(", ", Collections.nCopies(rounds.size(), "?"))));
+        Query query = em.createNativeQuery(CATALOG_TOTALS.formatted(placeholders(rounds.size())));
         for (int i = 0; i < rounds.size(); i++) {
             query.setParameter(i + 1, count(rounds.get(i)[4]));
         }
@@ -221,9 +220,8 @@ class ReportQueries {
             consumer.accept(Collections.emptyIterator());
             return;
         }
-        String placeholders = String.join(", ", Collections.nCopies(rounds.size(), "?"));
         cursor.read(
-                CATALOG_PRODUCTS.formatted(placeholders),
+                CATALOG_PRODUCTS.formatted(placeholders(rounds.size())),
                 rounds,
                 row -> {
                     tally.count(
@@ -315,6 +313,11 @@ class ReportQueries {
                 row.getString(6),
                 row.getString(7),
                 row.getBigDecimal(8));
+    }
+
+    /** The parameters of a query's {@code IN (%s)} over that many rounds. */
+    private static String placeholders(int rounds) {
+        return String.join(", ", Collections.nCopies(rounds, "?"));
     }
 
     private Query query(String sql, int year) {
