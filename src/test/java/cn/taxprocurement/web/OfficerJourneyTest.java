@@ -133,7 +133,8 @@ class OfficerJourneyTest {
 
             browser.click("#pick-" + flagged).click("#approve-picked");
             assertThat(browser.text("#outcome")).contains("价格异常", "须填写原因");
-            browser.click("#pick-" + flagged).type("#approveReason", "含三年上门保修").click("#approve-picked");
+            // The refused page shows an outcome too: wait for the next page before reading it.
+            browser.click("#pick-" + flagged).type("#approveReason", "含三年上门保修").submit("#approve-picked");
             assertThat(browser.text("#outcome")).contains("已处理 1 条");
             browser.screenshot("officer-approves-flagged-price-with-reason");
 
