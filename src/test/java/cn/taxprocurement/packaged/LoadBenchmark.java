@@ -38,8 +38,9 @@ import org.junit.jupiter.api.Test;
  * catalog of {@code bench.listings} listings (default 100,000), 200 projects; then {@code bench.clients} clients
  * (default 64) for {@code bench.seconds} seconds (default 60), each asking in turn for a catalog search, a page of
  * projects and the savings report, with a signed bearer token; with {@code -Dbench.mix=search}, for catalog searches
- * only (no projects seeded); {@code bench.runs} times (default 1) on the same service. Prints the median and p99
- * of each, the load average and the service's peak heap, and fails on any error.
+ * only (no projects seeded); {@code bench.runs} times (default 1) on the same service, after {@code bench.warmup}
+ * seconds (default 30) of the same load in which the service's compiler warms up. Prints the median and p99 of each,
+ * the load average and the service's peak heap, and fails on any error.
  *
  * <pre>./mvnw -B -pl src -am verify -Dtest=NONE -Dsurefire.failIfNoSpecifiedTests=false -Dit.test=LoadBenchmark</pre>
  */
@@ -58,6 +59,7 @@ class LoadBenchmark {
     private final int clients = Integer.getInteger("bench.clients", 64);
     private final int seconds = Integer.getInteger("bench.seconds", 60);
     private final int runs = Integer.getInteger("bench.runs", 1);
+    private final int warmup = Integer.getInteger("bench.warmup", 30);
     private final boolean searchesOnly = "search".equals(System.getProperty("bench.mix", "mixed"));
 
     @Test
@@ -75,8 +77,9 @@ class LoadBenchmark {
                         "false"),
                 List.of("-Xlog:gc:file=" + GC_LOG.toAbsolutePath()))) {
             seed(service);
+            run(service, "warm-up", warmup);
             for (int run = 1; run <= runs; run++) {
-                run(service);
+                run(service, "run " + run, seconds);
             }
         }
     }
@@ -199,7 +202,7 @@ class LoadBenchmark {
                 listings, searchesOnly ? 0 : 200, (System.nanoTime() - started) / 1_000_000_000L, OffsetDateTime.now());
     }
 
-    private void run(PackagedService service) throws Exception {
+    private void run(PackagedService service, String label, int runSeconds) throws Exception {
         String token = "Bearer " + KEY.token("bench-manager", "manager");
         String base = "http://127.0.0.1:" + service.port;
         Map<String, List<Long>> latencies = new ConcurrentHashMap<>();
@@ -213,7 +216,7 @@ class LoadBenchmark {
                 .version(HttpClient.Version.HTTP_1_1)
                 .connectTimeout(Duration.ofSeconds(5))
                 .build();
-        long end = System.nanoTime() + seconds * 1_000_000_000L;
+        long end = System.nanoTime() + runSeconds * 1_000_000_000L;
         CountDownLatch done = new CountDownLatch(clients);
         for (int c = 0; c < clients; c++) {
             int client = c;
@@ -268,16 +271,17 @@ class LoadBenchmark {
             Collections.sort(sorted);
             total += sorted.size();
             System.out.printf(
-                    "load-bench %s: %d requests, p50 %.1f ms, p99 %.1f ms%n",
-                    kind, sorted.size(), percentile(sorted, 50), percentile(sorted, 99));
+                    "load-bench %s, %s: %d requests, p50 %.1f ms, p99 %.1f ms%n",
+                    label, kind, sorted.size(), percentile(sorted, 50), percentile(sorted, 99));
         }
         System.out.printf(
-                "load-bench %d clients, %d s: %d requests (%.0f/s), %d errors; load average %.1f -> %.1f;"
+                "load-bench %s, %d clients, %d s: %d requests (%.0f/s), %d errors; load average %.1f -> %.1f;"
                         + " service's peak heap %d MB (-Xmx256m)%n",
+                label,
                 clients,
-                seconds,
+                runSeconds,
                 total,
-                total / (double) seconds,
+                total / (double) runSeconds,
                 errors.get(),
                 loadBefore,
                 ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage(),
