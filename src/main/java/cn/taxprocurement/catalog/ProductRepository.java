@@ -15,6 +15,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.function.Predicate;
 
 /**
  * Where listings are found. Searches find a page's ids in this replica's {@link ListingIndex} and read the rows by id;
@@ -25,6 +26,9 @@ class ProductRepository implements PanacheRepository<Product> {
     private static final String COLUMNS = "SELECT p.id, p.vendor_id, v.name, p.round_id, p.category_code, p.brand,"
             + " p.model, p.specs, p.unit_price, p.status, p.reject_reason, p.suspend_reason"
             + " FROM product p JOIN vendor v ON v.id = p.vendor_id";
+
+    /** The live offers of a round: listings under review or in the catalog. */
+    private static final String LIVE = " AND q.status IN ('SUBMITTED', 'APPROVED')";
 
     /** How far the catalog counts its listings: beyond, its total is a lower bound. */
     static final int EXACT_TOTAL = 10_000;
@@ -102,49 +106,103 @@ class ProductRepository implements PanacheRepository<Product> {
         return ids.stream().map(found::get).filter(Objects::nonNull).toList();
     }
 
-    /** The price checks of the listings of the given ids, from one query. */
+    /** The price checks of the listings of the given ids. */
     Map<Long, PriceCheck> priceChecks(List<Long> ids) {
-        return ids.isEmpty() ? Map.of() : priceChecks(" WHERE p.id IN (:ids)", Map.of("ids", ids));
+        return ids.isEmpty() ? Map.of() : priceChecks(" WHERE p.id IN (:ids)", Map.of("ids", ids), check -> true);
     }
 
-    /** The price checks of every listing the filter finds, from one query. */
-    Map<Long, PriceCheck> priceChecks(ProductFilter filter) {
+    /**
+     * The price checks that {@code keep} keeps, of every listing the filter finds: a round's category at a time, so
+     * that a round of a million listings is never held whole.
+     */
+    Map<Long, PriceCheck> priceChecks(ProductFilter filter, Predicate<PriceCheck> keep) {
         Map<String, Object> params = new HashMap<>();
-        return priceChecks(condition(filter, params), params);
+        return priceChecks(condition(filter, params), params, keep);
+    }
+
+    private Map<Long, PriceCheck> priceChecks(
+            String targetCondition, Map<String, Object> params, Predicate<PriceCheck> keep) {
+        Query shelves = getEntityManager()
+                .createNativeQuery("SELECT DISTINCT p.round_id, p.category_code FROM product p" + targetCondition);
+        params.forEach(shelves::setParameter);
+        String onShelf = (targetCondition.isEmpty() ? " WHERE " : targetCondition + " AND ")
+                + "p.round_id = :shelfRound AND p.category_code = :shelfCategory";
+        Map<Long, PriceCheck> checks = new HashMap<>();
+        for (Object result : shelves.getResultList()) {
+            Object[] row = (Object[]) result;
+            Map<String, Object> shelfParams = new HashMap<>(params);
+            shelfParams.put("shelfRound", row[0]);
+            shelfParams.put("shelfCategory", row[1]);
+            Shelf shelf = new Shelf(((Number) row[0]).longValue(), (String) row[1]);
+            checkShelf(shelf, onShelf, shelfParams, keep, checks);
+        }
+        return checks;
     }
 
     /**
      * Peers are the other vendors' listings that are SUBMITTED or APPROVED: the live offers of the round, reviewed or
      * not (a round's listings all start SUBMITTED, so the first reviews have peers too); rejected, withdrawn and
      * suspended prices are not offers. By listing key when there are at least 3, else by category. A vendor has one
-     * live listing of a key in a round, so the key's other vendors are its other live listings. Each target joins its
-     * peers through the covering indexes on (round, key or category, status, vendor, price), and MEDIAN() over the
-     * target's partition gives all medians at once.
+     * live listing of a key in a round, so the key's other vendors are its other live listings: each target joins them
+     * through the covering index on (round, key, status, vendor, price), and MEDIAN() over the target's partition gives
+     * all their medians at once. A category has thousands of listings, so its peers are not joined to each target:
+     * its live prices are read once, in order, from the covering index on (round, category, status, vendor, price),
+     * and {@link PeerPrices} finds each target's median among the other vendors' by search.
      */
-    private Map<Long, PriceCheck> priceChecks(String targetCondition, Map<String, Object> params) {
-        String live = " AND q.status IN ('SUBMITTED', 'APPROVED') AND q.vendor_id <> t.vendor_id";
-        String sql = "WITH t AS (SELECT p.id, p.vendor_id, p.round_id, p.category_code, p.listing_key, p.unit_price"
+    private void checkShelf(
+            Shelf shelf,
+            String targetCondition,
+            Map<String, Object> params,
+            Predicate<PriceCheck> keep,
+            Map<Long, PriceCheck> checks) {
+        String sql = "WITH t AS (SELECT p.id, p.vendor_id, p.round_id, p.listing_key, p.unit_price"
                 + " FROM product p" + targetCondition + "),"
                 + " m AS (SELECT t.id, q.unit_price FROM t JOIN product q"
-                + " ON q.round_id = t.round_id AND q.listing_key = t.listing_key" + live + "),"
-                + " mc AS (SELECT id, COUNT(*) AS n FROM m GROUP BY id),"
-                + " peers AS (SELECT m.id, m.unit_price FROM m JOIN mc ON mc.id = m.id AND mc.n >= "
-                + PriceCheck.MIN_MODEL_PEERS
-                + " UNION ALL SELECT t.id, q.unit_price FROM t LEFT JOIN mc ON mc.id = t.id JOIN product q"
-                + " ON q.round_id = t.round_id AND q.category_code = t.category_code" + live
-                + " WHERE mc.n IS NULL OR mc.n < " + PriceCheck.MIN_MODEL_PEERS + ")"
-                + " SELECT DISTINCT t.id, t.unit_price, COUNT(x.unit_price) OVER (PARTITION BY t.id),"
-                + " MEDIAN(x.unit_price) OVER (PARTITION BY t.id) FROM t LEFT JOIN peers x ON x.id = t.id";
+                + " ON q.round_id = t.round_id AND q.listing_key = t.listing_key" + LIVE
+                + " AND q.vendor_id <> t.vendor_id)"
+                + " SELECT DISTINCT t.id, t.vendor_id, t.unit_price,"
+                + " COUNT(m.unit_price) OVER (PARTITION BY t.id), MEDIAN(m.unit_price) OVER (PARTITION BY t.id)"
+                + " FROM t LEFT JOIN m ON m.id = t.id";
         Query query = getEntityManager().createNativeQuery(sql);
         params.forEach(query::setParameter);
-        Map<Long, PriceCheck> checks = new HashMap<>();
+        PeerPrices category = null;
         for (Object result : query.getResultList()) {
             Object[] row = (Object[]) result;
-            checks.put(
-                    ((Number) row[0]).longValue(),
-                    PriceCheck.of((BigDecimal) row[1], ((Number) row[2]).intValue(), decimal(row[3])));
+            BigDecimal price = (BigDecimal) row[2];
+            int modelPeers = ((Number) row[3]).intValue();
+            PriceCheck check;
+            if (modelPeers >= PriceCheck.MIN_MODEL_PEERS) {
+                check = PriceCheck.of(price, modelPeers, decimal(row[4]));
+            } else {
+                category = category == null ? livePrices(shelf) : category;
+                long vendor = ((Number) row[1]).longValue();
+                check = PriceCheck.of(price, category.countWithout(vendor), category.medianWithout(vendor));
+            }
+            if (keep.test(check)) {
+                checks.put(((Number) row[0]).longValue(), check);
+            }
         }
-        return checks;
+    }
+
+    /** The live listings of one category of a round, whose prices are their peers'. */
+    private record Shelf(long roundId, String categoryCode) {}
+
+    private PeerPrices livePrices(Shelf shelf) {
+        List<?> rows = getEntityManager()
+                .createNativeQuery("SELECT q.vendor_id, q.unit_price FROM product q"
+                        + " WHERE q.round_id = :roundId AND q.category_code = :categoryCode" + LIVE
+                        + " ORDER BY q.unit_price")
+                .setParameter("roundId", shelf.roundId())
+                .setParameter("categoryCode", shelf.categoryCode())
+                .getResultList();
+        long[] vendors = new long[rows.size()];
+        long[] cents = new long[rows.size()];
+        for (int i = 0; i < rows.size(); i++) {
+            Object[] row = (Object[]) rows.get(i);
+            vendors[i] = ((Number) row[0]).longValue();
+            cents[i] = ((BigDecimal) row[1]).movePointRight(2).longValueExact();
+        }
+        return new PeerPrices(vendors, cents);
     }
 
     /** MariaDB's MEDIAN() answers a double, even over decimals; prices have 2 decimals, so a median has at most 3. */

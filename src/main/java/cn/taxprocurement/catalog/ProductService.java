@@ -108,7 +108,7 @@ public class ProductService {
     /**
      * Listings for officers and managers; officers see each one's price check. {@code flagged}, when given, keeps the
      * listings whose check is (true) or is not (false) flagged: the checks of every listing the filter finds are then
-     * computed, in one query.
+     * computed, a round's category at a time.
      */
     @Transactional
     public Page<ProductView> review(Actor actor, ProductFilter filter, Boolean flagged, PageRequest page) {
@@ -122,12 +122,9 @@ public class ProductService {
                             found.items().stream().map(ProductView::id).toList())
                     : Map.of();
         } else {
-            checks = products.priceChecks(filter);
-            List<Long> ids = checks.entrySet().stream()
-                    .filter(check -> check.getValue().flagged() == flagged)
-                    .map(Map.Entry::getKey)
-                    .sorted(Comparator.reverseOrder())
-                    .toList();
+            checks = products.priceChecks(filter, check -> check.flagged() == flagged);
+            List<Long> ids =
+                    checks.keySet().stream().sorted(Comparator.reverseOrder()).toList();
             int from = (int) Math.min((long) page.page * page.size, ids.size());
             int to = Math.min(from + page.size, ids.size());
             found = new Page<>(products.views(ids.subList(from, to)), ids.size(), page.page, page.size);
@@ -138,13 +135,9 @@ public class ProductService {
     /** The round's approved listings whose price check is flagged, oldest first, with their checks: for reports. */
     @Transactional
     public List<ProductView> flaggedInCatalog(long roundId) {
-        Map<Long, PriceCheck> checks =
-                products.priceChecks(new ProductFilter(roundId, null, ProductStatus.APPROVED, null, null, null));
-        List<Long> ids = checks.entrySet().stream()
-                .filter(check -> check.getValue().flagged())
-                .map(Map.Entry::getKey)
-                .sorted()
-                .toList();
+        Map<Long, PriceCheck> checks = products.priceChecks(
+                new ProductFilter(roundId, null, ProductStatus.APPROVED, null, null, null), PriceCheck::flagged);
+        List<Long> ids = checks.keySet().stream().sorted().toList();
         return products.views(ids).stream()
                 .map(view -> view.withPriceCheck(checks.get(view.id())))
                 .toList();
