@@ -27,6 +27,8 @@ class ProductRepository implements PanacheRepository<Product> {
             + " p.model, p.specs, p.unit_price, p.status, p.reject_reason, p.suspend_reason"
             + " FROM product p JOIN vendor v ON v.id = p.vendor_id";
 
+    private static final int IDS_PER_READ = 1_000;
+
     /** The live offers of a round: listings under review or in the catalog. */
     private static final String LIVE = " AND q.status IN ('SUBMITTED', 'APPROVED')";
 
@@ -90,18 +92,20 @@ class ProductRepository implements PanacheRepository<Product> {
                 .toList();
     }
 
-    /** The listings of the given ids, in that order; an id no longer listed is left out. */
+    /**
+     * The listings of the given ids, in that order; an id no longer listed is left out. Read a thousand at a time: a
+     * round's flagged listings may number hundreds of thousands, too many for one statement's list.
+     */
     List<ProductView> views(List<Long> ids) {
-        if (ids.isEmpty()) {
-            return List.of();
-        }
         Map<Long, ProductView> found = new HashMap<>();
-        for (Object row : getEntityManager()
-                .createNativeQuery(COLUMNS + " WHERE p.id IN (:ids)")
-                .setParameter("ids", ids)
-                .getResultList()) {
-            ProductView view = toView((Object[]) row);
-            found.put(view.id(), view);
+        for (int from = 0; from < ids.size(); from += IDS_PER_READ) {
+            for (Object row : getEntityManager()
+                    .createNativeQuery(COLUMNS + " WHERE p.id IN (:ids)")
+                    .setParameter("ids", ids.subList(from, Math.min(from + IDS_PER_READ, ids.size())))
+                    .getResultList()) {
+                ProductView view = toView((Object[]) row);
+                found.put(view.id(), view);
+            }
         }
         return ids.stream().map(found::get).filter(Objects::nonNull).toList();
     }
