@@ -27,7 +27,8 @@ class ProductRepository implements PanacheRepository<Product> {
             + " p.model, p.specs, p.unit_price, p.status, p.reject_reason, p.suspend_reason"
             + " FROM product p JOIN vendor v ON v.id = p.vendor_id";
 
-    private static final int IDS_PER_READ = 1_000;
+    /** How many listings are read by id in one statement. */
+    static final int IDS_PER_READ = 1_000;
 
     /** The live offers of a round: listings under review or in the catalog. */
     private static final String LIVE = " AND q.status IN ('SUBMITTED', 'APPROVED')";

@@ -17,9 +17,13 @@ import jakarta.inject.Inject;
 import jakarta.persistence.PersistenceException;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.IntStream;
 
 /** Vendors list products in open rounds; officers review them; everyone reads the shortlisted catalog. */
 @ApplicationScoped
@@ -132,15 +136,29 @@ public class ProductService {
         return officer ? found.map(view -> view.withPriceCheck(checks.get(view.id()))) : found;
     }
 
-    /** The round's approved listings whose price check is flagged, oldest first, with their checks: for reports. */
+    /**
+     * The rounds' approved listings whose price check is flagged, round by round and oldest first, with their checks:
+     * for reports. The checks are computed at once; the listings are read a thousand at a time as the iterator goes,
+     * in the caller's transaction.
+     */
     @Transactional
-    public List<ProductView> flaggedInCatalog(long roundId) {
-        Map<Long, PriceCheck> checks = products.priceChecks(
-                new ProductFilter(roundId, null, ProductStatus.APPROVED, null, null, null), PriceCheck::flagged);
-        List<Long> ids = checks.keySet().stream().sorted().toList();
-        return products.views(ids).stream()
+    public Iterator<ProductView> flaggedInCatalog(List<Long> roundIds) {
+        Map<Long, PriceCheck> checks = new HashMap<>();
+        List<Long> ids = new ArrayList<>();
+        for (long roundId : roundIds) {
+            Map<Long, PriceCheck> flagged = products.priceChecks(
+                    new ProductFilter(roundId, null, ProductStatus.APPROVED, null, null, null), PriceCheck::flagged);
+            flagged.keySet().stream().sorted().forEach(ids::add);
+            checks.putAll(flagged);
+        }
+        int batches = (ids.size() + ProductRepository.IDS_PER_READ - 1) / ProductRepository.IDS_PER_READ;
+        return IntStream.range(0, batches)
+                .mapToObj(batch -> ids.subList(
+                        batch * ProductRepository.IDS_PER_READ,
+                        Math.min((batch + 1) * ProductRepository.IDS_PER_READ, ids.size())))
+                .flatMap(batch -> products.views(batch).stream())
                 .map(view -> view.withPriceCheck(checks.get(view.id())))
-                .toList();
+                .iterator();
     }
 
     /** Approves a listing without a reason: refused when its price is flagged. */

@@ -13,8 +13,7 @@ import jakarta.transaction.Transactional;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.List;
+import java.util.Iterator;
 import java.util.Map;
 
 /** The catalog report of a year over the approved listings of its shortlist rounds: the one source of the JSON report, the pages and the workbook. */
@@ -48,13 +47,13 @@ public class CatalogReportService {
     /**
      * The year's flagged prices, its approved listings one by one, then its figures, from one snapshot of the database:
      * the year's figures are counted from the listings as they are written, so the product table is read once, and the
-     * year before's come frozen once its round closed.
+     * year before's come frozen once its round closed. The flagged listings are read while their sheet is written,
+     * before the listings' cursor opens.
      */
     @Transactional
     @TransactionConfiguration(timeout = DetailCursor.EXPORT_TIMEOUT_SECONDS)
     void write(int year, String generatedBy, OutputStream out) throws IOException {
-        // Read before the listings' cursor opens, which holds the connection until its last row.
-        List<CatalogPriceAnomalyRow> anomalies = priceAnomalies(year);
+        Iterator<CatalogPriceAnomalyRow> anomalies = priceAnomalies(year);
         CatalogTally tally = new CatalogTally(year);
         queries.catalogProducts(year, tally, listings -> new CatalogReportWriter()
                 .write(
@@ -65,12 +64,19 @@ public class CatalogReportService {
     }
 
     /** The year's approved listings whose price check is flagged, round by round (价格异常). */
-    private List<CatalogPriceAnomalyRow> priceAnomalies(int year) {
+    private Iterator<CatalogPriceAnomalyRow> priceAnomalies(int year) {
         Map<String, String> categoryNames = queries.categoryNames();
-        List<CatalogPriceAnomalyRow> rows = new ArrayList<>();
-        for (long round : queries.catalogRounds(year)) {
-            for (ProductView listing : products.flaggedInCatalog(round)) {
-                rows.add(new CatalogPriceAnomalyRow(
+        Iterator<ProductView> flagged = products.flaggedInCatalog(queries.catalogRounds(year));
+        return new Iterator<>() {
+            @Override
+            public boolean hasNext() {
+                return flagged.hasNext();
+            }
+
+            @Override
+            public CatalogPriceAnomalyRow next() {
+                ProductView listing = flagged.next();
+                return new CatalogPriceAnomalyRow(
                         listing.vendorName(),
                         listing.categoryCode(),
                         categoryNames.get(listing.categoryCode()),
@@ -79,9 +85,8 @@ public class CatalogReportService {
                         listing.unitPrice(),
                         listing.priceCheck().peerCount(),
                         listing.priceCheck().peerMedian(),
-                        listing.priceCheck().ratio()));
+                        listing.priceCheck().ratio());
             }
-        }
-        return rows;
+        };
     }
 }

@@ -15,8 +15,9 @@ import java.util.NoSuchElementException;
 /**
  * Reads a report's detail rows of a year with a forward-only cursor that the database streams row by row
  * (Connector/J's fetch size {@code Integer.MIN_VALUE}), so that an export of millions of rows holds one row at a time.
- * Called inside the exporting transaction, it reads the same connection, and so the same snapshot, as the figures;
- * once every row has been read, the figures may be queried on that connection.
+ * Called inside the exporting transaction, it reads the same connection, and so the same snapshot, as the figures.
+ * The query runs when its first row is asked for, and once every row has been read the connection is free again: other
+ * queries of the export may run on it before and after, not while the rows stream.
  */
 @ApplicationScoped
 class DetailCursor {
@@ -38,7 +39,7 @@ class DetailCursor {
         void accept(T value) throws IOException;
     }
 
-    /** Runs {@code sql} with {@code parameters} and hands its rows to {@code consumer}, then closes them. */
+    /** Hands the rows of {@code sql} with {@code parameters} to {@code consumer}, then closes them. */
     <D> void read(String sql, List<?> parameters, RowReader<D> reader, IoConsumer<Iterator<D>> consumer)
             throws IOException {
         try (Connection connection = dataSource.getConnection();
@@ -48,8 +49,11 @@ class DetailCursor {
             for (int i = 0; i < parameters.size(); i++) {
                 statement.setObject(i + 1, parameters.get(i));
             }
-            try (ResultSet rows = statement.executeQuery()) {
-                consumer.accept(new Rows<>(rows, reader));
+            Rows<D> rows = new Rows<>(statement, reader);
+            try {
+                consumer.accept(rows);
+            } finally {
+                rows.close();
             }
         } catch (SQLException e) {
             throw new IOException("读取报表明细失败", e);
@@ -57,12 +61,13 @@ class DetailCursor {
     }
 
     private static final class Rows<D> implements Iterator<D> {
-        private final ResultSet rows;
+        private final PreparedStatement statement;
         private final RowReader<D> reader;
+        private ResultSet rows;
         private Boolean ahead;
 
-        Rows(ResultSet rows, RowReader<D> reader) {
-            this.rows = rows;
+        Rows(PreparedStatement statement, RowReader<D> reader) {
+            this.statement = statement;
             this.reader = reader;
         }
 
@@ -70,6 +75,9 @@ class DetailCursor {
         public boolean hasNext() {
             if (ahead == null) {
                 try {
+                    if (rows == null) {
+                        rows = statement.executeQuery();
+                    }
                     ahead = rows.next();
                 } catch (SQLException e) {
                     throw new IllegalStateException("读取报表明细失败", e);
@@ -88,6 +96,12 @@ class DetailCursor {
                 return reader.read(rows);
             } catch (SQLException e) {
                 throw new IllegalStateException("读取报表明细失败", e);
+            }
+        }
+
+        void close() throws SQLException {
+            if (rows != null) {
+                rows.close();
             }
         }
     }

@@ -3,6 +3,7 @@ package cn.taxprocurement.lib.reports;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.time.LocalDateTime;
+import java.util.Collections;
 import java.util.Iterator;
 import java.util.List;
 import java.util.function.Supplier;
@@ -50,19 +51,19 @@ public final class CatalogReportWriter {
     /** Writes the workbook with an empty 价格异常 sheet: for years whose prices were not checked. */
     public void write(Iterator<CatalogProductRow> products, Supplier<CatalogFigures> figures, OutputStream out)
             throws IOException {
-        write(products, figures, List.of(), out);
+        write(products, figures, Collections.emptyIterator(), out);
     }
 
     /**
      * Writes the workbook to out; the caller closes out. The products are read one by one while 产品明细 is written, and
      * only then are the figures asked for, so that a large year starts downloading at once; 汇总 and 按品目 still come
-     * first in the workbook. The flagged prices ({@code anomalies}, 价格异常, the last sheet) come read already: they
-     * are few.
+     * first in the workbook. The flagged prices ({@code anomalies}, 价格异常, the last sheet) are read one by one too,
+     * while their sheet is written, before the products: a large round may flag many.
      */
     public void write(
             Iterator<CatalogProductRow> products,
             Supplier<CatalogFigures> figures,
-            List<CatalogPriceAnomalyRow> anomalies,
+            Iterator<CatalogPriceAnomalyRow> anomalies,
             OutputStream out)
             throws IOException {
         Supplier<CatalogFigures> once = new Supplier<>() {
@@ -82,8 +83,8 @@ public final class CatalogReportWriter {
             workbook.deferredTable(
                     BY_CATEGORY, CATEGORY_COLUMNS, true, table -> writeCategories(table, styles, once.get()));
             workbook.stream(PRODUCTS, PRODUCT_COLUMNS, products, (row, product) -> writeProduct(styles, row, product));
-            workbook.deferredTable(
-                    PRICE_ANOMALIES, ANOMALY_COLUMNS, true, table -> writeAnomalies(table, styles, anomalies));
+            workbook.stream(
+                    PRICE_ANOMALIES, ANOMALY_COLUMNS, anomalies, (row, anomaly) -> writeAnomaly(styles, row, anomaly));
             workbook.writeTo(out);
         }
     }
@@ -152,19 +153,16 @@ public final class CatalogReportWriter {
         Cells.number(total, 4, current.brandCount(), styles.totalCount());
     }
 
-    private static void writeAnomalies(Table table, Styles styles, List<CatalogPriceAnomalyRow> anomalies) {
-        for (CatalogPriceAnomalyRow anomaly : anomalies) {
-            Row row = table.newRow();
-            Cells.text(row, 0, anomaly.vendorName(), styles.text());
-            Cells.text(row, 1, anomaly.categoryCode(), styles.text());
-            Cells.text(row, 2, anomaly.categoryName(), styles.text());
-            Cells.text(row, 3, anomaly.brand(), styles.text());
-            Cells.text(row, 4, anomaly.model(), styles.text());
-            Cells.number(row, 5, anomaly.unitPrice(), styles.money());
-            Cells.number(row, 6, anomaly.peerCount(), styles.count());
-            Cells.number(row, 7, anomaly.peerMedian(), styles.money());
-            Cells.number(row, 8, anomaly.ratio(), styles.rate());
-        }
+    private static void writeAnomaly(Styles styles, Row row, CatalogPriceAnomalyRow anomaly) {
+        Cells.text(row, 0, anomaly.vendorName(), styles.text());
+        Cells.text(row, 1, anomaly.categoryCode(), styles.text());
+        Cells.text(row, 2, anomaly.categoryName(), styles.text());
+        Cells.text(row, 3, anomaly.brand(), styles.text());
+        Cells.text(row, 4, anomaly.model(), styles.text());
+        Cells.number(row, 5, anomaly.unitPrice(), styles.money());
+        Cells.number(row, 6, anomaly.peerCount(), styles.count());
+        Cells.number(row, 7, anomaly.peerMedian(), styles.money());
+        Cells.number(row, 8, anomaly.ratio(), styles.rate());
     }
 
     private static void writeProduct(Styles styles, Row row, CatalogProductRow product) {
