@@ -401,7 +401,8 @@ public class ListingIndex {
         return document;
     }
 
-    private static long cents(BigDecimal yuan) {
+    /** A price as the index and the price checks compare it: whole cents. */
+    static long cents(BigDecimal yuan) {
         return yuan.movePointRight(2).longValueExact();
     }
 

@@ -16,6 +16,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.function.Predicate;
+import java.util.stream.IntStream;
+import java.util.stream.Stream;
 
 /**
  * Where listings are found. Searches find a page's ids in this replica's {@link ListingIndex} and read the rows by id;
@@ -27,8 +29,7 @@ class ProductRepository implements PanacheRepository<Product> {
             + " p.model, p.specs, p.unit_price, p.status, p.reject_reason, p.suspend_reason"
             + " FROM product p JOIN vendor v ON v.id = p.vendor_id";
 
-    /** How many listings are read by id in one statement. */
-    static final int IDS_PER_READ = 1_000;
+    private static final int IDS_PER_READ = 1_000;
 
     /** The live offers of a round: listings under review or in the catalog. */
     private static final String LIVE = " AND q.status IN ('SUBMITTED', 'APPROVED')";
@@ -68,7 +69,7 @@ class ProductRepository implements PanacheRepository<Product> {
     /** A page of the listings the filter finds, newest first, with their exact count. */
     Page<ProductView> search(ProductFilter filter, PageRequest page) {
         ListingIndex.Hits hits = index.search(filter, null, null, CatalogSort.NEWEST, page, Integer.MAX_VALUE);
-        return new Page<>(views(hits.ids()), hits.total(), page.page, page.size);
+        return new Page<>(views(hits.ids()).toList(), hits.total(), page.page, page.size);
     }
 
     /**
@@ -78,7 +79,7 @@ class ProductRepository implements PanacheRepository<Product> {
     Page<ProductView> catalog(CatalogRequests.Search search, PageRequest page) {
         ListingIndex.Hits hits =
                 index.search(search.filter(), search.minPrice(), search.maxPrice(), search.sort(), page, EXACT_TOTAL);
-        return new Page<>(views(hits.ids()), hits.total(), page.page, page.size, hits.totalIsLowerBound());
+        return new Page<>(views(hits.ids()).toList(), hits.total(), page.page, page.size, hits.totalIsLowerBound());
     }
 
     /** The categories with APPROVED listings, by code. */
@@ -94,19 +95,24 @@ class ProductRepository implements PanacheRepository<Product> {
     }
 
     /**
-     * The listings of the given ids, in that order; an id no longer listed is left out. Read a thousand at a time: a
-     * round's flagged listings may number hundreds of thousands, too many for one statement's list.
+     * The listings of the given ids, in that order; an id no longer listed is left out. Read a thousand at a time as the
+     * stream is consumed: a round's flagged listings may number hundreds of thousands, too many for one statement's
+     * list or for memory.
      */
-    List<ProductView> views(List<Long> ids) {
+    Stream<ProductView> views(List<Long> ids) {
+        return IntStream.range(0, (ids.size() + IDS_PER_READ - 1) / IDS_PER_READ)
+                .mapToObj(read -> ids.subList(read * IDS_PER_READ, Math.min((read + 1) * IDS_PER_READ, ids.size())))
+                .flatMap(read -> readViews(read).stream());
+    }
+
+    private List<ProductView> readViews(List<Long> ids) {
         Map<Long, ProductView> found = new HashMap<>();
-        for (int from = 0; from < ids.size(); from += IDS_PER_READ) {
-            for (Object row : getEntityManager()
-                    .createNativeQuery(COLUMNS + " WHERE p.id IN (:ids)")
-                    .setParameter("ids", ids.subList(from, Math.min(from + IDS_PER_READ, ids.size())))
-                    .getResultList()) {
-                ProductView view = toView((Object[]) row);
-                found.put(view.id(), view);
-            }
+        for (Object row : getEntityManager()
+                .createNativeQuery(COLUMNS + " WHERE p.id IN (:ids)")
+                .setParameter("ids", ids)
+                .getResultList()) {
+            ProductView view = toView((Object[]) row);
+            found.put(view.id(), view);
         }
         return ids.stream().map(found::get).filter(Objects::nonNull).toList();
     }
@@ -205,7 +211,7 @@ class ProductRepository implements PanacheRepository<Product> {
         for (int i = 0; i < rows.size(); i++) {
             Object[] row = (Object[]) rows.get(i);
             vendors[i] = ((Number) row[0]).longValue();
-            cents[i] = ((BigDecimal) row[1]).movePointRight(2).longValueExact();
+            cents[i] = ListingIndex.cents((BigDecimal) row[1]);
         }
         return new PeerPrices(vendors, cents);
     }

@@ -23,7 +23,6 @@ import java.util.HashMap;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.IntStream;
 
 /** Vendors list products in open rounds; officers review them; everyone reads the shortlisted catalog. */
 @ApplicationScoped
@@ -131,7 +130,7 @@ public class ProductService {
                     checks.keySet().stream().sorted(Comparator.reverseOrder()).toList();
             int from = (int) Math.min((long) page.page * page.size, ids.size());
             int to = Math.min(from + page.size, ids.size());
-            found = new Page<>(products.views(ids.subList(from, to)), ids.size(), page.page, page.size);
+            found = new Page<>(products.views(ids.subList(from, to)).toList(), ids.size(), page.page, page.size);
         }
         return officer ? found.map(view -> view.withPriceCheck(checks.get(view.id()))) : found;
     }
@@ -151,12 +150,7 @@ public class ProductService {
             flagged.keySet().stream().sorted().forEach(ids::add);
             checks.putAll(flagged);
         }
-        int batches = (ids.size() + ProductRepository.IDS_PER_READ - 1) / ProductRepository.IDS_PER_READ;
-        return IntStream.range(0, batches)
-                .mapToObj(batch -> ids.subList(
-                        batch * ProductRepository.IDS_PER_READ,
-                        Math.min((batch + 1) * ProductRepository.IDS_PER_READ, ids.size())))
-                .flatMap(batch -> products.views(batch).stream())
+        return products.views(ids)
                 .map(view -> view.withPriceCheck(checks.get(view.id())))
                 .iterator();
     }
