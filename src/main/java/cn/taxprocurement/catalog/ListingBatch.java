@@ -30,6 +30,13 @@ public class ListingBatch {
             + " model, specs, unit_price, status, brand_key, listing_key, created_at, version,"
             + " catalog_import_id, imported_price) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, ?, ?)";
 
+    /**
+     * Rows sent in one multi-row statement: about 250 KB, so that the driver's buffer for it stays below half of G1's
+     * 1 MB heap region at -Xmx256m. A larger buffer is allocated as a humongous object, and each one starts a
+     * concurrent mark cycle once the heap is half full: at 5,000 rows a statement, every chunk started one.
+     */
+    private static final int ROWS_PER_STATEMENT = 1_000;
+
     @Inject
     AgroalDataSource dataSource;
 
@@ -170,6 +177,7 @@ public class ListingBatch {
 
     private static void insert(Connection connection, long importId, List<Product> products) throws SQLException {
         try (PreparedStatement insert = connection.prepareStatement(INSERT)) {
+            int batched = 0;
             for (Product p : products) {
                 insert.setLong(1, p.vendorId);
                 insert.setLong(2, p.roundId);
@@ -186,6 +194,9 @@ public class ListingBatch {
                 insert.setLong(12, importId);
                 insert.setBigDecimal(13, p.unitPrice);
                 insert.addBatch();
+                if (++batched % ROWS_PER_STATEMENT == 0) {
+                    insert.executeBatch();
+                }
             }
             insert.executeBatch();
         }

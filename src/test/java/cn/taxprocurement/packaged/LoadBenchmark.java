@@ -1,20 +1,15 @@
 package cn.taxprocurement.packaged;
 
-import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import cn.taxprocurement.catalog.CatalogFixtures;
 import cn.taxprocurement.fixtures.RawWorkbook;
 import io.restassured.http.ContentType;
-import io.restassured.specification.RequestSpecification;
-import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
-import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.time.Duration;
@@ -45,9 +40,6 @@ import org.junit.jupiter.api.Test;
  * <pre>./mvnw -B -pl src -am verify -Dtest=NONE -Dsurefire.failIfNoSpecifiedTests=false -Dit.test=LoadBenchmark</pre>
  */
 class LoadBenchmark {
-    private static final SigningKey KEY = new SigningKey();
-    private static final Path DATA_DIR = Path.of("target/load-benchmark/mariadb");
-    private static final Path GC_LOG = Path.of("target/load-benchmark/gc.log");
     private static final String DESKTOP = "A02010104";
     private static final int YEAR = 2066;
     private static final String[] BRANDS = {
@@ -64,55 +56,19 @@ class LoadBenchmark {
 
     @Test
     void sixtyFourClientsForAMinuteGetNoErrors() throws Exception {
-        PackagedService.deleteRecursively(DATA_DIR);
-        Files.createDirectories(GC_LOG.getParent());
-        Files.deleteIfExists(GC_LOG);
-        try (PackagedService service = PackagedService.start(
-                Map.of(
-                        "PROCUREMENT_EMBEDDED_DB_DATA_DIR",
-                        DATA_DIR.toString(),
-                        "QUARKUS_OIDC_PUBLIC_KEY",
-                        KEY.publicKey(),
-                        "QUARKUS_OIDC_PAGES_TENANT_ENABLED",
-                        "false"),
-                List.of("-Xlog:gc:file=" + GC_LOG.toAbsolutePath()))) {
-            seed(service);
-            run(service, "warm-up", warmup);
+        try (BenchmarkService bench = BenchmarkService.start("load-benchmark")) {
+            seed(bench);
+            run(bench, "warm-up", warmup);
             for (int run = 1; run <= runs; run++) {
-                run(service, "run " + run, seconds);
+                run(bench, "run " + run, seconds);
             }
         }
     }
 
-    private void seed(PackagedService service) throws Exception {
+    private void seed(BenchmarkService bench) throws Exception {
         long started = System.nanoTime();
-        long roundId = as(service, "bench-officer", "officer")
-                .contentType(ContentType.JSON)
-                .body(Map.of("year", YEAR, "name", YEAR + "年度入围采购", "categoryCodes", List.of(DESKTOP)))
-                .post("/api/v1/catalog-rounds")
-                .then()
-                .statusCode(201)
-                .extract()
-                .jsonPath()
-                .getLong("id");
-        long vendorId = as(service, "bench-vendor", "vendor")
-                .contentType(ContentType.JSON)
-                .body(Map.of(
-                        "uscc", CatalogFixtures.newUscc(),
-                        "name", "压测科技有限公司",
-                        "contactName", "钱七",
-                        "contactPhone", "010-68881234",
-                        "email", "bench@example.cn"))
-                .post("/api/v1/vendors/me")
-                .then()
-                .statusCode(201)
-                .extract()
-                .jsonPath()
-                .getLong("id");
-        as(service, "bench-officer", "officer")
-                .post("/api/v1/vendors/" + vendorId + "/approve")
-                .then()
-                .statusCode(200);
+        long roundId = bench.openRound(YEAR, List.of(DESKTOP));
+        long vendorId = bench.activeVendor("bench-vendor", "压测科技有限公司");
         RawWorkbook catalog = RawWorkbook.aWorkbook().row("品目编码", "品牌", "型号", "规格参数", "单价(元)");
         for (int i = 1; i <= listings; i++) {
             String brand = BRANDS[i % BRANDS.length];
@@ -123,7 +79,7 @@ class LoadBenchmark {
                     "Intel Core i" + (3 + i % 3 * 2) + "/16GB/512GB SSD",
                     String.valueOf(3000 + i % 5000));
         }
-        long importId = as(service, "bench-vendor", "vendor")
+        long importId = bench.as("bench-vendor", "vendor")
                 .multiPart("roundId", String.valueOf(roundId))
                 .multiPart(
                         "file",
@@ -139,7 +95,7 @@ class LoadBenchmark {
         String status;
         do {
             Thread.sleep(1_000);
-            status = as(service, "bench-vendor", "vendor")
+            status = bench.as("bench-vendor", "vendor")
                     .get("/api/v1/catalog-imports/" + importId)
                     .then()
                     .extract()
@@ -148,9 +104,9 @@ class LoadBenchmark {
         assertThat(status).isEqualTo("SUCCEEDED");
         // Shortlisting 100,000 listings one request at a time is not what is measured here.
         // as the schema's owner, whose password the embedded default keeps beside its data folder
-        String owner = Files.readString(DATA_DIR.resolveSibling("embedded-db-owner.password"))
+        String owner = Files.readString(bench.dataDir.resolveSibling("embedded-db-owner.password"))
                 .strip();
-        try (Connection db = DriverManager.getConnection(embeddedUrl(service), "procurement_owner", owner)) {
+        try (Connection db = DriverManager.getConnection(embeddedUrl(bench.service), "procurement_owner", owner)) {
             db.createStatement().executeUpdate("UPDATE product SET status = 'APPROVED' WHERE round_id = " + roundId);
             // as every writer of listings does, so that the service's search index follows
             db.createStatement()
@@ -181,7 +137,7 @@ class LoadBenchmark {
                         "reference",
                         "LOAD-" + i));
             }
-            long id = as(service, "bench-officer", "officer")
+            long id = bench.as("bench-officer", "officer")
                     .contentType(ContentType.JSON)
                     .body(project)
                     .post(i % 2 == 0 ? "/api/v1/projects/records" : "/api/v1/projects")
@@ -191,7 +147,7 @@ class LoadBenchmark {
                     .jsonPath()
                     .getLong("id");
             if (i % 2 == 0) {
-                as(service, "bench-officer-2", "officer")
+                bench.as("bench-officer-2", "officer")
                         .post("/api/v1/projects/" + id + "/confirm")
                         .then()
                         .statusCode(200);
@@ -202,9 +158,9 @@ class LoadBenchmark {
                 listings, searchesOnly ? 0 : 200, (System.nanoTime() - started) / 1_000_000_000L, OffsetDateTime.now());
     }
 
-    private void run(PackagedService service, String label, int runSeconds) throws Exception {
-        String token = "Bearer " + KEY.token("bench-manager", "manager");
-        String base = "http://127.0.0.1:" + service.port;
+    private void run(BenchmarkService bench, String label, int runSeconds) throws Exception {
+        String token = "Bearer " + bench.token("bench-manager", "manager");
+        String base = "http://127.0.0.1:" + bench.service.port;
         Map<String, List<Long>> latencies = new ConcurrentHashMap<>();
         List<String> kinds = searchesOnly
                 ? List.of("catalog search")
@@ -285,18 +241,8 @@ class LoadBenchmark {
                 errors.get(),
                 loadBefore,
                 ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage(),
-                peakHeapMegabytes());
+                bench.peakHeapMegabytes(0));
         assertThat(errors.get()).isZero();
-    }
-
-    /** The most heap the service used, from its GC log: the largest heap before a collection. */
-    private static long peakHeapMegabytes() throws IOException {
-        Matcher collection = Pattern.compile("(\\d+)M->\\d+M\\(\\d+M\\)").matcher(Files.readString(GC_LOG));
-        long peak = 0;
-        while (collection.find()) {
-            peak = Math.max(peak, Long.parseLong(collection.group(1)));
-        }
-        return peak;
     }
 
     private static double percentile(List<Long> sorted, int percent) {
@@ -313,9 +259,5 @@ class LoadBenchmark {
                 Pattern.compile("jdbc:mysql://127\\.0\\.0\\.1:\\d+/procurement").matcher(service.logText());
         assertThat(url.find()).isTrue();
         return url.group();
-    }
-
-    private static RequestSpecification as(PackagedService service, String subject, String role) {
-        return given().port(service.port).auth().oauth2(KEY.token(subject, role));
     }
 }

@@ -1,0 +1,120 @@
+package cn.taxprocurement.packaged;
+
+import static io.restassured.RestAssured.given;
+
+import cn.taxprocurement.catalog.CatalogFixtures;
+import io.restassured.http.ContentType;
+import io.restassured.specification.RequestSpecification;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The packaged service as the benchmarks run it: at -Xmx256m on a new embedded database in {@code target/<name>/},
+ * trusting the bearer tokens this class signs, and logging its collections so that its peak heap can be read.
+ */
+final class BenchmarkService implements AutoCloseable {
+    private static final Pattern COLLECTION = Pattern.compile("(\\d+)M->\\d+M\\(\\d+M\\)");
+
+    final PackagedService service;
+    final Path dataDir;
+    private final SigningKey key;
+    private final Path gcLog;
+
+    private BenchmarkService(PackagedService service, Path dataDir, SigningKey key, Path gcLog) {
+        this.service = service;
+        this.dataDir = dataDir;
+        this.key = key;
+        this.gcLog = gcLog;
+    }
+
+    static BenchmarkService start(String name) throws IOException, InterruptedException {
+        Path folder = Path.of("target", name);
+        Path dataDir = folder.resolve("mariadb");
+        Path gcLog = folder.resolve("gc.log");
+        PackagedService.deleteRecursively(dataDir);
+        Files.createDirectories(folder);
+        Files.deleteIfExists(gcLog);
+        SigningKey key = new SigningKey();
+        PackagedService service = PackagedService.start(
+                Map.of(
+                        "PROCUREMENT_EMBEDDED_DB_DATA_DIR",
+                        dataDir.toString(),
+                        "QUARKUS_OIDC_PUBLIC_KEY",
+                        key.publicKey(),
+                        "QUARKUS_OIDC_PAGES_TENANT_ENABLED",
+                        "false"),
+                List.of("-Xlog:gc:file=" + gcLog.toAbsolutePath()));
+        return new BenchmarkService(service, dataDir, key, gcLog);
+    }
+
+    /** A request to the service as {@code subject} in {@code role}. */
+    RequestSpecification as(String subject, String role) {
+        return given().port(service.port).auth().oauth2(token(subject, role));
+    }
+
+    String token(String subject, String role) {
+        return key.token(subject, role);
+    }
+
+    /** Opens a catalog round of {@code year} over these categories; its id. */
+    long openRound(int year, List<String> categoryCodes) {
+        return as("bench-officer", "officer")
+                .contentType(ContentType.JSON)
+                .body(Map.of("year", year, "name", year + "年度入围采购", "categoryCodes", categoryCodes))
+                .post("/api/v1/catalog-rounds")
+                .then()
+                .statusCode(201)
+                .extract()
+                .jsonPath()
+                .getLong("id");
+    }
+
+    /** Registers the company of {@code subject} and has an officer approve it; the company's id. */
+    long activeVendor(String subject, String name) {
+        long vendorId = as(subject, "vendor")
+                .contentType(ContentType.JSON)
+                .body(Map.of(
+                        "uscc", CatalogFixtures.newUscc(),
+                        "name", name,
+                        "contactName", "钱七",
+                        "contactPhone", "010-68881234",
+                        "email", "bench@example.cn"))
+                .post("/api/v1/vendors/me")
+                .then()
+                .statusCode(201)
+                .extract()
+                .jsonPath()
+                .getLong("id");
+        as("bench-officer", "officer")
+                .post("/api/v1/vendors/" + vendorId + "/approve")
+                .then()
+                .statusCode(200);
+        return vendorId;
+    }
+
+    /** Where the service's collections are logged so far: {@link #peakHeapMegabytes(long)} reads what comes after. */
+    long gcLogMark() throws IOException {
+        return Files.size(gcLog);
+    }
+
+    /** The most heap the service used since the mark, from its GC log: the largest heap before a collection. */
+    long peakHeapMegabytes(long mark) throws IOException {
+        String logged = Files.readString(gcLog);
+        Matcher collection = COLLECTION.matcher(logged.substring((int) Math.min(mark, logged.length())));
+        long peak = 0;
+        while (collection.find()) {
+            peak = Math.max(peak, Long.parseLong(collection.group(1)));
+        }
+        return peak;
+    }
+
+    @Override
+    public void close() throws InterruptedException {
+        service.close();
+    }
+}

@@ -1,0 +1,192 @@
+package cn.taxprocurement.packaged;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import cn.taxprocurement.catalogimport.Catalogs;
+import io.restassured.path.json.JsonPath;
+import java.io.IOException;
+import java.lang.management.ManagementFactory;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.xssf.streaming.SXSSFSheet;
+import org.apache.poi.xssf.streaming.SXSSFWorkbook;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A 100,000-row catalog end to end, not part of the suite: uploaded to the packaged service (-Xmx256m, the production
+ * limits: 20 MB, 100,000 rows, chunks of 5,000) on its embedded database and listed by its worker. {@code bench.warmup}
+ * imports (default 1) in which the service's compiler warms up, then three measured ones, each of the same file into
+ * a round of its own; prints each, the median, the load average and the service's peak heap.
+ *
+ * <pre>./mvnw -B -pl src -am verify -Dtest=NONE -Dsurefire.failIfNoSpecifiedTests=false -Dit.test=ImportBenchmark</pre>
+ */
+class ImportBenchmark {
+    private static final int ROWS = 100_000;
+    /** Imports measured, each of the same file into a new round; the median is the figure. */
+    private static final int RUNS = 3;
+
+    private static final String VENDOR = "bench-import-vendor";
+    private static final List<String> CATEGORIES = List.of(
+            "A02010104",
+            "A02010103",
+            "A02010105",
+            "A02010107",
+            "A02010201",
+            "A02010202",
+            "A02010301",
+            "A02010502",
+            "A0201060102");
+    private static final String[] BRANDS = {
+        "联想", "华为", "惠普", "戴尔", "浪潮", "曙光", "新华三", "同方", "长城", "方正", "海尔", "宏碁", "华硕", "神舟", "清华紫光", "中兴", "锐捷", "奔图",
+        "得力", "爱普生"
+    };
+
+    /** Unmeasured imports first, in which the service's compiler warms up, as in a replica that has run a while. */
+    private final int warmups = Integer.getInteger("bench.warmup", 1);
+
+    /** One measured import: rows per second from the upload to SUCCEEDED, and how soon it started. */
+    private record Run(double rowsPerSecond, double startMillis, long peakHeapMegabytes) {}
+
+    @Test
+    void importAHundredThousandRowCatalogEndToEnd() throws Exception {
+        Path file = catalog();
+        System.out.printf("import-bench catalog of %d rows: %.1f MB%n", ROWS, Files.size(file) / 1048576.0);
+        try (BenchmarkService bench = BenchmarkService.start("import-benchmark")) {
+            bench.activeVendor(VENDOR, "导入压测科技有限公司");
+            for (int run = 1; run <= warmups; run++) {
+                report("warm-up " + run, bench, file, 2080 + run);
+            }
+            List<Run> runs = new ArrayList<>();
+            for (int run = 1; run <= RUNS; run++) {
+                runs.add(report("run " + run, bench, file, 2090 + run));
+            }
+            System.out.printf(
+                    "import-bench end-to-end: %.0f rows/s (median of %d)%n", median(runs, Run::rowsPerSecond), RUNS);
+            System.out.printf(
+                    "import-bench start after the upload: %.0f ms (median of %d)%n",
+                    median(runs, Run::startMillis), RUNS);
+        } finally {
+            Files.delete(file);
+        }
+    }
+
+    /** Imports the file into a new round of {@code year} and prints how it went. */
+    private static Run report(String label, BenchmarkService bench, Path file, int year) throws Exception {
+        double loadBefore = loadAverage();
+        Run measured = importOnce(bench, file, year);
+        System.out.printf(
+                "import-bench end-to-end %s: %.0f rows/s, started %.0f ms after the upload, load average %.1f -> %.1f,"
+                        + " service's peak heap %d MB (-Xmx256m)%n",
+                label,
+                measured.rowsPerSecond(),
+                measured.startMillis(),
+                loadBefore,
+                loadAverage(),
+                measured.peakHeapMegabytes());
+        return measured;
+    }
+
+    private static Run importOnce(BenchmarkService bench, Path file, int year) throws Exception {
+        long roundId = bench.openRound(year, CATEGORIES);
+        long mark = bench.gcLogMark();
+        long start = System.nanoTime();
+        long id = bench.as(VENDOR, "vendor")
+                .multiPart("roundId", String.valueOf(roundId))
+                .multiPart("file", file.toFile(), "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
+                .post("/api/v1/catalog-imports")
+                .then()
+                .statusCode(202)
+                .extract()
+                .jsonPath()
+                .getLong("id");
+        // the upload has committed when it answers: how soon a worker claims the import, read as fast as it answers
+        long answered = System.nanoTime();
+        StatusPoll poll = new StatusPoll(bench, id);
+        while (poll.status().equals("QUEUED")) {
+            // polled without a pause: the wait is the figure
+        }
+        double startMillis = (System.nanoTime() - answered) / 1e6;
+        String status;
+        do {
+            Thread.sleep(50);
+            status = poll.status();
+        } while (!status.equals("SUCCEEDED") && !status.equals("FAILED"));
+        double seconds = (System.nanoTime() - start) / 1e9;
+        JsonPath done = bench.as(VENDOR, "vendor")
+                .get("/api/v1/catalog-imports/" + id)
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath();
+        assertThat(done.getString("status")).isEqualTo("SUCCEEDED");
+        assertThat(done.getInt("acceptedRows")).isEqualTo(ROWS);
+        return new Run(ROWS / seconds, startMillis, bench.peakHeapMegabytes(mark));
+    }
+
+    /**
+     * An import's status as the vendor reads it, over a plain HTTP client: on two cores, a heavier client's work per
+     * request would be taken from the service it measures.
+     */
+    private static final class StatusPoll {
+        private static final Pattern STATUS = Pattern.compile("\"status\":\"(\\w+)\"");
+        private final HttpClient http = HttpClient.newHttpClient();
+        private final HttpRequest request;
+
+        StatusPoll(BenchmarkService bench, long id) {
+            request = HttpRequest.newBuilder(bench.service.uri("/api/v1/catalog-imports/" + id))
+                    .header("Authorization", "Bearer " + bench.token(VENDOR, "vendor"))
+                    .build();
+        }
+
+        String status() throws IOException, InterruptedException {
+            HttpResponse<String> answer = http.send(request, HttpResponse.BodyHandlers.ofString());
+            Matcher status = STATUS.matcher(answer.body());
+            if (answer.statusCode() != 200 || !status.find()) {
+                throw new AssertionError("the import's status could not be read: " + answer.body());
+            }
+            return status.group(1);
+        }
+    }
+
+    /** An Excel-style file: texts in the shared-strings table, numeric prices, unique models. */
+    private static Path catalog() throws IOException {
+        Path file = Files.createTempFile("catalog-100000-", ".xlsx");
+        SXSSFWorkbook workbook = new SXSSFWorkbook(null, 100, false, true);
+        try (var out = Files.newOutputStream(file)) {
+            SXSSFSheet sheet = workbook.createSheet("产品目录");
+            Row header = sheet.createRow(0);
+            for (int c = 0; c < Catalogs.HEADER.length; c++) {
+                header.createCell(c).setCellValue(Catalogs.HEADER[c]);
+            }
+            for (int i = 1; i <= ROWS; i++) {
+                Row row = sheet.createRow(i);
+                row.createCell(0).setCellValue(CATEGORIES.get(i % CATEGORIES.size()));
+                row.createCell(1).setCellValue(BRANDS[i % BRANDS.length]);
+                row.createCell(2).setCellValue("型号-" + i);
+                row.createCell(3).setCellValue("规格 " + (i % 500) + "：Intel Core i5 / 16GB / 512GB SSD / 23.8 英寸");
+                row.createCell(4).setCellValue(1000 + (i % 9000) + 0.5);
+            }
+            workbook.write(out);
+        } finally {
+            workbook.dispose();
+            workbook.close();
+        }
+        return file;
+    }
+
+    private static double median(List<Run> runs, java.util.function.ToDoubleFunction<Run> figure) {
+        return runs.stream().mapToDouble(figure).sorted().toArray()[runs.size() / 2];
+    }
+
+    private static double loadAverage() {
+        return ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
+    }
+}
