@@ -13,8 +13,10 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 class ListingBatchTest {
     private static final String CATEGORY = "A02010104";
-    /** An import id no import of the suite reaches: the chunk's rows are found by it. */
+    /** Import ids no import of the suite reaches: a chunk's rows are found by them. */
     private static final long IMPORT_ID = 880_000_001L;
+
+    private static final long ACCENTED_IMPORT_ID = 880_000_002L;
 
     @Inject
     CatalogFixtures fixtures;
@@ -39,5 +41,23 @@ class ListingBatchTest {
         assertThat(listed.count()).isEqualTo(2_344);
         assertThat(listings.found(IMPORT_ID, listed.firstId(), listed.lastId()))
                 .isEqualTo(new ListingBatch.Found(listed, null));
+    }
+
+    @Test
+    void keysThatDifferAfterFoldingAreDifferentListingsAsTheImportsCheckCountsThem() {
+        long vendorId = fixtures.activeVendor(CatalogFixtures.newSubject());
+        long round = fixtures.openRound(2065, CATEGORY);
+        // equal under utf8mb4_unicode_ci, as 'é' and 'e' are, but not after NFKC, trimming and case folding
+        List<ListingBatch.Draft> drafts = List.of(
+                new ListingBatch.Draft(CATEGORY, "Café", "X1", "", new BigDecimal("100.00")),
+                new ListingBatch.Draft(CATEGORY, "Cafe", "X1", "", new BigDecimal("100.00")),
+                new ListingBatch.Draft(CATEGORY, "Straße", "X1", "", new BigDecimal("100.00")),
+                new ListingBatch.Draft(CATEGORY, "Strasse", "X1", "", new BigDecimal("100.00")),
+                new ListingBatch.Draft(CATEGORY, "CAFÉ ", "X1", "", new BigDecimal("100.00")));
+
+        ListingBatch.Listed listed = QuarkusTransaction.requiringNew()
+                .call(() -> listings.list(vendorId, round, ACCENTED_IMPORT_ID, drafts));
+
+        assertThat(listed.count()).isEqualTo(4);
     }
 }
