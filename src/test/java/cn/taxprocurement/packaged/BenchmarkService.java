@@ -8,6 +8,10 @@ import io.restassured.specification.RequestSpecification;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
@@ -33,6 +37,12 @@ final class BenchmarkService implements AutoCloseable {
     }
 
     static BenchmarkService start(String name) throws IOException, InterruptedException {
+        return start(name, Map.of());
+    }
+
+    /** As {@link #start(String)}, with these environment variables besides. */
+    static BenchmarkService start(String name, Map<String, String> environment)
+            throws IOException, InterruptedException {
         Path folder = Path.of("target", name);
         Path dataDir = folder.resolve("mariadb");
         Path gcLog = folder.resolve("gc.log");
@@ -40,15 +50,15 @@ final class BenchmarkService implements AutoCloseable {
         Files.createDirectories(folder);
         Files.deleteIfExists(gcLog);
         SigningKey key = new SigningKey();
-        PackagedService service = PackagedService.start(
-                Map.of(
-                        "PROCUREMENT_EMBEDDED_DB_DATA_DIR",
-                        dataDir.toString(),
-                        "QUARKUS_OIDC_PUBLIC_KEY",
-                        key.publicKey(),
-                        "QUARKUS_OIDC_PAGES_TENANT_ENABLED",
-                        "false"),
-                List.of("-Xlog:gc:file=" + gcLog.toAbsolutePath()));
+        Map<String, String> variables = new HashMap<>(environment);
+        variables.putAll(Map.of(
+                "PROCUREMENT_EMBEDDED_DB_DATA_DIR",
+                dataDir.toString(),
+                "QUARKUS_OIDC_PUBLIC_KEY",
+                key.publicKey(),
+                "QUARKUS_OIDC_PAGES_TENANT_ENABLED",
+                "false"));
+        PackagedService service = PackagedService.start(variables, List.of("-Xlog:gc:file=" + gcLog.toAbsolutePath()));
         return new BenchmarkService(service, dataDir, key, gcLog);
     }
 
@@ -95,6 +105,38 @@ final class BenchmarkService implements AutoCloseable {
                 .then()
                 .statusCode(200);
         return vendorId;
+    }
+
+    /** Uploads a catalog for the company of {@code subject} into the round; the import's id, once it is queued. */
+    long upload(String subject, long roundId, byte[] catalog) {
+        return as(subject, "vendor")
+                .multiPart("roundId", String.valueOf(roundId))
+                .multiPart(
+                        "file",
+                        "catalog.xlsx",
+                        catalog,
+                        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
+                .post("/api/v1/catalog-imports")
+                .then()
+                .statusCode(202)
+                .extract()
+                .jsonPath()
+                .getLong("id");
+    }
+
+    /**
+     * A connection to the embedded database as the schema's owner, whose password the embedded default keeps beside
+     * its data folder: for what a benchmark sets up in bulk, not through the API.
+     */
+    Connection asOwner() throws IOException, SQLException {
+        Matcher url =
+                Pattern.compile("jdbc:mysql://127\\.0\\.0\\.1:\\d+/procurement").matcher(service.logText());
+        if (!url.find()) {
+            throw new IllegalStateException("the service did not log its embedded database's address");
+        }
+        String password = Files.readString(dataDir.resolveSibling("embedded-db-owner.password"))
+                .strip();
+        return DriverManager.getConnection(url.group(), "procurement_owner", password);
     }
 
     /** Where the service's collections are logged so far: {@link #peakHeapMegabytes(long)} reads what comes after. */

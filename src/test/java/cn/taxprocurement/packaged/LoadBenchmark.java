@@ -9,9 +9,7 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.file.Files;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
@@ -24,8 +22,6 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.AtomicLong;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -79,19 +75,7 @@ class LoadBenchmark {
                     "Intel Core i" + (3 + i % 3 * 2) + "/16GB/512GB SSD",
                     String.valueOf(3000 + i % 5000));
         }
-        long importId = bench.as("bench-vendor", "vendor")
-                .multiPart("roundId", String.valueOf(roundId))
-                .multiPart(
-                        "file",
-                        "catalog.xlsx",
-                        catalog.bytes(),
-                        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
-                .post("/api/v1/catalog-imports")
-                .then()
-                .statusCode(202)
-                .extract()
-                .jsonPath()
-                .getLong("id");
+        long importId = bench.upload("bench-vendor", roundId, catalog.bytes());
         String status;
         do {
             Thread.sleep(1_000);
@@ -103,10 +87,7 @@ class LoadBenchmark {
         } while (!status.equals("SUCCEEDED") && !status.equals("FAILED"));
         assertThat(status).isEqualTo("SUCCEEDED");
         // Shortlisting 100,000 listings one request at a time is not what is measured here.
-        // as the schema's owner, whose password the embedded default keeps beside its data folder
-        String owner = Files.readString(bench.dataDir.resolveSibling("embedded-db-owner.password"))
-                .strip();
-        try (Connection db = DriverManager.getConnection(embeddedUrl(bench.service), "procurement_owner", owner)) {
+        try (Connection db = bench.asOwner()) {
             db.createStatement().executeUpdate("UPDATE product SET status = 'APPROVED' WHERE round_id = " + roundId);
             // as every writer of listings does, so that the service's search index follows
             db.createStatement()
@@ -251,13 +232,5 @@ class LoadBenchmark {
         }
         int index = (int) Math.ceil(percent / 100.0 * sorted.size()) - 1;
         return sorted.get(Math.max(index, 0)) / 1_000_000.0;
-    }
-
-    /** The embedded server's address, as the service logs it when it starts it. */
-    private static String embeddedUrl(PackagedService service) throws Exception {
-        Matcher url =
-                Pattern.compile("jdbc:mysql://127\\.0\\.0\\.1:\\d+/procurement").matcher(service.logText());
-        assertThat(url.find()).isTrue();
-        return url.group();
     }
 }
