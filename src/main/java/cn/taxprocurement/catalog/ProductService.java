@@ -137,11 +137,34 @@ public class ProductService {
 
     /**
      * The rounds' approved listings whose price check is flagged, round by round and oldest first, with their checks:
-     * for reports. The checks are computed at once; the listings are read a thousand at a time as the iterator goes,
-     * in the caller's transaction.
+     * for reports. Nothing is read until the first listing is asked for, so that a workbook starts downloading before
+     * the checks are made; then the checks are made at once, and the listings read a thousand at a time as the
+     * iterator goes, in the caller's transaction.
      */
-    @Transactional
     public Iterator<ProductView> flaggedInCatalog(List<Long> roundIds) {
+        return new Iterator<>() {
+            private Iterator<ProductView> flagged;
+
+            @Override
+            public boolean hasNext() {
+                return flagged().hasNext();
+            }
+
+            @Override
+            public ProductView next() {
+                return flagged().next();
+            }
+
+            private Iterator<ProductView> flagged() {
+                if (flagged == null) {
+                    flagged = flaggedNow(roundIds);
+                }
+                return flagged;
+            }
+        };
+    }
+
+    private Iterator<ProductView> flaggedNow(List<Long> roundIds) {
         Map<Long, PriceCheck> checks = new HashMap<>();
         List<Long> ids = new ArrayList<>();
         for (long roundId : roundIds) {
