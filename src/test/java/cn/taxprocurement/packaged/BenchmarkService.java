@@ -36,6 +36,7 @@ final class BenchmarkService implements AutoCloseable {
         this.gcLog = gcLog;
     }
 
+    /** Starts the service on a new, empty database in {@code target/<name>/}. */
     static BenchmarkService start(String name) throws IOException, InterruptedException {
         return start(name, Map.of());
     }
@@ -67,6 +68,7 @@ final class BenchmarkService implements AutoCloseable {
         return given().port(service.port).auth().oauth2(token(subject, role));
     }
 
+    /** A bearer token for {@code subject} in {@code role}, valid for five minutes. */
     String token(String subject, String role) {
         return key.token(subject, role);
     }
@@ -144,7 +146,10 @@ final class BenchmarkService implements AutoCloseable {
         return Files.size(gcLog);
     }
 
-    /** The most heap the service used since the mark, from its GC log: the largest heap before a collection. */
+    /**
+     * The most heap the service used since the mark, from its GC log: the largest heap before a collection; 0 when it
+     * has not collected since.
+     */
     long peakHeapMegabytes(long mark) throws IOException {
         String logged = Files.readString(gcLog);
         Matcher collection = COLLECTION.matcher(logged.substring((int) Math.min(mark, logged.length())));
