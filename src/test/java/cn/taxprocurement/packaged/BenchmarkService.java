@@ -1,10 +1,5 @@
 package cn.taxprocurement.packaged;
 
-import static io.restassured.RestAssured.given;
-
-import cn.taxprocurement.catalog.CatalogFixtures;
-import io.restassured.http.ContentType;
-import io.restassured.specification.RequestSpecification;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -19,20 +14,20 @@ import java.util.regex.Pattern;
 
 /**
  * The packaged service as the benchmarks run it: at -Xmx256m on a new embedded database in {@code target/<name>/},
- * trusting the bearer tokens this class signs, and logging its collections so that its peak heap can be read.
+ * trusting the bearer tokens its {@link #api} signs, and logging its collections so that its peak heap can be read.
  */
 final class BenchmarkService implements AutoCloseable {
     private static final Pattern COLLECTION = Pattern.compile("(\\d+)M->\\d+M\\(\\d+M\\)");
 
     final PackagedService service;
+    final ServiceClient api;
     final Path dataDir;
-    private final SigningKey key;
     private final Path gcLog;
 
-    private BenchmarkService(PackagedService service, Path dataDir, SigningKey key, Path gcLog) {
+    private BenchmarkService(PackagedService service, ServiceClient api, Path dataDir, Path gcLog) {
         this.service = service;
+        this.api = api;
         this.dataDir = dataDir;
-        this.key = key;
         this.gcLog = gcLog;
     }
 
@@ -60,70 +55,7 @@ final class BenchmarkService implements AutoCloseable {
                 "QUARKUS_OIDC_PAGES_TENANT_ENABLED",
                 "false"));
         PackagedService service = PackagedService.start(variables, List.of("-Xlog:gc:file=" + gcLog.toAbsolutePath()));
-        return new BenchmarkService(service, dataDir, key, gcLog);
-    }
-
-    /** A request to the service as {@code subject} in {@code role}. */
-    RequestSpecification as(String subject, String role) {
-        return given().port(service.port).auth().oauth2(token(subject, role));
-    }
-
-    /** A bearer token for {@code subject} in {@code role}, valid for five minutes. */
-    String token(String subject, String role) {
-        return key.token(subject, role);
-    }
-
-    /** Opens a catalog round of {@code year} over these categories; its id. */
-    long openRound(int year, List<String> categoryCodes) {
-        return as("bench-officer", "officer")
-                .contentType(ContentType.JSON)
-                .body(Map.of("year", year, "name", year + "年度入围采购", "categoryCodes", categoryCodes))
-                .post("/api/v1/catalog-rounds")
-                .then()
-                .statusCode(201)
-                .extract()
-                .jsonPath()
-                .getLong("id");
-    }
-
-    /** Registers the company of {@code subject} and has an officer approve it; the company's id. */
-    long activeVendor(String subject, String name) {
-        long vendorId = as(subject, "vendor")
-                .contentType(ContentType.JSON)
-                .body(Map.of(
-                        "uscc", CatalogFixtures.newUscc(),
-                        "name", name,
-                        "contactName", "钱七",
-                        "contactPhone", "010-68881234",
-                        "email", "bench@example.cn"))
-                .post("/api/v1/vendors/me")
-                .then()
-                .statusCode(201)
-                .extract()
-                .jsonPath()
-                .getLong("id");
-        as("bench-officer", "officer")
-                .post("/api/v1/vendors/" + vendorId + "/approve")
-                .then()
-                .statusCode(200);
-        return vendorId;
-    }
-
-    /** Uploads a catalog for the company of {@code subject} into the round; the import's id, once it is queued. */
-    long upload(String subject, long roundId, byte[] catalog) {
-        return as(subject, "vendor")
-                .multiPart("roundId", String.valueOf(roundId))
-                .multiPart(
-                        "file",
-                        "catalog.xlsx",
-                        catalog,
-                        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
-                .post("/api/v1/catalog-imports")
-                .then()
-                .statusCode(202)
-                .extract()
-                .jsonPath()
-                .getLong("id");
+        return new BenchmarkService(service, new ServiceClient(service, key), dataDir, gcLog);
     }
 
     /**

@@ -36,7 +36,7 @@ class CatalogExportBenchmark {
     void exportTheDemoCatalogAndManyCopiesOfIt() throws Exception {
         try (BenchmarkService bench =
                 BenchmarkService.start("catalog-export-benchmark", Map.of("PROCUREMENT_DEMO_DATA_ENABLED", "true"))) {
-            long round = bench.openRound(COPIES_YEAR, List.of("A02010104"));
+            long round = bench.api.openRound("bench-officer", COPIES_YEAR, List.of("A02010104"));
             try (Connection db = bench.asOwner();
                     PreparedStatement copy = db.prepareStatement("INSERT INTO product (vendor_id, round_id,"
                             + " category_code, brand, model, specs, unit_price, status, brand_key, created_at,"
@@ -88,7 +88,7 @@ class CatalogExportBenchmark {
     private static void export(BenchmarkService bench, int year, long rows, int run) throws Exception {
         HttpClient client = HttpClient.newHttpClient();
         HttpRequest request = HttpRequest.newBuilder(bench.service.uri("/api/v1/reports/catalog.xlsx?year=" + year))
-                .header("Authorization", "Bearer " + bench.token("bench-manager", "manager"))
+                .header("Authorization", "Bearer " + bench.api.token("bench-manager", "manager"))
                 .build();
         double loadBefore = ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
         long mark = bench.gcLogMark();

@@ -3,11 +3,8 @@ package cn.taxprocurement.packaged;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import cn.taxprocurement.catalog.CatalogFixtures;
 import cn.taxprocurement.fixtures.RawWorkbook;
-import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
-import io.restassured.specification.RequestSpecification;
 import java.util.List;
 import java.util.Map;
 import java.util.function.IntPredicate;
@@ -21,11 +18,11 @@ import org.junit.jupiter.api.Test;
  */
 class DatabaseOutageIT {
     private static final SigningKey KEY = new SigningKey();
-    private static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
     private static final String DESKTOP = "A02010104";
     private static final int ROWS = 40_000;
     private static DebianMariaDb database;
     private static PackagedService service;
+    private static ServiceClient api;
 
     @BeforeAll
     static void start() throws Exception {
@@ -35,6 +32,7 @@ class DatabaseOutageIT {
         // A worker whose database vanished under it is taken over after this long without progress.
         environment.put("PROCUREMENT_IMPORT_CLAIM_TIMEOUT", "PT10S");
         service = PackagedService.start(environment);
+        api = new ServiceClient(service, KEY);
     }
 
     @AfterAll
@@ -49,35 +47,10 @@ class DatabaseOutageIT {
 
     @Test
     void anImportCutOffByTheDatabaseIsNeverHalfListedAndTheServiceRecoversWithoutARestart() throws Exception {
-        long roundId = as("outage-officer", "officer")
-                .contentType(ContentType.JSON)
-                .body(Map.of("year", 2064, "name", "2064年度入围采购", "categoryCodes", List.of(DESKTOP)))
-                .post("/api/v1/catalog-rounds")
-                .then()
-                .statusCode(201)
-                .extract()
-                .jsonPath()
-                .getLong("id");
-        long vendorId = as("outage-vendor", "vendor")
-                .contentType(ContentType.JSON)
-                .body(Map.of(
-                        "uscc", CatalogFixtures.newUscc(),
-                        "name", "断线测试科技有限公司",
-                        "contactName", "赵六",
-                        "contactPhone", "010-68881234",
-                        "email", "outage@example.cn"))
-                .post("/api/v1/vendors/me")
-                .then()
-                .statusCode(201)
-                .extract()
-                .jsonPath()
-                .getLong("id");
-        as("outage-officer", "officer")
-                .post("/api/v1/vendors/" + vendorId + "/approve")
-                .then()
-                .statusCode(200);
+        long roundId = api.openRound("outage-officer", 2064, List.of(DESKTOP));
+        api.activeVendor("outage-vendor", "断线测试科技有限公司", "outage-officer");
 
-        long id = upload(roundId, catalog("断线", ROWS));
+        long id = api.upload("outage-vendor", roundId, catalog("断线", ROWS));
         JsonPath cutOff = awaitImport(id, processed -> processed > 0);
         database.kill();
         System.out.println(
@@ -106,7 +79,7 @@ class DatabaseOutageIT {
             assertThat(listed).isZero();
         }
 
-        JsonPath retry = awaitImport(upload(roundId, catalog("重试", 1_000)), processed -> false);
+        JsonPath retry = awaitImport(api.upload("outage-vendor", roundId, catalog("重试", 1_000)), processed -> false);
         assertThat(retry.getString("status")).isEqualTo("SUCCEEDED");
         assertThat(listings(roundId)).isEqualTo(listed + 1_000);
     }
@@ -120,23 +93,11 @@ class DatabaseOutageIT {
         return workbook.bytes();
     }
 
-    private static long upload(long roundId, byte[] catalog) {
-        return as("outage-vendor", "vendor")
-                .multiPart("roundId", String.valueOf(roundId))
-                .multiPart("file", "catalog.xlsx", catalog, XLSX)
-                .post("/api/v1/catalog-imports")
-                .then()
-                .statusCode(202)
-                .extract()
-                .jsonPath()
-                .getLong("id");
-    }
-
     /** Polls the import until it ends, or until its processed rows satisfy {@code enough} while it runs. */
     private static JsonPath awaitImport(long id, IntPredicate enough) throws InterruptedException {
         long deadline = System.nanoTime() + 300_000_000_000L;
         while (System.nanoTime() < deadline) {
-            JsonPath body = as("outage-vendor", "vendor")
+            JsonPath body = api.as("outage-vendor", "vendor")
                     .get("/api/v1/catalog-imports/" + id)
                     .then()
                     .extract()
@@ -165,7 +126,7 @@ class DatabaseOutageIT {
     }
 
     private static long listings(long roundId) {
-        return as("outage-vendor", "vendor")
+        return api.as("outage-vendor", "vendor")
                 .queryParam("roundId", roundId)
                 .queryParam("size", 1)
                 .get("/api/v1/vendors/me/products")
@@ -174,9 +135,5 @@ class DatabaseOutageIT {
                 .extract()
                 .jsonPath()
                 .getLong("total");
-    }
-
-    private static RequestSpecification as(String subject, String role) {
-        return given().port(service.port).auth().oauth2(KEY.token(subject, role));
     }
 }

@@ -3,12 +3,9 @@ package cn.taxprocurement.packaged;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import cn.taxprocurement.catalog.CatalogFixtures;
 import cn.taxprocurement.fixtures.HostileWorkbook;
 import cn.taxprocurement.fixtures.RawWorkbook;
-import io.restassured.http.ContentType;
 import io.restassured.response.Response;
-import io.restassured.specification.RequestSpecification;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -31,6 +28,7 @@ class HostileWorkbookIT {
 
     private final SigningKey key = new SigningKey();
     private PackagedService service;
+    private ServiceClient api;
 
     @Test
     void noWorkbookTakesTheServiceDownAndNoneListsAnything() throws Exception {
@@ -41,8 +39,9 @@ class HostileWorkbookIT {
                 "QUARKUS_OIDC_PAGES_TENANT_ENABLED", "false");
         try (PackagedService started = PackagedService.start(environment, List.of("-XX:+ExitOnOutOfMemoryError"))) {
             service = started;
-            long roundId = aRound();
-            anActiveVendor();
+            api = new ServiceClient(started, key);
+            long roundId = api.openRound("hostile-it-officer", 2066, List.of(DESKTOP));
+            api.activeVendor(ACTIVE, "恶意文件测试科技有限公司", "hostile-it-officer");
             System.out.printf("hostile-workbook: heap before the attacks %d MB%n", heapUsedMegabytes());
 
             for (Map.Entry<String, Supplier<byte[]>> attack : attacks().entrySet()) {
@@ -61,7 +60,7 @@ class HostileWorkbookIT {
                 }
             }
 
-            assertThat(as(ACTIVE, "vendor")
+            assertThat(api.as(ACTIVE, "vendor")
                             .queryParam("roundId", roundId)
                             .get("/api/v1/vendors/me/products")
                             .then()
@@ -100,7 +99,7 @@ class HostileWorkbookIT {
     }
 
     private Response upload(String vendor, long roundId, byte[] workbook) {
-        return as(vendor, "vendor")
+        return api.as(vendor, "vendor")
                 .multiPart("roundId", String.valueOf(roundId))
                 .multiPart("file", "产品目录.xlsx", workbook, XLSX)
                 .post("/api/v1/catalog-imports");
@@ -119,42 +118,5 @@ class HostileWorkbookIT {
                 .mapToDouble(line -> Double.parseDouble(line.substring(line.lastIndexOf(' ') + 1)))
                 .sum();
         return Math.round(bytes / MB);
-    }
-
-    private long aRound() {
-        return as("hostile-it-officer", "officer")
-                .contentType(ContentType.JSON)
-                .body(Map.of("year", 2066, "name", "2066年度入围采购", "categoryCodes", List.of(DESKTOP)))
-                .post("/api/v1/catalog-rounds")
-                .then()
-                .statusCode(201)
-                .extract()
-                .jsonPath()
-                .getLong("id");
-    }
-
-    private void anActiveVendor() {
-        long vendorId = as(ACTIVE, "vendor")
-                .contentType(ContentType.JSON)
-                .body(Map.of(
-                        "uscc", CatalogFixtures.newUscc(),
-                        "name", "恶意文件测试科技有限公司",
-                        "contactName", "钱七",
-                        "contactPhone", "010-68885678",
-                        "email", "hostile@example.cn"))
-                .post("/api/v1/vendors/me")
-                .then()
-                .statusCode(201)
-                .extract()
-                .jsonPath()
-                .getLong("id");
-        as("hostile-it-officer", "officer")
-                .post("/api/v1/vendors/" + vendorId + "/approve")
-                .then()
-                .statusCode(200);
-    }
-
-    private RequestSpecification as(String subject, String role) {
-        return given().port(service.port).auth().oauth2(key.token(subject, role));
     }
 }

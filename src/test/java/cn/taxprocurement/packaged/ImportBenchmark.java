@@ -63,7 +63,7 @@ class ImportBenchmark {
         byte[] catalog = catalog();
         System.out.printf("import-bench catalog of %d rows: %.1f MB%n", ROWS, catalog.length / 1048576.0);
         try (BenchmarkService bench = BenchmarkService.start("import-benchmark")) {
-            bench.activeVendor(VENDOR, "导入压测科技有限公司");
+            bench.api.activeVendor(VENDOR, "导入压测科技有限公司", "bench-officer");
             for (int run = 1; run <= warmups; run++) {
                 report("warm-up " + run, bench, catalog, 2080 + run);
             }
@@ -97,10 +97,10 @@ class ImportBenchmark {
     }
 
     private static Run importOnce(BenchmarkService bench, byte[] catalog, int year) throws Exception {
-        long roundId = bench.openRound(year, CATEGORIES);
+        long roundId = bench.api.openRound("bench-officer", year, CATEGORIES);
         long mark = bench.gcLogMark();
         long start = System.nanoTime();
-        long id = bench.upload(VENDOR, roundId, catalog);
+        long id = bench.api.upload(VENDOR, roundId, catalog);
         // the upload has committed when it answers: how soon a worker claims the import, read as fast as it answers
         long answered = System.nanoTime();
         StatusPoll poll = new StatusPoll(bench, id);
@@ -114,7 +114,8 @@ class ImportBenchmark {
             status = poll.status();
         } while (!status.equals("SUCCEEDED") && !status.equals("FAILED"));
         double seconds = (System.nanoTime() - start) / 1e9;
-        JsonPath done = bench.as(VENDOR, "vendor")
+        JsonPath done = bench.api
+                .as(VENDOR, "vendor")
                 .get("/api/v1/catalog-imports/" + id)
                 .then()
                 .statusCode(200)
@@ -136,7 +137,7 @@ class ImportBenchmark {
 
         StatusPoll(BenchmarkService bench, long id) {
             request = HttpRequest.newBuilder(bench.service.uri("/api/v1/catalog-imports/" + id))
-                    .header("Authorization", "Bearer " + bench.token(VENDOR, "vendor"))
+                    .header("Authorization", "Bearer " + bench.api.token(VENDOR, "vendor"))
                     .build();
         }
 

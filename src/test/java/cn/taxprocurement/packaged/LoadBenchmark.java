@@ -63,8 +63,8 @@ class LoadBenchmark {
 
     private void seed(BenchmarkService bench) throws Exception {
         long started = System.nanoTime();
-        long roundId = bench.openRound(YEAR, List.of(DESKTOP));
-        long vendorId = bench.activeVendor("bench-vendor", "压测科技有限公司");
+        long roundId = bench.api.openRound("bench-officer", YEAR, List.of(DESKTOP));
+        long vendorId = bench.api.activeVendor("bench-vendor", "压测科技有限公司", "bench-officer");
         RawWorkbook catalog = RawWorkbook.aWorkbook().row("品目编码", "品牌", "型号", "规格参数", "单价(元)");
         for (int i = 1; i <= listings; i++) {
             String brand = BRANDS[i % BRANDS.length];
@@ -75,11 +75,12 @@ class LoadBenchmark {
                     "Intel Core i" + (3 + i % 3 * 2) + "/16GB/512GB SSD",
                     String.valueOf(3000 + i % 5000));
         }
-        long importId = bench.upload("bench-vendor", roundId, catalog.bytes());
+        long importId = bench.api.upload("bench-vendor", roundId, catalog.bytes());
         String status;
         do {
             Thread.sleep(1_000);
-            status = bench.as("bench-vendor", "vendor")
+            status = bench.api
+                    .as("bench-vendor", "vendor")
                     .get("/api/v1/catalog-imports/" + importId)
                     .then()
                     .extract()
@@ -118,7 +119,8 @@ class LoadBenchmark {
                         "reference",
                         "LOAD-" + i));
             }
-            long id = bench.as("bench-officer", "officer")
+            long id = bench.api
+                    .as("bench-officer", "officer")
                     .contentType(ContentType.JSON)
                     .body(project)
                     .post(i % 2 == 0 ? "/api/v1/projects/records" : "/api/v1/projects")
@@ -128,7 +130,8 @@ class LoadBenchmark {
                     .jsonPath()
                     .getLong("id");
             if (i % 2 == 0) {
-                bench.as("bench-officer-2", "officer")
+                bench.api
+                        .as("bench-officer-2", "officer")
                         .post("/api/v1/projects/" + id + "/confirm")
                         .then()
                         .statusCode(200);
@@ -140,7 +143,7 @@ class LoadBenchmark {
     }
 
     private void run(BenchmarkService bench, String label, int runSeconds) throws Exception {
-        String token = "Bearer " + bench.token("bench-manager", "manager");
+        String token = "Bearer " + bench.api.token("bench-manager", "manager");
         String base = "http://127.0.0.1:" + bench.service.port;
         Map<String, List<Long>> latencies = new ConcurrentHashMap<>();
         List<String> kinds = searchesOnly
