@@ -6,8 +6,8 @@ import java.util.Map;
 
 /**
  * The live prices of one category of a round, in cents and in order, with each vendor's own among them. The median of
- * the other vendors' prices is found by binary search in both, so the category is read once for all its listings,
- * however many there are.
+ * the other vendors' prices is found by binary search in both, once per vendor, so the category is read once for all
+ * its listings, however many there are.
  */
 final class PeerPrices {
     private static final long[] NONE = {};
@@ -15,6 +15,7 @@ final class PeerPrices {
 
     private final long[] cents;
     private final Map<Long, long[]> byVendor = new HashMap<>();
+    private final Map<Long, BigDecimal> medians = new HashMap<>();
 
     /** {@code vendors[i]} offers {@code cents[i]}; the prices in ascending order. */
     PeerPrices(long[] vendors, long[] cents) {
@@ -40,16 +41,21 @@ final class PeerPrices {
      * their number is even; null when there are none.
      */
     BigDecimal medianWithout(long vendor) {
+        return countWithout(vendor) == 0 ? null : medians.computeIfAbsent(vendor, this::searchMedianWithout);
+    }
+
+    private BigDecimal searchMedianWithout(long vendor) {
         long[] own = own(vendor);
         int count = cents.length - own.length;
-        if (count == 0) {
-            return null;
-        }
-        if (count % 2 == 1) {
-            return BigDecimal.valueOf(smallestWithout(own, count / 2), 2);
-        }
-        long middle = smallestWithout(own, count / 2 - 1) + smallestWithout(own, count / 2);
-        return BigDecimal.valueOf(middle, 2).divide(TWO);
+        return median(smallestWithout(own, (count - 1) / 2) + smallestWithout(own, count / 2));
+    }
+
+    /**
+     * The median whose middle prices, in cents, add up to {@code middles}: the two middle ones of an even number of
+     * prices, or the middle one twice.
+     */
+    static BigDecimal median(long middles) {
+        return BigDecimal.valueOf(middles, 2).divide(TWO);
     }
 
     /**

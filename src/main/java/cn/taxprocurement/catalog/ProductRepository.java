@@ -11,6 +11,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.Query;
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -18,6 +19,7 @@ import java.util.Objects;
 import java.util.function.Predicate;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
+import org.hibernate.jpa.HibernateHints;
 
 /**
  * Where listings are found. Searches find a page's ids in this replica's {@link ListingIndex} and read the rows by id;
@@ -30,6 +32,14 @@ class ProductRepository implements PanacheRepository<Product> {
             + " FROM product p JOIN vendor v ON v.id = p.vendor_id";
 
     private static final int IDS_PER_READ = 1_000;
+
+    /**
+     * How many listings of a round a price check reads the round's key index whole for, rather than joining each
+     * listing to its key's peers. Measured over a million listings: the join takes some 4.5 µs a listing, the whole
+     * index some 1.3 µs a live listing of the round; so from here on reading it all costs at most a second more, and
+     * for the largest checks saves several.
+     */
+    static final int SCAN_FROM = 100_000;
 
     /** The live offers of a round: listings under review or in the catalog. */
     private static final String LIVE = " AND q.status IN ('SUBMITTED', 'APPROVED')";
@@ -119,33 +129,43 @@ class ProductRepository implements PanacheRepository<Product> {
 
     /** The price checks of the listings of the given ids. */
     Map<Long, PriceCheck> priceChecks(List<Long> ids) {
-        return ids.isEmpty() ? Map.of() : priceChecks(" WHERE p.id IN (:ids)", Map.of("ids", ids), check -> true);
+        return ids.isEmpty()
+                ? Map.of()
+                : priceChecks(" WHERE p.id IN (:ids)", Map.of("ids", ids), check -> true, SCAN_FROM);
     }
 
     /**
-     * The price checks that {@code keep} keeps, of every listing the filter finds: a round's category at a time, so
-     * that a round of a million listings is never held whole.
+     * The price checks that {@code keep} keeps, of every listing the filter finds: a round at a time, its listings
+     * held as primitives, so that a round of a million listings fits the service's heap.
      */
     Map<Long, PriceCheck> priceChecks(ProductFilter filter, Predicate<PriceCheck> keep) {
+        return priceChecks(filter, keep, SCAN_FROM);
+    }
+
+    /** As {@link #priceChecks(ProductFilter, Predicate)}, reading a round's key index whole from {@code scanFrom}. */
+    Map<Long, PriceCheck> priceChecks(ProductFilter filter, Predicate<PriceCheck> keep, int scanFrom) {
         Map<String, Object> params = new HashMap<>();
-        return priceChecks(condition(filter, params), params, keep);
+        return priceChecks(condition(filter, params), params, keep, scanFrom);
     }
 
     private Map<Long, PriceCheck> priceChecks(
-            String targetCondition, Map<String, Object> params, Predicate<PriceCheck> keep) {
-        Query shelves = getEntityManager()
-                .createNativeQuery("SELECT DISTINCT p.round_id, p.category_code FROM product p" + targetCondition);
-        params.forEach(shelves::setParameter);
-        String onShelf = (targetCondition.isEmpty() ? " WHERE " : targetCondition + " AND ")
-                + "p.round_id = :shelfRound AND p.category_code = :shelfCategory";
+            String targetCondition, Map<String, Object> params, Predicate<PriceCheck> keep, int scanFrom) {
+        Query rounds =
+                getEntityManager().createNativeQuery("SELECT DISTINCT p.round_id FROM product p" + targetCondition);
+        params.forEach(rounds::setParameter);
+        String inRound = (targetCondition.isEmpty() ? " WHERE " : targetCondition + " AND ") + "p.round_id = :checked";
         Map<Long, PriceCheck> checks = new HashMap<>();
-        for (Object result : shelves.getResultList()) {
-            Object[] row = (Object[]) result;
-            Map<String, Object> shelfParams = new HashMap<>(params);
-            shelfParams.put("shelfRound", row[0]);
-            shelfParams.put("shelfCategory", row[1]);
-            Shelf shelf = new Shelf(((Number) row[0]).longValue(), (String) row[1]);
-            checkShelf(shelf, onShelf, shelfParams, keep, checks);
+        for (Object round : rounds.getResultList()) {
+            long roundId = ((Number) round).longValue();
+            Map<String, Object> roundParams = new HashMap<>(params);
+            roundParams.put("checked", roundId);
+            CheckedListings listings = checkedListings(inRound, roundParams);
+            if (listings.size() < scanFrom) {
+                joinModelPeers(inRound, roundParams, listings);
+            } else {
+                scanModelPeers(roundId, listings);
+            }
+            check(roundId, listings, keep, checks);
         }
         return checks;
     }
@@ -153,58 +173,169 @@ class ProductRepository implements PanacheRepository<Product> {
     /**
      * Peers are the other vendors' listings that are SUBMITTED or APPROVED: the live offers of the round, reviewed or
      * not (a round's listings all start SUBMITTED, so the first reviews have peers too); rejected, withdrawn and
-     * suspended prices are not offers. By listing key when there are at least 3, else by category. A vendor has one
-     * live listing of a key in a round, so the key's other vendors are its other live listings: each target joins them
-     * through the covering index on (round, key, status, vendor, price), and MEDIAN() over the target's partition gives
-     * all their medians at once. A category has thousands of listings, so its peers are not joined to each target:
-     * its live prices are read once, in order, from the covering index on (round, category, status, vendor, price),
-     * and {@link PeerPrices} finds each target's median among the other vendors' by search.
+     * suspended prices are not offers. By listing key when there are at least 3, else by category. A category has
+     * thousands of listings, so its peers are not joined to each listing: its live prices are read once, in order,
+     * from the covering index on (round, category, status, vendor, price), and {@link PeerPrices} finds each listing's
+     * median among the other vendors' by search.
      */
-    private void checkShelf(
-            Shelf shelf,
-            String targetCondition,
-            Map<String, Object> params,
-            Predicate<PriceCheck> keep,
-            Map<Long, PriceCheck> checks) {
-        String sql = "WITH t AS (SELECT p.id, p.vendor_id, p.round_id, p.listing_key, p.unit_price"
-                + " FROM product p" + targetCondition + "),"
-                + " m AS (SELECT t.id, q.unit_price FROM t JOIN product q"
-                + " ON q.round_id = t.round_id AND q.listing_key = t.listing_key" + LIVE
-                + " AND q.vendor_id <> t.vendor_id)"
-                + " SELECT DISTINCT t.id, t.vendor_id, t.unit_price,"
-                + " COUNT(m.unit_price) OVER (PARTITION BY t.id), MEDIAN(m.unit_price) OVER (PARTITION BY t.id)"
-                + " FROM t LEFT JOIN m ON m.id = t.id";
-        Query query = getEntityManager().createNativeQuery(sql);
-        params.forEach(query::setParameter);
-        PeerPrices category = null;
-        for (Object result : query.getResultList()) {
-            Object[] row = (Object[]) result;
-            BigDecimal price = (BigDecimal) row[2];
-            int modelPeers = ((Number) row[3]).intValue();
+    private void check(
+            long roundId, CheckedListings listings, Predicate<PriceCheck> keep, Map<Long, PriceCheck> checks) {
+        String category = null;
+        PeerPrices categoryPrices = null;
+        for (int position : listings.byCategory()) {
             PriceCheck check;
+            int modelPeers = listings.modelPeerCount(position);
             if (modelPeers >= PriceCheck.MIN_MODEL_PEERS) {
-                check = PriceCheck.of(price, modelPeers, decimal(row[4]));
+                check = PriceCheck.of(listings.price(position), modelPeers, listings.modelMedian(position));
             } else {
-                category = category == null ? livePrices(shelf) : category;
-                long vendor = ((Number) row[1]).longValue();
-                check = PriceCheck.of(price, category.countWithout(vendor), category.medianWithout(vendor));
+                if (!listings.categoryCode(position).equals(category)) {
+                    category = listings.categoryCode(position);
+                    categoryPrices = livePrices(roundId, category);
+                }
+                long vendor = listings.vendor(position);
+                check = PriceCheck.of(
+                        listings.price(position),
+                        categoryPrices.countWithout(vendor),
+                        categoryPrices.medianWithout(vendor));
             }
             if (keep.test(check)) {
-                checks.put(((Number) row[0]).longValue(), check);
+                checks.put(listings.id(position), check);
             }
         }
     }
 
-    /** The live listings of one category of a round, whose prices are their peers'. */
-    private record Shelf(long roundId, String categoryCode) {}
+    /** The listings the condition finds in a round, streamed from the database into primitives. */
+    private CheckedListings checkedListings(String inRound, Map<String, Object> params) {
+        Query query = getEntityManager()
+                .createNativeQuery("SELECT p.id, p.vendor_id, p.unit_price, p.category_code FROM product p" + inRound);
+        params.forEach(query::setParameter);
+        CheckedListings listings = new CheckedListings();
+        try (Stream<?> rows = streamed(query)) {
+            rows.map(row -> (Object[]) row)
+                    .forEach(row -> listings.add(
+                            ((Number) row[0]).longValue(),
+                            ((Number) row[1]).longValue(),
+                            ListingIndex.cents((BigDecimal) row[2]),
+                            (String) row[3]));
+        }
+        listings.seal();
+        return listings;
+    }
 
-    private PeerPrices livePrices(Shelf shelf) {
+    /**
+     * Few listings: each joins its key's other vendors through the covering index on (round, key, status, vendor,
+     * price). A vendor has one live listing of a key in a round, so those are its model peers.
+     */
+    private void joinModelPeers(String inRound, Map<String, Object> params, CheckedListings listings) {
+        Query query = getEntityManager()
+                .createNativeQuery("SELECT p.id, q.unit_price FROM product p JOIN product q"
+                        + " ON q.round_id = p.round_id AND q.listing_key = p.listing_key" + LIVE
+                        + " AND q.vendor_id <> p.vendor_id" + inRound + " ORDER BY p.id, q.unit_price");
+        params.forEach(query::setParameter);
+        ModelGroup group = new ModelGroup();
+        try (Stream<?> rows = streamed(query)) {
+            rows.map(row -> (Object[]) row).forEach(row -> {
+                long id = ((Number) row[0]).longValue();
+                if (group.size > 0 && group.ids[0] != id) {
+                    group.recordPeersOfFirst(listings);
+                }
+                group.add(id, 0, ListingIndex.cents((BigDecimal) row[1]));
+            });
+        }
+        group.recordPeersOfFirst(listings);
+    }
+
+    /**
+     * Many listings: the round's live listings are read once in key order from the covering index on (round, key,
+     * status, vendor, price), and each key's listings are one another's model peers. Joining a million listings to
+     * their peers one by one takes several times as long.
+     */
+    private void scanModelPeers(long roundId, CheckedListings listings) {
+        Query query = getEntityManager()
+                .createNativeQuery("SELECT q.listing_key, q.id, q.vendor_id, q.unit_price FROM product q"
+                        + " WHERE q.round_id = :roundId AND q.listing_key IS NOT NULL" + LIVE
+                        + " ORDER BY q.listing_key")
+                .setParameter("roundId", roundId);
+        ModelGroup group = new ModelGroup();
+        String[] key = {null};
+        try (Stream<?> rows = streamed(query)) {
+            rows.map(row -> (Object[]) row).forEach(row -> {
+                if (!row[0].equals(key[0])) {
+                    group.recordPeersOfEach(listings);
+                    key[0] = (String) row[0];
+                }
+                group.add(((Number) row[1]).longValue(), ((Number) row[2]).longValue(), ListingIndex.cents((BigDecimal)
+                        row[3]));
+            });
+        }
+        group.recordPeersOfEach(listings);
+    }
+
+    /** Rows read together: the peers' prices of one listing, or the live listings of one key. */
+    private static final class ModelGroup {
+        private long[] ids = new long[16];
+        private long[] vendors = new long[16];
+        private long[] cents = new long[16];
+        private long[] peers = new long[16];
+        private int size;
+
+        void add(long id, long vendor, long priceCents) {
+            if (size == ids.length) {
+                ids = Arrays.copyOf(ids, size * 2);
+                vendors = Arrays.copyOf(vendors, size * 2);
+                cents = Arrays.copyOf(cents, size * 2);
+                peers = Arrays.copyOf(peers, size * 2);
+            }
+            ids[size] = id;
+            vendors[size] = vendor;
+            cents[size] = priceCents;
+            size++;
+        }
+
+        /** The rows are the first listing's peers' prices, in order; the group is then emptied. */
+        void recordPeersOfFirst(CheckedListings listings) {
+            if (size >= PriceCheck.MIN_MODEL_PEERS) {
+                listings.modelPeers(listings.positionOf(ids[0]), cents, size);
+            }
+            size = 0;
+        }
+
+        /** The rows are one key's live listings, each the others' peers; the group is then emptied. */
+        void recordPeersOfEach(CheckedListings listings) {
+            if (size > PriceCheck.MIN_MODEL_PEERS) {
+                for (int member = 0; member < size; member++) {
+                    int position = listings.positionOf(ids[member]);
+                    if (position >= 0) {
+                        int count = 0;
+                        for (int other = 0; other < size; other++) {
+                            if (vendors[other] != vendors[member]) {
+                                peers[count++] = cents[other];
+                            }
+                        }
+                        if (count >= PriceCheck.MIN_MODEL_PEERS) {
+                            Arrays.sort(peers, 0, count);
+                            listings.modelPeers(position, peers, count);
+                        }
+                    }
+                }
+            }
+            size = 0;
+        }
+    }
+
+    /** A query's rows one at a time, as Connector/J streams them at this fetch size, rather than all held at once. */
+    private static Stream<?> streamed(Query query) {
+        return query.setHint(HibernateHints.HINT_FETCH_SIZE, Integer.MIN_VALUE).getResultStream();
+    }
+
+    /** The live listings of one category of a round, whose prices are their peers'. */
+    private PeerPrices livePrices(long roundId, String categoryCode) {
         List<?> rows = getEntityManager()
                 .createNativeQuery("SELECT q.vendor_id, q.unit_price FROM product q"
                         + " WHERE q.round_id = :roundId AND q.category_code = :categoryCode" + LIVE
                         + " ORDER BY q.unit_price")
-                .setParameter("roundId", shelf.roundId())
-                .setParameter("categoryCode", shelf.categoryCode())
+                .setParameter("roundId", roundId)
+                .setParameter("categoryCode", categoryCode)
                 .getResultList();
         long[] vendors = new long[rows.size()];
         long[] cents = new long[rows.size()];
@@ -214,11 +345,6 @@ class ProductRepository implements PanacheRepository<Product> {
             cents[i] = ListingIndex.cents((BigDecimal) row[1]);
         }
         return new PeerPrices(vendors, cents);
-    }
-
-    /** MariaDB's MEDIAN() answers a double, even over decimals; prices have 2 decimals, so a median has at most 3. */
-    private static BigDecimal decimal(Object median) {
-        return median == null ? null : new BigDecimal(median.toString());
     }
 
     private String condition(ProductFilter filter, Map<String, Object> params) {

@@ -19,7 +19,6 @@ import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
@@ -165,16 +164,22 @@ public class ProductService {
     }
 
     private Iterator<ProductView> flaggedNow(List<Long> roundIds) {
-        Map<Long, PriceCheck> checks = new HashMap<>();
+        // a year has one round as a rule, whose checks are kept as they come rather than copied: they may be many
+        Map<Long, PriceCheck> checks = Map.of();
         List<Long> ids = new ArrayList<>();
         for (long roundId : roundIds) {
             Map<Long, PriceCheck> flagged = products.priceChecks(
                     new ProductFilter(roundId, null, ProductStatus.APPROVED, null, null, null), PriceCheck::flagged);
             flagged.keySet().stream().sorted().forEach(ids::add);
-            checks.putAll(flagged);
+            if (checks.isEmpty()) {
+                checks = flagged;
+            } else {
+                checks.putAll(flagged);
+            }
         }
+        Map<Long, PriceCheck> found = checks;
         return products.views(ids)
-                .map(view -> view.withPriceCheck(checks.get(view.id())))
+                .map(view -> view.withPriceCheck(found.get(view.id())))
                 .iterator();
     }
 

@@ -39,16 +39,18 @@ class CatalogExportBenchmark {
             long round = bench.api.openRound("bench-officer", COPIES_YEAR, List.of("A02010104"));
             try (Connection db = bench.asOwner();
                     PreparedStatement copy = db.prepareStatement("INSERT INTO product (vendor_id, round_id,"
-                            + " category_code, brand, model, specs, unit_price, status, brand_key, created_at,"
-                            + " version) SELECT p.vendor_id, ?, p.category_code, p.brand, CONCAT(p.model, '-B', ?),"
-                            + " p.specs, p.unit_price, 'APPROVED', p.brand_key, p.created_at, 0 FROM product p"
+                            + " category_code, brand, model, specs, unit_price, status, brand_key, listing_key,"
+                            + " created_at, version) SELECT p.vendor_id, ?, p.category_code, p.brand,"
+                            + " CONCAT(p.model, '-B', ?), p.specs, p.unit_price, 'APPROVED', p.brand_key,"
+                            + " CONCAT(p.listing_key, '-b', ?), p.created_at, 0 FROM product p"
                             + " JOIN catalog_round r ON r.id = p.round_id"
                             + " WHERE r.round_year = ? AND p.status = 'APPROVED'")) {
                 long started = System.nanoTime();
                 for (int n = 1; n <= copies; n++) {
                     copy.setLong(1, round);
                     copy.setInt(2, n);
-                    copy.setInt(3, DEMO_YEAR);
+                    copy.setInt(3, n);
+                    copy.setInt(4, DEMO_YEAR);
                     copy.executeUpdate();
                 }
                 System.out.printf(
