@@ -153,26 +153,26 @@ public final class CatalogReportWriter {
         Cells.number(total, 4, current.brandCount(), styles.totalCount());
     }
 
-    private static void writeAnomaly(Styles styles, Row row, CatalogPriceAnomalyRow anomaly) {
-        Cells.text(row, 0, anomaly.vendorName(), styles.text());
-        Cells.text(row, 1, anomaly.categoryCode(), styles.text());
-        Cells.text(row, 2, anomaly.categoryName(), styles.text());
-        Cells.text(row, 3, anomaly.brand(), styles.text());
-        Cells.text(row, 4, anomaly.model(), styles.text());
-        Cells.number(row, 5, anomaly.unitPrice(), styles.money());
-        Cells.number(row, 6, anomaly.peerCount(), styles.count());
-        Cells.number(row, 7, anomaly.peerMedian(), styles.money());
-        Cells.number(row, 8, anomaly.ratio(), styles.rate());
+    private static void writeAnomaly(Styles styles, StreamedRows row, CatalogPriceAnomalyRow anomaly) {
+        row.text(0, anomaly.vendorName(), styles.text());
+        row.text(1, anomaly.categoryCode(), styles.text());
+        row.text(2, anomaly.categoryName(), styles.text());
+        row.text(3, anomaly.brand(), styles.text());
+        row.text(4, anomaly.model(), styles.text());
+        row.number(5, anomaly.unitPrice(), styles.money());
+        row.number(6, anomaly.peerCount(), styles.count());
+        row.number(7, anomaly.peerMedian(), styles.money());
+        row.number(8, anomaly.ratio(), styles.rate());
     }
 
-    private static void writeProduct(Styles styles, Row row, CatalogProductRow product) {
-        Cells.text(row, 0, product.categoryCode(), styles.text());
-        Cells.text(row, 1, product.categoryName(), styles.text());
-        Cells.text(row, 2, product.vendorName(), styles.text());
-        Cells.text(row, 3, product.vendorUscc(), styles.text());
-        Cells.text(row, 4, product.brand(), styles.text());
-        Cells.text(row, 5, product.model(), styles.text());
-        Cells.text(row, 6, product.specs(), styles.text());
-        Cells.number(row, 7, product.unitPrice(), styles.money());
+    private static void writeProduct(Styles styles, StreamedRows row, CatalogProductRow product) {
+        row.text(0, product.categoryCode(), styles.text());
+        row.text(1, product.categoryName(), styles.text());
+        row.text(2, product.vendorName(), styles.text());
+        row.text(3, product.vendorUscc(), styles.text());
+        row.text(4, product.brand(), styles.text());
+        row.text(5, product.model(), styles.text());
+        row.text(6, product.specs(), styles.text());
+        row.number(7, product.unitPrice(), styles.money());
     }
 }

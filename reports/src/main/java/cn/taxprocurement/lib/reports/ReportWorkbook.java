@@ -4,15 +4,17 @@ import java.io.Closeable;
 import java.io.FilterOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.util.HashMap;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Map;
 import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 import org.apache.commons.compress.archivers.zip.ZipArchiveOutputStream;
 import org.apache.poi.ss.SpreadsheetVersion;
-import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.xssf.streaming.DeferredSXSSFSheet;
 import org.apache.poi.xssf.streaming.DeferredSXSSFWorkbook;
+import org.apache.poi.xssf.streaming.SXSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
@@ -26,7 +28,7 @@ final class ReportWorkbook implements Closeable {
 
     private final XSSFWorkbook inMemory = new XSSFWorkbook();
     private final Styles styles = Styles.createIn(inMemory);
-    private DeferredSXSSFWorkbook streaming;
+    private StreamedWorkbook streaming;
 
     Styles styles() {
         return styles;
@@ -46,25 +48,40 @@ final class ReportWorkbook implements Closeable {
      * before it.
      */
     void deferredTable(String sheetName, List<Column> columns, boolean filtered, Consumer<Table> fill) {
+        DeferredSXSSFSheet sheet = deferredSheet(sheetName, columns, filtered);
+        sheet.setRowGenerator(generated -> fill.accept(new Table(generated, styles, columns)));
+    }
+
+    /**
+     * Adds a deferred table sheet with a row per item, read from the iterator while the workbook is written, the rows
+     * written as XML by {@link StreamedRows} rather than built as POI's rows.
+     */
+    <T> void stream(String sheetName, List<Column> columns, Iterator<T> items, BiConsumer<StreamedRows, T> fill) {
+        DeferredSXSSFSheet sheet = deferredSheet(sheetName, columns, true);
+        streaming.inject(sheet, out -> {
+            StreamedRows rows = new StreamedRows(out);
+            StreamedRows header = rows.next();
+            for (int i = 0; i < columns.size(); i++) {
+                header.text(i, columns.get(i).header(), styles.header());
+            }
+            while (items.hasNext()) {
+                if (rows.count() > LAST_ROW) {
+                    throw new IllegalStateException(sheetName + " has more rows than an Excel sheet can hold");
+                }
+                fill.accept(rows.next(), items.next());
+            }
+            rows.finish();
+        });
+    }
+
+    private DeferredSXSSFSheet deferredSheet(String sheetName, List<Column> columns, boolean filtered) {
         if (streaming == null) {
-            streaming = new FastDeflatingWorkbook(inMemory);
+            streaming = new StreamedWorkbook(inMemory);
         }
         DeferredSXSSFSheet sheet = streaming.createSheet(sheetName);
         // The row count is unknown until the rows are written, so a filter covers whole columns.
         Table.layout(sheet, columns.stream().mapToInt(Column::width).toArray(), LAST_ROW, filtered);
-        sheet.setRowGenerator(generated -> fill.accept(new Table(generated, styles, columns)));
-    }
-
-    /** Adds a deferred table sheet with a row per item, read from the iterator while the workbook is written. */
-    <T> void stream(String sheetName, List<Column> columns, Iterator<T> items, BiConsumer<Row, T> fill) {
-        deferredTable(sheetName, columns, true, table -> {
-            while (items.hasNext()) {
-                if (table.rowCount() > LAST_ROW) {
-                    throw new IllegalStateException(sheetName + " has more rows than an Excel sheet can hold");
-                }
-                fill.accept(table.newRow(), items.next());
-            }
-        });
+        return sheet;
     }
 
     void writeTo(OutputStream out) throws IOException {
@@ -96,12 +113,33 @@ final class ReportWorkbook implements Closeable {
         }
     }
 
-    /** Deflate level 4 instead of the default 6: measured 30% faster on these machines for files about 15% larger. */
-    private static final class FastDeflatingWorkbook extends DeferredSXSSFWorkbook {
+    /** What goes between a streamed sheet's {@code <sheetData>} and {@code </sheetData>}. */
+    @FunctionalInterface
+    private interface SheetData {
+        void write(OutputStream out) throws IOException;
+    }
+
+    /**
+     * The deferred part of a report: deflated at level 4 instead of the default 6 (measured 30% faster on these
+     * machines for files about 15% larger), and with the rows of streamed sheets written by {@link StreamedRows}.
+     */
+    private static final class StreamedWorkbook extends DeferredSXSSFWorkbook {
         private static final int DEFLATE_LEVEL = 4;
 
-        FastDeflatingWorkbook(XSSFWorkbook inMemory) {
+        private final Map<SXSSFSheet, SheetData> streamedRows = new HashMap<>();
+
+        StreamedWorkbook(XSSFWorkbook inMemory) {
             super(inMemory, ROW_WINDOW);
+        }
+
+        void inject(DeferredSXSSFSheet sheet, SheetData rows) {
+            streamedRows.put(sheet, rows);
+        }
+
+        @Override
+        protected ISheetInjector createSheetInjector(SXSSFSheet sheet) {
+            SheetData rows = streamedRows.get(sheet);
+            return rows == null ? super.createSheetInjector(sheet) : rows::write;
         }
 
         @Override

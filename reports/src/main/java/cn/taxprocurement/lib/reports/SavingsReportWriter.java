@@ -228,17 +228,17 @@ public final class SavingsReportWriter {
         chart.plot(bars);
     }
 
-    private static void writeDetail(Styles styles, Row row, SavingsDetailRow detail) {
-        Cells.text(row, 0, detail.projectCode(), styles.text());
-        Cells.text(row, 1, detail.title(), styles.text());
-        Cells.text(row, 2, detail.categoryCode(), styles.text());
-        Cells.text(row, 3, detail.categoryName(), styles.text());
-        Cells.text(row, 4, detail.methodName(), styles.text());
-        Cells.number(row, 5, detail.budget(), styles.money());
-        Cells.number(row, 6, detail.awarded(), styles.money());
-        Cells.number(row, 7, detail.savings(), styles.money());
-        Cells.number(row, 8, detail.savingsRate(), styles.rate());
-        Cells.text(row, 9, detail.vendorName(), styles.text());
-        Cells.date(row, 10, detail.awardedOn(), styles.date());
+    private static void writeDetail(Styles styles, StreamedRows row, SavingsDetailRow detail) {
+        row.text(0, detail.projectCode(), styles.text());
+        row.text(1, detail.title(), styles.text());
+        row.text(2, detail.categoryCode(), styles.text());
+        row.text(3, detail.categoryName(), styles.text());
+        row.text(4, detail.methodName(), styles.text());
+        row.number(5, detail.budget(), styles.money());
+        row.number(6, detail.awarded(), styles.money());
+        row.number(7, detail.savings(), styles.money());
+        row.number(8, detail.savingsRate(), styles.rate());
+        row.text(9, detail.vendorName(), styles.text());
+        row.date(10, detail.awardedOn(), styles.date());
     }
 }
