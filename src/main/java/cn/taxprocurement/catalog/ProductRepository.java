@@ -16,6 +16,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.function.Function;
 import java.util.function.Predicate;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
@@ -110,21 +111,39 @@ class ProductRepository implements PanacheRepository<Product> {
      * list or for memory.
      */
     Stream<ProductView> views(List<Long> ids) {
-        return IntStream.range(0, (ids.size() + IDS_PER_READ - 1) / IDS_PER_READ)
-                .mapToObj(read -> ids.subList(read * IDS_PER_READ, Math.min((read + 1) * IDS_PER_READ, ids.size())))
-                .flatMap(read -> readViews(read).stream());
+        return inOrder(ids, COLUMNS, ProductRepository::toView);
     }
 
-    private List<ProductView> readViews(List<Long> ids) {
-        Map<Long, ProductView> found = new HashMap<>();
-        for (Object row : getEntityManager()
-                .createNativeQuery(COLUMNS + " WHERE p.id IN (:ids)")
-                .setParameter("ids", ids)
-                .getResultList()) {
-            ProductView view = toView((Object[]) row);
-            found.put(view.id(), view);
-        }
-        return ids.stream().map(found::get).filter(Objects::nonNull).toList();
+    /** As {@link #views(List)}, only what a report of flagged prices shows, with the checks that flagged them. */
+    Stream<FlaggedListing> flagged(List<Long> ids, Map<Long, PriceCheck> checks) {
+        return inOrder(
+                ids,
+                "SELECT p.id, v.name, p.category_code, p.brand, p.model, p.unit_price"
+                        + " FROM product p JOIN vendor v ON v.id = p.vendor_id",
+                row -> new FlaggedListing(
+                        (String) row[1],
+                        (String) row[2],
+                        (String) row[3],
+                        (String) row[4],
+                        (BigDecimal) row[5],
+                        checks.get(((Number) row[0]).longValue())));
+    }
+
+    /** The rows {@code select} finds by id (its first column), made by {@code read}, in the order of the ids. */
+    private <T> Stream<T> inOrder(List<Long> ids, String select, Function<Object[], T> read) {
+        return IntStream.range(0, (ids.size() + IDS_PER_READ - 1) / IDS_PER_READ)
+                .mapToObj(part -> ids.subList(part * IDS_PER_READ, Math.min((part + 1) * IDS_PER_READ, ids.size())))
+                .flatMap(part -> {
+                    Map<Long, T> found = new HashMap<>();
+                    for (Object row : getEntityManager()
+                            .createNativeQuery(select + " WHERE p.id IN (:ids)")
+                            .setParameter("ids", part)
+                            .getResultList()) {
+                        Object[] columns = (Object[]) row;
+                        found.put(((Number) columns[0]).longValue(), read.apply(columns));
+                    }
+                    return part.stream().map(found::get).filter(Objects::nonNull);
+                });
     }
 
     /** The price checks of the listings of the given ids. */

@@ -140,9 +140,9 @@ public class ProductService {
      * the checks are made; then the checks are made at once, and the listings read a thousand at a time as the
      * iterator goes, in the caller's transaction.
      */
-    public Iterator<ProductView> flaggedInCatalog(List<Long> roundIds) {
+    public Iterator<FlaggedListing> flaggedInCatalog(List<Long> roundIds) {
         return new Iterator<>() {
-            private Iterator<ProductView> flagged;
+            private Iterator<FlaggedListing> flagged;
 
             @Override
             public boolean hasNext() {
@@ -150,11 +150,11 @@ public class ProductService {
             }
 
             @Override
-            public ProductView next() {
+            public FlaggedListing next() {
                 return flagged().next();
             }
 
-            private Iterator<ProductView> flagged() {
+            private Iterator<FlaggedListing> flagged() {
                 if (flagged == null) {
                     flagged = flaggedNow(roundIds);
                 }
@@ -163,7 +163,7 @@ public class ProductService {
         };
     }
 
-    private Iterator<ProductView> flaggedNow(List<Long> roundIds) {
+    private Iterator<FlaggedListing> flaggedNow(List<Long> roundIds) {
         // a year has one round as a rule, whose checks are kept as they come rather than copied: they may be many
         Map<Long, PriceCheck> checks = Map.of();
         List<Long> ids = new ArrayList<>();
@@ -177,10 +177,7 @@ public class ProductService {
                 checks.putAll(flagged);
             }
         }
-        Map<Long, PriceCheck> found = checks;
-        return products.views(ids)
-                .map(view -> view.withPriceCheck(found.get(view.id())))
-                .iterator();
+        return products.flagged(ids, checks).iterator();
     }
 
     /** Approves a listing without a reason: refused when its price is flagged. */

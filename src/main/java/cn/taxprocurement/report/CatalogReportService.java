@@ -1,7 +1,7 @@
 package cn.taxprocurement.report;
 
+import cn.taxprocurement.catalog.FlaggedListing;
 import cn.taxprocurement.catalog.ProductService;
-import cn.taxprocurement.catalog.ProductView;
 import cn.taxprocurement.common.Download;
 import cn.taxprocurement.lib.reports.CatalogPriceAnomalyRow;
 import cn.taxprocurement.lib.reports.CatalogReportWriter;
@@ -66,7 +66,7 @@ public class CatalogReportService {
     /** The year's approved listings whose price check is flagged, round by round (价格异常). */
     private Iterator<CatalogPriceAnomalyRow> priceAnomalies(int year) {
         Map<String, String> categoryNames = queries.categoryNames();
-        Iterator<ProductView> flagged = products.flaggedInCatalog(queries.catalogRounds(year));
+        Iterator<FlaggedListing> flagged = products.flaggedInCatalog(queries.catalogRounds(year));
         return new Iterator<>() {
             @Override
             public boolean hasNext() {
@@ -75,7 +75,7 @@ public class CatalogReportService {
 
             @Override
             public CatalogPriceAnomalyRow next() {
-                ProductView listing = flagged.next();
+                FlaggedListing listing = flagged.next();
                 return new CatalogPriceAnomalyRow(
                         listing.vendorName(),
                         listing.categoryCode(),
@@ -83,9 +83,9 @@ public class CatalogReportService {
                         listing.brand(),
                         listing.model(),
                         listing.unitPrice(),
-                        listing.priceCheck().peerCount(),
-                        listing.priceCheck().peerMedian(),
-                        listing.priceCheck().ratio());
+                        listing.check().peerCount(),
+                        listing.check().peerMedian(),
+                        listing.check().ratio());
             }
         };
     }
