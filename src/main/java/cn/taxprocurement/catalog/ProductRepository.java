@@ -252,11 +252,13 @@ class ProductRepository implements PanacheRepository<Product> {
                         + " AND q.vendor_id <> p.vendor_id" + inRound + " ORDER BY p.id, q.unit_price");
         params.forEach(query::setParameter);
         ModelGroup group = new ModelGroup();
+        long[] listing = {0};
         try (Stream<?> rows = streamed(query)) {
             rows.map(row -> (Object[]) row).forEach(row -> {
                 long id = ((Number) row[0]).longValue();
-                if (group.size > 0 && group.ids[0] != id) {
+                if (id != listing[0]) {
                     group.recordPeersOfFirst(listings);
+                    listing[0] = id;
                 }
                 group.add(id, 0, ListingIndex.cents((BigDecimal) row[1]));
             });

@@ -1,7 +1,6 @@
 package cn.taxprocurement.lib.reports;
 
 import java.math.BigDecimal;
-import java.time.LocalDate;
 import java.time.LocalDateTime;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
@@ -34,14 +33,6 @@ final class Cells {
             cell.setCellValue(NOT_APPLICABLE);
         } else {
             cell.setCellValue(value.doubleValue());
-            cell.setCellStyle(style);
-        }
-    }
-
-    static void date(Row row, int column, LocalDate value, CellStyle style) {
-        if (value != null) {
-            Cell cell = row.createCell(column);
-            cell.setCellValue(value);
             cell.setCellStyle(style);
         }
     }

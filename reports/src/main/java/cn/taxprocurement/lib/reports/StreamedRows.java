@@ -70,10 +70,7 @@ final class StreamedRows {
     }
 
     void number(int column, long value, CellStyle style) {
-        begin(column, style);
-        ascii(" t=\"n\"><v>");
-        number(value);
-        ascii("</v></c>");
+        numeric(column, Long.toString(value), style);
     }
 
     /** A missing rate (nothing to compare with) shows a dash rather than a misleading zero. */
@@ -81,20 +78,21 @@ final class StreamedRows {
         if (value == null) {
             text(column, Cells.NOT_APPLICABLE, null);
         } else {
-            decimal(column, value.doubleValue(), style);
+            numeric(column, Double.toString(value.doubleValue()), style);
         }
     }
 
     void date(int column, LocalDate value, CellStyle style) {
         if (value != null) {
-            decimal(column, DateUtil.getExcelDate(value), style);
+            numeric(column, Double.toString(DateUtil.getExcelDate(value)), style);
         }
     }
 
-    private void decimal(int column, double value, CellStyle style) {
+    /** A number cell holding {@code value}, as Java writes a long or a double. */
+    private void numeric(int column, String value, CellStyle style) {
         begin(column, style);
         ascii(" t=\"n\"><v>");
-        ascii(Double.toString(value));
+        ascii(value);
         ascii("</v></c>");
     }
 

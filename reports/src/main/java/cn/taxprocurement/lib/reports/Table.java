@@ -34,11 +34,6 @@ final class Table {
         return sheet.createRow(nextRow++);
     }
 
-    /** Rows written so far, the header row included. */
-    int rowCount() {
-        return nextRow;
-    }
-
     /** Widens a column of an in-memory sheet so that its text shows whole, Chinese included. */
     void fit(int column, String text) {
         if (text != null) {
