@@ -16,9 +16,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.function.Function;
 import java.util.function.Predicate;
-import java.util.stream.IntStream;
 import java.util.stream.Stream;
 import org.hibernate.jpa.HibernateHints;
 
@@ -31,8 +29,6 @@ class ProductRepository implements PanacheRepository<Product> {
     private static final String COLUMNS = "SELECT p.id, p.vendor_id, v.name, p.round_id, p.category_code, p.brand,"
             + " p.model, p.specs, p.unit_price, p.status, p.reject_reason, p.suspend_reason"
             + " FROM product p JOIN vendor v ON v.id = p.vendor_id";
-
-    private static final int IDS_PER_READ = 1_000;
 
     /**
      * How many listings of a round a price check reads the round's key index whole for, rather than joining each
@@ -80,7 +76,7 @@ class ProductRepository implements PanacheRepository<Product> {
     /** A page of the listings the filter finds, newest first, with their exact count. */
     Page<ProductView> search(ProductFilter filter, PageRequest page) {
         ListingIndex.Hits hits = index.search(filter, null, null, CatalogSort.NEWEST, page, Integer.MAX_VALUE);
-        return new Page<>(views(hits.ids()).toList(), hits.total(), page.page, page.size);
+        return new Page<>(views(hits.ids()), hits.total(), page.page, page.size);
     }
 
     /**
@@ -90,7 +86,7 @@ class ProductRepository implements PanacheRepository<Product> {
     Page<ProductView> catalog(CatalogRequests.Search search, PageRequest page) {
         ListingIndex.Hits hits =
                 index.search(search.filter(), search.minPrice(), search.maxPrice(), search.sort(), page, EXACT_TOTAL);
-        return new Page<>(views(hits.ids()).toList(), hits.total(), page.page, page.size, hits.totalIsLowerBound());
+        return new Page<>(views(hits.ids()), hits.total(), page.page, page.size, hits.totalIsLowerBound());
     }
 
     /** The categories with APPROVED listings, by code. */
@@ -105,45 +101,20 @@ class ProductRepository implements PanacheRepository<Product> {
                 .toList();
     }
 
-    /**
-     * The listings of the given ids, in that order; an id no longer listed is left out. Read a thousand at a time as the
-     * stream is consumed: a round's flagged listings may number hundreds of thousands, too many for one statement's
-     * list or for memory.
-     */
-    Stream<ProductView> views(List<Long> ids) {
-        return inOrder(ids, COLUMNS, ProductRepository::toView);
-    }
-
-    /** As {@link #views(List)}, only what a report of flagged prices shows, with the checks that flagged them. */
-    Stream<FlaggedListing> flagged(List<Long> ids, Map<Long, PriceCheck> checks) {
-        return inOrder(
-                ids,
-                "SELECT p.id, v.name, p.category_code, p.brand, p.model, p.unit_price"
-                        + " FROM product p JOIN vendor v ON v.id = p.vendor_id",
-                row -> new FlaggedListing(
-                        (String) row[1],
-                        (String) row[2],
-                        (String) row[3],
-                        (String) row[4],
-                        (BigDecimal) row[5],
-                        checks.get(((Number) row[0]).longValue())));
-    }
-
-    /** The rows {@code select} finds by id (its first column), made by {@code read}, in the order of the ids. */
-    private <T> Stream<T> inOrder(List<Long> ids, String select, Function<Object[], T> read) {
-        return IntStream.range(0, (ids.size() + IDS_PER_READ - 1) / IDS_PER_READ)
-                .mapToObj(part -> ids.subList(part * IDS_PER_READ, Math.min((part + 1) * IDS_PER_READ, ids.size())))
-                .flatMap(part -> {
-                    Map<Long, T> found = new HashMap<>();
-                    for (Object row : getEntityManager()
-                            .createNativeQuery(select + " WHERE p.id IN (:ids)")
-                            .setParameter("ids", part)
-                            .getResultList()) {
-                        Object[] columns = (Object[]) row;
-                        found.put(((Number) columns[0]).longValue(), read.apply(columns));
-                    }
-                    return part.stream().map(found::get).filter(Objects::nonNull);
-                });
+    /** The listings of the given ids, a page of them, in that order; an id no longer listed is left out. */
+    List<ProductView> views(List<Long> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        Map<Long, ProductView> found = new HashMap<>();
+        for (Object row : getEntityManager()
+                .createNativeQuery(COLUMNS + " WHERE p.id IN (:ids)")
+                .setParameter("ids", ids)
+                .getResultList()) {
+            ProductView view = toView((Object[]) row);
+            found.put(view.id(), view);
+        }
+        return ids.stream().map(found::get).filter(Objects::nonNull).toList();
     }
 
     /** The price checks of the listings of the given ids. */
@@ -167,13 +138,42 @@ class ProductRepository implements PanacheRepository<Product> {
         return priceChecks(condition(filter, params), params, keep, scanFrom);
     }
 
+    /**
+     * The flagged price checks of the rounds' approved listings, held as primitives: a report over a round of a million
+     * listings may find a third of them flagged.
+     */
+    FlaggedPrices flaggedPrices(List<Long> roundIds) {
+        FlaggedPrices flagged = new FlaggedPrices();
+        for (long roundId : roundIds) {
+            Map<String, Object> params = new HashMap<>();
+            String approved =
+                    condition(new ProductFilter(roundId, null, ProductStatus.APPROVED, null, null, null), params);
+            priceChecks(approved, params, SCAN_FROM, (id, check) -> {
+                if (check.flagged()) {
+                    flagged.add(id, check);
+                }
+            });
+        }
+        flagged.seal();
+        return flagged;
+    }
+
     private Map<Long, PriceCheck> priceChecks(
             String targetCondition, Map<String, Object> params, Predicate<PriceCheck> keep, int scanFrom) {
+        Map<Long, PriceCheck> checks = new HashMap<>();
+        priceChecks(targetCondition, params, scanFrom, (id, check) -> {
+            if (keep.test(check)) {
+                checks.put(id, check);
+            }
+        });
+        return checks;
+    }
+
+    private void priceChecks(String targetCondition, Map<String, Object> params, int scanFrom, Checked checked) {
         Query rounds =
                 getEntityManager().createNativeQuery("SELECT DISTINCT p.round_id FROM product p" + targetCondition);
         params.forEach(rounds::setParameter);
         String inRound = (targetCondition.isEmpty() ? " WHERE " : targetCondition + " AND ") + "p.round_id = :checked";
-        Map<Long, PriceCheck> checks = new HashMap<>();
         for (Object round : rounds.getResultList()) {
             long roundId = ((Number) round).longValue();
             Map<String, Object> roundParams = new HashMap<>(params);
@@ -184,9 +184,14 @@ class ProductRepository implements PanacheRepository<Product> {
             } else {
                 scanModelPeers(roundId, listings);
             }
-            check(roundId, listings, keep, checks);
+            check(roundId, listings, checked);
         }
-        return checks;
+    }
+
+    /** Takes each listing's check as it is made. */
+    @FunctionalInterface
+    private interface Checked {
+        void check(long id, PriceCheck check);
     }
 
     /**
@@ -197,8 +202,7 @@ class ProductRepository implements PanacheRepository<Product> {
      * from the covering index on (round, category, status, vendor, price), and {@link PeerPrices} finds each listing's
      * median among the other vendors' by search.
      */
-    private void check(
-            long roundId, CheckedListings listings, Predicate<PriceCheck> keep, Map<Long, PriceCheck> checks) {
+    private void check(long roundId, CheckedListings listings, Checked checked) {
         String category = null;
         PeerPrices categoryPrices = null;
         for (int position : listings.byCategory()) {
@@ -217,9 +221,7 @@ class ProductRepository implements PanacheRepository<Product> {
                         categoryPrices.countWithout(vendor),
                         categoryPrices.medianWithout(vendor));
             }
-            if (keep.test(check)) {
-                checks.put(listings.id(position), check);
-            }
+            checked.check(listings.id(position), check);
         }
     }
 

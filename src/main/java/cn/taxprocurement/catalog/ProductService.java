@@ -17,9 +17,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.PersistenceException;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 
@@ -129,55 +127,15 @@ public class ProductService {
                     checks.keySet().stream().sorted(Comparator.reverseOrder()).toList();
             int from = (int) Math.min((long) page.page * page.size, ids.size());
             int to = Math.min(from + page.size, ids.size());
-            found = new Page<>(products.views(ids.subList(from, to)).toList(), ids.size(), page.page, page.size);
+            found = new Page<>(products.views(ids.subList(from, to)), ids.size(), page.page, page.size);
         }
         return officer ? found.map(view -> view.withPriceCheck(checks.get(view.id()))) : found;
     }
 
-    /**
-     * The rounds' approved listings whose price check is flagged, round by round and oldest first, with their checks:
-     * for reports. Nothing is read until the first listing is asked for, so that a workbook starts downloading before
-     * the checks are made; then the checks are made at once, and the listings read a thousand at a time as the
-     * iterator goes, in the caller's transaction.
-     */
-    public Iterator<FlaggedListing> flaggedInCatalog(List<Long> roundIds) {
-        return new Iterator<>() {
-            private Iterator<FlaggedListing> flagged;
-
-            @Override
-            public boolean hasNext() {
-                return flagged().hasNext();
-            }
-
-            @Override
-            public FlaggedListing next() {
-                return flagged().next();
-            }
-
-            private Iterator<FlaggedListing> flagged() {
-                if (flagged == null) {
-                    flagged = flaggedNow(roundIds);
-                }
-                return flagged;
-            }
-        };
-    }
-
-    private Iterator<FlaggedListing> flaggedNow(List<Long> roundIds) {
-        // a year has one round as a rule, whose checks are kept as they come rather than copied: they may be many
-        Map<Long, PriceCheck> checks = Map.of();
-        List<Long> ids = new ArrayList<>();
-        for (long roundId : roundIds) {
-            Map<Long, PriceCheck> flagged = products.priceChecks(
-                    new ProductFilter(roundId, null, ProductStatus.APPROVED, null, null, null), PriceCheck::flagged);
-            flagged.keySet().stream().sorted().forEach(ids::add);
-            if (checks.isEmpty()) {
-                checks = flagged;
-            } else {
-                checks.putAll(flagged);
-            }
-        }
-        return products.flagged(ids, checks).iterator();
+    /** The flagged price checks of the rounds' approved listings, found by listing id: for reports. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public FlaggedPrices flaggedPrices(List<Long> roundIds) {
+        return products.flaggedPrices(roundIds);
     }
 
     /** Approves a listing without a reason: refused when its price is flagged. */

@@ -1,9 +1,7 @@
 package cn.taxprocurement.report;
 
-import cn.taxprocurement.catalog.FlaggedListing;
 import cn.taxprocurement.catalog.ProductService;
 import cn.taxprocurement.common.Download;
-import cn.taxprocurement.lib.reports.CatalogPriceAnomalyRow;
 import cn.taxprocurement.lib.reports.CatalogReportWriter;
 import cn.taxprocurement.security.Actor;
 import io.quarkus.narayana.jta.runtime.TransactionConfiguration;
@@ -13,8 +11,6 @@ import jakarta.transaction.Transactional;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.time.Instant;
-import java.util.Iterator;
-import java.util.Map;
 
 /** The catalog report of a year over the approved listings of its shortlist rounds: the one source of the JSON report, the pages and the workbook. */
 @ApplicationScoped
@@ -45,48 +41,21 @@ public class CatalogReportService {
     }
 
     /**
-     * The year's flagged prices, its approved listings one by one, then its figures, from one snapshot of the database:
-     * the year's figures are counted from the listings as they are written, so the product table is read once, and the
-     * year before's come frozen once its round closed. The flagged listings are read while their sheet is written,
-     * before the listings' cursor opens.
+     * The year's approved listings one by one, then its flagged prices, then its figures, from one snapshot of the
+     * database, reading the product table once: the figures are counted from the listings as they are written, and the
+     * year before's come frozen once its round closed; the prices are checked before the first listing is read, and
+     * the flagged listings kept as they are read (see {@link PriceAnomalies}).
      */
     @Transactional
     @TransactionConfiguration(timeout = DetailCursor.EXPORT_TIMEOUT_SECONDS)
     void write(int year, String generatedBy, OutputStream out) throws IOException {
-        Iterator<CatalogPriceAnomalyRow> anomalies = priceAnomalies(year);
         CatalogTally tally = new CatalogTally(year);
-        queries.catalogProducts(year, tally, listings -> new CatalogReportWriter()
+        PriceAnomalies anomalies = new PriceAnomalies(() -> products.flaggedPrices(queries.catalogRounds(year)));
+        queries.catalogProducts(year, tally, anomalies, listings -> new CatalogReportWriter()
                 .write(
-                        listings,
+                        anomalies.checkedBefore(listings, out),
                         () -> tally.report(queries.catalogTotals(year - 1)).figures(Instant.now(), generatedBy),
-                        anomalies,
+                        anomalies.rows(),
                         out));
-    }
-
-    /** The year's approved listings whose price check is flagged, round by round (价格异常). */
-    private Iterator<CatalogPriceAnomalyRow> priceAnomalies(int year) {
-        Map<String, String> categoryNames = queries.categoryNames();
-        Iterator<FlaggedListing> flagged = products.flaggedInCatalog(queries.catalogRounds(year));
-        return new Iterator<>() {
-            @Override
-            public boolean hasNext() {
-                return flagged.hasNext();
-            }
-
-            @Override
-            public CatalogPriceAnomalyRow next() {
-                FlaggedListing listing = flagged.next();
-                return new CatalogPriceAnomalyRow(
-                        listing.vendorName(),
-                        listing.categoryCode(),
-                        categoryNames.get(listing.categoryCode()),
-                        listing.brand(),
-                        listing.model(),
-                        listing.unitPrice(),
-                        listing.check().peerCount(),
-                        listing.check().peerMedian(),
-                        listing.check().ratio());
-            }
-        };
     }
 }

@@ -104,16 +104,21 @@ class ReportQueries {
 
     // Read along the index on (round_id, status, category_code), rounds named by id, so that no sort of the year's
     // products stands between the query and its first row; left to itself the optimizer scans and sorts. Listings
-    // suspended since their round closed come after its approved ones.
-    // The last three columns count the figures while the rows are written (CatalogTally): the vendor, the brand as
-    // the column's collation compares it, and whether the listing was suspended since its round closed. These rows are
-    // the figures' rows: a shortlisted listing is APPROVED, or SUSPENDED after its round closed.
-    static final String CATALOG_PRODUCTS = "SELECT STRAIGHT_JOIN p.category_code, c.name, v.name, v.uscc, p.brand,"
-            + " p.model, p.specs, p.unit_price, p.vendor_id, WEIGHT_STRING(p.brand_key), p.status = 'SUSPENDED'"
+    // suspended since their round closed come after its approved ones. The product table alone: categories and
+    // vendors are few and named from CATALOG_VENDORS and categoryNames(), since joining them takes the server a third
+    // as long again over a million listings, and with a category's statistics out of date it joined by a buffer and
+    // sorted every listing before the first row.
+    // The vendor, the brand as the column's collation compares it, and whether the listing was suspended since its
+    // round closed count the figures while the rows are written (CatalogTally); the id finds its price check
+    // (PriceAnomalies). These rows are the figures' rows: a shortlisted listing is APPROVED, or SUSPENDED after its
+    // round closed.
+    static final String CATALOG_PRODUCTS = "SELECT p.category_code, p.brand, p.model, p.specs, p.unit_price,"
+            + " p.vendor_id, WEIGHT_STRING(p.brand_key), p.status = 'SUSPENDED', p.id"
             + " FROM product p FORCE INDEX (idx_product_round_status)"
-            + " JOIN category c ON c.code = p.category_code JOIN vendor v ON v.id = p.vendor_id"
             + " WHERE p.round_id IN (%s) AND p.status IN ('APPROVED', 'SUSPENDED') AND " + SHORTLISTED
             + " ORDER BY p.round_id, p.status, p.category_code, p.id";
+
+    static final String CATALOG_VENDORS = "SELECT v.id, v.name, v.uscc FROM vendor v";
 
     private static final ZoneId BEIJING = ZoneId.of("Asia/Shanghai");
 
@@ -212,24 +217,53 @@ class ReportQueries {
                 .toList();
     }
 
-    /** Reads the year's approved listings one by one, in the caller's transaction, counting each in {@code tally}. */
-    void catalogProducts(int year, CatalogTally tally, DetailCursor.IoConsumer<Iterator<CatalogProductRow>> consumer)
+    /**
+     * Reads the year's approved listings one by one, in the caller's transaction, counting each in {@code tally} and
+     * handing each to {@code anomalies}.
+     */
+    void catalogProducts(
+            int year,
+            CatalogTally tally,
+            PriceAnomalies anomalies,
+            DetailCursor.IoConsumer<Iterator<CatalogProductRow>> consumer)
             throws IOException {
         List<Long> rounds = catalogRounds(year);
         if (rounds.isEmpty()) {
             consumer.accept(Collections.emptyIterator());
             return;
         }
+        Map<String, String> categoryNames = categoryNames();
+        Map<Long, VendorName> vendors = new HashMap<>();
+        for (Object row : rows(em.createNativeQuery(CATALOG_VENDORS))) {
+            Object[] vendor = (Object[]) row;
+            vendors.put(((Number) vendor[0]).longValue(), new VendorName((String) vendor[1], (String) vendor[2]));
+        }
         cursor.read(
                 CATALOG_PRODUCTS.formatted(placeholders(rounds.size())),
                 rounds,
                 row -> {
-                    tally.count(
-                            row.getString(1), row.getString(2), row.getLong(9), row.getBytes(10), row.getBoolean(11));
-                    return catalogProduct(row);
+                    String categoryCode = row.getString(1);
+                    String categoryName = categoryNames.get(categoryCode);
+                    long vendorId = row.getLong(6);
+                    VendorName vendor = vendors.get(vendorId);
+                    tally.count(categoryCode, categoryName, vendorId, row.getBytes(7), row.getBoolean(8));
+                    CatalogProductRow listing = new CatalogProductRow(
+                            categoryCode,
+                            categoryName,
+                            vendor.name(),
+                            vendor.uscc(),
+                            row.getString(2),
+                            row.getString(3),
+                            row.getString(4),
+                            row.getBigDecimal(5));
+                    anomalies.read(row.getLong(9), listing);
+                    return listing;
                 },
                 consumer);
     }
+
+    /** A vendor as the catalog workbook names it. */
+    private record VendorName(String name, String uscc) {}
 
     /** The ids of the year's shortlist rounds. */
     List<Long> catalogRounds(int year) {
@@ -301,18 +335,6 @@ class ReportQueries {
                                 .atOffset(ZoneOffset.UTC)
                                 .atZoneSameInstant(BEIJING)
                                 .toLocalDate());
-    }
-
-    private static CatalogProductRow catalogProduct(ResultSet row) throws SQLException {
-        return new CatalogProductRow(
-                row.getString(1),
-                row.getString(2),
-                row.getString(3),
-                row.getString(4),
-                row.getString(5),
-                row.getString(6),
-                row.getString(7),
-                row.getBigDecimal(8));
     }
 
     /** The parameters of a query's {@code IN (%s)} over that many rounds. */

@@ -56,9 +56,9 @@ public final class CatalogReportWriter {
 
     /**
      * Writes the workbook to out; the caller closes out. The products are read one by one while 产品明细 is written, and
-     * only then are the figures asked for, so that a large year starts downloading at once; 汇总 and 按品目 still come
-     * first in the workbook. The flagged prices ({@code anomalies}, 价格异常, the last sheet) are read one by one too,
-     * while their sheet is written, before the products: a large round may flag many.
+     * only then are the flagged prices ({@code anomalies}, 价格异常, the last sheet) read, one by one too, and then the
+     * figures asked for, so that a large year starts downloading at once and the caller may gather the flagged prices
+     * and the figures from the products as they pass; 汇总 and 按品目 still come first in the workbook.
      */
     public void write(
             Iterator<CatalogProductRow> products,

@@ -44,8 +44,8 @@ final class ReportWorkbook implements Closeable {
 
     /**
      * Adds a table sheet whose rows {@code fill} writes only while the workbook is written; must follow every in-memory
-     * sheet. POI writes the deferred sheets from the last added to the first, so a sheet added after another is filled
-     * before it.
+     * sheet. POI writes the parts of the package in an order of its own, not the tabs': with four sheets, the third and
+     * the fourth, then the second and the first.
      */
     void deferredTable(String sheetName, List<Column> columns, boolean filtered, Consumer<Table> fill) {
         DeferredSXSSFSheet sheet = deferredSheet(sheetName, columns, filtered);

@@ -11,6 +11,7 @@ import java.io.OutputStream;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
+import java.util.NoSuchElementException;
 import java.util.stream.IntStream;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
@@ -44,6 +45,31 @@ class CatalogReportWriterTest {
                         },
                         OutputStream.nullOutputStream());
         assertThat(productsLeftWhenAsked).containsExactly(false);
+    }
+
+    @Test
+    void theFlaggedPricesAreReadOnlyAfterEveryProductIsWritten() throws IOException {
+        Iterator<CatalogProductRow> products = ReportFixtures.catalogProducts().iterator();
+        List<Boolean> productsLeftWhenRead = new ArrayList<>();
+        Iterator<CatalogPriceAnomalyRow> anomalies = new Iterator<>() {
+            @Override
+            public boolean hasNext() {
+                productsLeftWhenRead.add(products.hasNext());
+                return false;
+            }
+
+            @Override
+            public CatalogPriceAnomalyRow next() {
+                throw new NoSuchElementException();
+            }
+        };
+        new CatalogReportWriter()
+                .write(
+                        products,
+                        () -> new CatalogFigures(ReportFixtures.catalog2019(), ReportFixtures.catalogByCategory()),
+                        anomalies,
+                        OutputStream.nullOutputStream());
+        assertThat(productsLeftWhenRead).containsExactly(false);
     }
 
     @Test
