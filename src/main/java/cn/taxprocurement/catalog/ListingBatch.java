@@ -15,20 +15,27 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
 /**
  * Lists many products at once for a catalog import: each listing is made by {@link Product#list}, exactly as one
- * listed alone, and inserted with JDBC batches (the entity's IDENTITY id would stop Hibernate from batching).
+ * listed alone, and inserted by multi-row statements (the entity's IDENTITY id would stop Hibernate from batching).
  */
 @ApplicationScoped
 public class ListingBatch {
-    private static final String INSERT = "INSERT IGNORE INTO product (vendor_id, round_id, category_code, brand,"
-            + " model, specs, unit_price, status, brand_key, listing_key, created_at, version,"
-            + " catalog_import_id, imported_price) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, ?, ?)";
+    /** A listing's own columns, bound row by row. */
+    private static final String OWN_COLUMNS = "category_code, brand, model, specs, unit_price, brand_key, listing_key";
+
+    /** The columns every listing of a chunk shares, written into the statement as literals. */
+    private static final String SHARED_COLUMNS =
+            "vendor_id, round_id, status, created_at, catalog_import_id, version, imported_price";
+
+    private static final DateTimeFormatter LISTED_AT = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss.SSSSSS");
 
     /**
      * Rows sent in one multi-row statement: about 250 KB, so that the driver's buffer for it stays below half of G1's
@@ -175,31 +182,48 @@ public class ListingBatch {
         }
     }
 
+    /**
+     * Inserts the listings {@link #ROWS_PER_STATEMENT} to a statement. Each statement is one multi-row {@code INSERT}
+     * of its own rather than a JDBC batch: the driver copies a batch's bindings row by row, and binding the columns
+     * every listing of the chunk shares took as long again as binding its own.
+     */
     private static void insert(Connection connection, long importId, List<Product> products) throws SQLException {
-        try (PreparedStatement insert = connection.prepareStatement(INSERT)) {
-            int batched = 0;
-            for (Product p : products) {
-                insert.setLong(1, p.vendorId);
-                insert.setLong(2, p.roundId);
-                insert.setString(3, p.categoryCode);
-                insert.setString(4, p.brand);
-                insert.setString(5, p.model);
-                insert.setString(6, p.specs);
-                insert.setBigDecimal(7, p.unitPrice);
-                insert.setString(8, p.status.name());
-                insert.setString(9, p.brandKey);
-                insert.setString(10, p.listingKey);
-                // The wall-clock time in UTC, as Hibernate stores instants here (quarkus.hibernate-orm.jdbc.timezone).
-                insert.setObject(11, LocalDateTime.ofInstant(p.createdAt, ZoneOffset.UTC));
-                insert.setLong(12, importId);
-                insert.setBigDecimal(13, p.unitPrice);
-                insert.addBatch();
-                if (++batched % ROWS_PER_STATEMENT == 0) {
-                    insert.executeBatch();
+        Product first = products.get(0);
+        for (int from = 0; from < products.size(); from += ROWS_PER_STATEMENT) {
+            List<Product> rows = products.subList(from, Math.min(products.size(), from + ROWS_PER_STATEMENT));
+            try (PreparedStatement insert =
+                    connection.prepareStatement(insertStatement(rows.size(), first, importId))) {
+                int column = 0;
+                for (Product p : rows) {
+                    insert.setString(++column, p.categoryCode);
+                    insert.setString(++column, p.brand);
+                    insert.setString(++column, p.model);
+                    insert.setString(++column, p.specs);
+                    insert.setBigDecimal(++column, p.unitPrice);
+                    insert.setString(++column, p.brandKey);
+                    insert.setString(++column, p.listingKey);
                 }
+                insert.executeUpdate();
             }
-            insert.executeBatch();
         }
+    }
+
+    /**
+     * An {@code INSERT IGNORE} of {@code rows} listings, with what they share taken from {@code first}: numbers, an
+     * enum's name and a time this service formats, never text from the file. The time is the wall-clock time in UTC,
+     * as Hibernate stores instants here ({@code quarkus.hibernate-orm.jdbc.timezone}); the imported price is the price
+     * the row lists.
+     */
+    private static String insertStatement(int rows, Product first, long importId) {
+        String row = "(?, ?, ?, ?, ?, ?, ?, %d, %d, '%s', '%s', %d, 0, unit_price)"
+                .formatted(
+                        first.vendorId,
+                        first.roundId,
+                        first.status.name(),
+                        LISTED_AT.format(LocalDateTime.ofInstant(first.createdAt, ZoneOffset.UTC)),
+                        importId);
+        return "INSERT IGNORE INTO product (" + OWN_COLUMNS + ", " + SHARED_COLUMNS + ") VALUES "
+                + String.join(", ", Collections.nCopies(rows, row));
     }
 
     /** The newest listing of the import so far (0 for none): the rows a chunk inserts lie beyond it. */
