@@ -13,7 +13,7 @@ import java.time.Instant;
 
 /**
  * One uploaded catalog (批量导入) of a vendor for a round: queued on upload, claimed by one worker at a time,
- * validated as a whole and then listed in chunks, and finally SUCCEEDED or FAILED. The file itself is stored apart.
+ * read once, its rows checked and listed in chunks, and finally SUCCEEDED or FAILED. The file itself is stored apart.
  */
 @Entity
 @Table(name = "catalog_import")
@@ -100,6 +100,7 @@ public class CatalogImport {
             String fileName,
             String sha256,
             long fileSize,
+            int dataRows,
             String submittedBy,
             String sourceIp) {
         CatalogImport job = new CatalogImport();
@@ -108,6 +109,7 @@ public class CatalogImport {
         job.fileName = fileName;
         job.fileSha256 = sha256;
         job.fileSize = fileSize;
+        job.totalRows = dataRows;
         job.status = ImportStatus.QUEUED;
         job.submittedBy = submittedBy;
         job.sourceIp = sourceIp;
@@ -115,7 +117,7 @@ public class CatalogImport {
         return job;
     }
 
-    /** A worker takes the import; a new attempt starts over its validation and resumes its listing. */
+    /** A worker takes the import; a new attempt reads the file from its start and resumes its listing. */
     void claim(String worker, Instant now) {
         status = ImportStatus.RUNNING;
         claimedBy = worker;
@@ -133,17 +135,13 @@ public class CatalogImport {
         claimedAt = now;
     }
 
-    /** The whole file was read and checked: these are its counts and first errors. */
-    void validated(int total, int rejected, String errors, Instant now) {
-        totalRows = total;
-        rejectedRows = rejected;
-        errorsJson = errors;
-        claimedAt = now;
-    }
-
-    /** A chunk of listings is committed: {@code products} accepted rows passed, {@code made} listings made. */
-    void progressed(int processed, int products, int made, Instant now) {
+    /**
+     * A chunk of listings is committed: {@code processed} rows of the file read, {@code rejected} of them rejected,
+     * {@code products} accepted rows passed and {@code made} listings made.
+     */
+    void progressed(int processed, int rejected, int products, int made, Instant now) {
         processedRows = processed;
+        rejectedRows = rejected;
         committedProducts += products;
         acceptedRows += made;
         claimedAt = now;
@@ -154,9 +152,13 @@ public class CatalogImport {
         return ++listedChunks;
     }
 
-    void succeed(Instant now) {
+    /** The whole file was read and listed: these are its counts and first errors. */
+    void succeed(int total, int rejected, String errors, Instant now) {
         status = ImportStatus.SUCCEEDED;
-        processedRows = totalRows;
+        totalRows = total;
+        processedRows = total;
+        rejectedRows = rejected;
+        errorsJson = errors;
         finishedAt = now;
         claimedBy = null;
     }

@@ -83,7 +83,7 @@ public class CatalogImportService {
      * made for that round.
      */
     @Transactional
-    public ImportView queue(Actor actor, long roundId, String fileName, Path file, long size, String sha256) {
+    public ImportView queue(Actor actor, long roundId, String fileName, Path file, long size, int rows, String sha256) {
         // Locked before anything else is read, so that this transaction's reads see what the previous holder queued.
         long vendorId =
                 imports.lockVendor(actor.subject()).orElseThrow(() -> new Refusal(RefusalCode.REGISTRATION_REQUIRED));
@@ -103,7 +103,7 @@ public class CatalogImportService {
             throw Refusal.tryLater(RETRY_AFTER, RefusalCode.IMPORTS_IN_PROGRESS, ACTIVE_LIMIT);
         }
         CatalogImport job =
-                CatalogImport.queue(vendor.id(), roundId, fileName, sha256, size, actor.name(), actor.sourceIp());
+                CatalogImport.queue(vendor.id(), roundId, fileName, sha256, size, rows, actor.name(), actor.sourceIp());
         imports.persistAndFlush(job);
         imports.storeFile(job.id, CatalogImportRepository.UPLOAD, file);
         queued.fire(new ImportQueued(job.id));

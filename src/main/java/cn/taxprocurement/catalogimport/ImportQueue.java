@@ -117,27 +117,10 @@ class ImportQueue {
         claimed(claim).heartbeat(Instant.now());
     }
 
-    /** The whole file passed the first reading: record its counts, first errors and rejected rows' workbook. */
-    @Transactional
-    void validated(Claim claim, ImportSummary summary, Path errorWorkbook) {
-        CatalogImport job = claimed(claim);
-        List<ImportView.ErrorView> errors = summary.firstErrors().stream()
-                .map(e -> new ImportView.ErrorView(e.row(), e.column(), e.message()))
-                .toList();
-        try {
-            job.validated(summary.totalRows(), summary.rejectedRows(), json.writeValueAsString(errors), Instant.now());
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException(e);
-        }
-        if (errorWorkbook != null) {
-            imports.storeFile(job.id, CatalogImportRepository.ERRORS, errorWorkbook);
-        }
-    }
-
     /** Lists one chunk of accepted rows, audited, and records how far the import has come: all or nothing. */
     @Transactional
-    void listChunk(Claim claim, List<CatalogProduct> products, int processedRows) {
-        list(claimed(claim), claim.actor(), products, processedRows);
+    void listChunk(Claim claim, List<CatalogProduct> products, int processedRows, int rejectedRows) {
+        list(claimed(claim), claim.actor(), products, processedRows, rejectedRows);
     }
 
     /**
@@ -146,12 +129,12 @@ class ImportQueue {
      * alone.
      */
     @Transactional(Transactional.TxType.MANDATORY)
-    void list(CatalogImport job, Actor actor, List<CatalogProduct> products, int processedRows) {
+    void list(CatalogImport job, Actor actor, List<CatalogProduct> products, int processedRows, int rejectedRows) {
         List<ListingBatch.Draft> drafts = products.stream()
                 .map(p -> new ListingBatch.Draft(p.categoryCode(), p.brand(), p.model(), p.specs(), p.unitPrice()))
                 .toList();
         ListingBatch.Listed listed = listings.list(job.vendorId, job.roundId, job.id, drafts);
-        job.progressed(processedRows, products.size(), listed.count(), Instant.now());
+        job.progressed(processedRows, rejectedRows, products.size(), listed.count(), Instant.now());
         if (listed.count() == 0) {
             return;
         }
@@ -160,10 +143,21 @@ class ImportQueue {
         audit.record(actor, AuditAction.CATALOG_IMPORT_CHUNK, ENTITY, job.id, chunk.summary());
     }
 
+    /** The whole file is read and its accepted rows listed: its counts, first errors and rejected rows' workbook. */
     @Transactional
-    void succeed(Claim claim) {
+    void succeed(Claim claim, ImportSummary summary, Path errorWorkbook) {
         CatalogImport job = claimed(claim);
-        job.succeed(Instant.now());
+        List<ImportView.ErrorView> errors = summary.firstErrors().stream()
+                .map(e -> new ImportView.ErrorView(e.row(), e.column(), e.message()))
+                .toList();
+        try {
+            job.succeed(summary.totalRows(), summary.rejectedRows(), json.writeValueAsString(errors), Instant.now());
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+        if (errorWorkbook != null) {
+            imports.storeFile(job.id, CatalogImportRepository.ERRORS, errorWorkbook);
+        }
         imports.deleteFile(job.id, CatalogImportRepository.UPLOAD);
         audit.record(
                 Actor.SYSTEM,

@@ -35,9 +35,9 @@ import java.util.concurrent.locks.ReentrantLock;
 import org.jboss.logging.Logger;
 
 /**
- * Processes queued catalog imports, in any replica: claims one with a row lock, reads the whole file once to validate
- * it (so a file that fails leaves nothing behind), then reads it again and lists its accepted rows chunk by chunk.
- * A resumed import skips the rows its committed chunks already listed. A stopping instance hands its import back to
+ * Processes queued catalog imports, in any replica: claims one with a row lock, then reads its file once, checking each
+ * row and listing the accepted ones chunk by chunk. A file that fails as a whole partway fails its import, and the
+ * listings made so far go with it. A resumed import skips the rows its committed chunks already listed. A stopping instance hands its import back to
  * the queue at the next row or chunk, so that another replica resumes it at once.
  */
 @ApplicationScoped
@@ -72,7 +72,7 @@ public class ImportWorker {
             work -> new Thread(work, "catalog-import-wake-up"),
             new ThreadPoolExecutor.DiscardPolicy());
 
-    /** Reads an import's file for the second time while the import's thread lists what was read. */
+    /** Reads an import's file while the import's thread lists what was read. */
     private final ExecutorService readers =
             Executors.newSingleThreadExecutor(work -> new Thread(work, "catalog-import-reader"));
 
@@ -125,13 +125,11 @@ public class ImportWorker {
             }
             CatalogImporter importer =
                     new CatalogImporter(new ImportLimits(config.maxFileSize().asLongValue(), config.maxRows()));
-            Duration beat = config.claimTimeout().dividedBy(4);
-            ImportSummary summary = validate(importer, claim, upload, errors, beat);
-            queue.validated(claim, summary, summary.rejectedRows() > 0 ? errors : null);
-            list(importer, claim, upload, beat);
+            ImportSummary summary =
+                    list(importer, claim, upload, errors, config.claimTimeout().dividedBy(4));
             // an import that says it succeeded has its listings searchable, on this replica at once
             listingIndex.catchUp();
-            queue.succeed(claim);
+            queue.succeed(claim, summary, summary.rejectedRows() > 0 ? errors : null);
         } catch (CatalogFileException | Refusal e) {
             queue.fail(claim, e.getMessage());
         } catch (ImportQueue.ClaimLost e) {
@@ -150,37 +148,15 @@ public class ImportWorker {
     }
 
     /**
-     * First reading: every row checked, nothing listed; the rejected rows go to the error workbook. The claim is
-     * renewed every {@code beat} meanwhile, however long the file takes to read.
+     * Reads the file and lists its accepted rows in chunks of the configured size; the rejected rows go to the error
+     * workbook. The file is read on a thread of its own while this one lists the previous chunk; all database work,
+     * heartbeats included, stays on this thread, which renews the claim itself while it waits for the next chunk.
+     *
+     * @return what the reading found in the whole file
      */
-    ImportSummary validate(CatalogImporter importer, ImportQueue.Claim claim, Path upload, Path errors, Duration beat)
-            throws IOException {
-        ImportRoundCheck round = new ImportRoundCheck(claim.categoryCodes(), claim.liveKeys());
-        Heartbeat heartbeat = new Heartbeat(claim, beat);
-        try (OutputStream out = Files.newOutputStream(errors);
-                ErrorWorkbookWriter rejected = new ErrorWorkbookWriter(out)) {
-            return importer.validate(
-                    upload.toFile(),
-                    round,
-                    product -> {
-                        heartbeat.beat();
-                        round.accepted(product);
-                    },
-                    row -> {
-                        heartbeat.beat();
-                        rejected.accept(row);
-                    });
-        }
-    }
-
-    /**
-     * Second reading: the same rows accepted again, listed in chunks of the configured size. The file is read on a
-     * thread of its own while this one lists the previous chunk; all database work, heartbeats included, stays on this
-     * thread, which renews the claim itself while it waits for the next chunk.
-     */
-    private void list(CatalogImporter importer, ImportQueue.Claim claim, Path upload, Duration beat) {
+    ImportSummary list(CatalogImporter importer, ImportQueue.Claim claim, Path upload, Path errors, Duration beat) {
         HandOff handOff = new HandOff();
-        Future<?> reading = readers.submit(() -> read(importer, claim, upload, handOff));
+        Future<?> reading = readers.submit(() -> read(importer, claim, upload, errors, handOff));
         try {
             while (true) {
                 Chunk chunk = handOff.take(beat);
@@ -191,9 +167,9 @@ public class ImportWorker {
                 } else if (chunk.failure() instanceof RuntimeException failure) {
                     throw failure;
                 } else {
-                    queue.listChunk(claim, chunk.products(), chunk.processed());
-                    if (chunk.last()) {
-                        return;
+                    queue.listChunk(claim, chunk.products(), chunk.processed(), chunk.rejected());
+                    if (chunk.summary() != null) {
+                        return chunk.summary();
                     }
                 }
             }
@@ -203,33 +179,43 @@ public class ImportWorker {
         }
     }
 
-    /** The reader's side of {@link #list}: hands over each full chunk, then the last one, or what stopped it. */
-    private void read(CatalogImporter importer, ImportQueue.Claim claim, Path upload, HandOff handOff) {
+    /**
+     * The reader's side of {@link #list}: hands over each full chunk, then the last one with the summary once the error
+     * workbook is written, or what stopped it.
+     */
+    private void read(CatalogImporter importer, ImportQueue.Claim claim, Path upload, Path errors, HandOff handOff) {
         try {
             ImportRoundCheck round = new ImportRoundCheck(claim.categoryCodes(), claim.liveKeys());
             Progress progress = new Progress(claim.committedProducts());
             Filling filling = new Filling(config.chunkSize());
-            importer.validate(
-                    upload.toFile(),
-                    round,
-                    product -> {
-                        stopIfStopping();
-                        handOff.requireListening();
-                        round.accepted(product);
-                        if (!progress.accepted()) {
-                            return;
-                        }
-                        List<CatalogProduct> full = filling.add(product);
-                        if (full != null) {
-                            handOff.put(new Chunk(full, progress.processed(), false, null));
-                        }
-                    },
-                    rejected -> {
-                        stopIfStopping();
-                        handOff.requireListening();
-                        progress.rejected();
-                    });
-            handOff.put(new Chunk(filling.rest(), progress.processed(), true, null));
+            ImportSummary summary;
+            try (OutputStream out = Files.newOutputStream(errors);
+                    ErrorWorkbookWriter rejectedRows = new ErrorWorkbookWriter(out)) {
+                summary = importer.validate(
+                        upload.toFile(),
+                        round,
+                        product -> {
+                            stopIfStopping();
+                            handOff.requireListening();
+                            round.accepted(product);
+                            if (!progress.accepted()) {
+                                return;
+                            }
+                            List<CatalogProduct> full = filling.add(product);
+                            if (full != null) {
+                                handOff.put(new Chunk(full, progress.processed(), progress.rejected(), null, null));
+                            }
+                        },
+                        rejected -> {
+                            stopIfStopping();
+                            handOff.requireListening();
+                            progress.reject();
+                            rejectedRows.accept(rejected);
+                        });
+            }
+            handOff.put(new Chunk(filling.rest(), progress.processed(), progress.rejected(), summary, null));
+        } catch (IOException e) {
+            handOff.fail(new UncheckedIOException(e));
         } catch (RuntimeException | Error e) {
             handOff.fail(e);
         }
@@ -261,8 +247,12 @@ public class ImportWorker {
         }
     }
 
-    /** Accepted rows to list in one transaction, and how many rows of the file were read once they are. */
-    private record Chunk(List<CatalogProduct> products, int processed, boolean last, Throwable failure) {}
+    /**
+     * Accepted rows to list in one transaction, how many rows of the file were read and rejected once they are, and
+     * for the last chunk what the whole file held.
+     */
+    private record Chunk(
+            List<CatalogProduct> products, int processed, int rejected, ImportSummary summary, Throwable failure) {}
 
     /**
      * The reader's chunks on their way to the lister: at most one waits while one is listed and the next is read, so
@@ -297,7 +287,7 @@ public class ImportWorker {
         void fail(Throwable failure) {
             if (!abandoned) {
                 try {
-                    put(new Chunk(List.of(), 0, true, failure));
+                    put(new Chunk(List.of(), 0, 0, null, failure));
                 } catch (Stopping e) {
                     // the lister left meanwhile: nobody is left to tell
                 }
@@ -337,11 +327,12 @@ public class ImportWorker {
         }
     }
 
-    /** How far the second reading has come, and which accepted rows the committed chunks of earlier attempts listed. */
+    /** How far the reading has come, and which accepted rows the committed chunks of earlier attempts listed. */
     private static final class Progress {
         private final int committed;
         private int processed;
         private int accepted;
+        private int rejected;
 
         Progress(int committed) {
             this.committed = committed;
@@ -353,41 +344,23 @@ public class ImportWorker {
             return accepted++ >= committed;
         }
 
-        void rejected() {
+        void reject() {
             processed++;
+            rejected++;
         }
 
         int processed() {
             return processed;
+        }
+
+        int rejected() {
+            return rejected;
         }
     }
 
     private void stopIfStopping() {
         if (stopping) {
             throw new Stopping();
-        }
-    }
-
-    /**
-     * Renews the claim while a file is read, at most once a beat, in a short transaction of its own, so that no other
-     * replica takes over a live import; stops the reading when this instance is stopping or the claim was lost.
-     */
-    private final class Heartbeat {
-        private final ImportQueue.Claim claim;
-        private final long beatNanos;
-        private long last = System.nanoTime();
-
-        Heartbeat(ImportQueue.Claim claim, Duration beat) {
-            this.claim = claim;
-            this.beatNanos = beat.toNanos();
-        }
-
-        void beat() {
-            stopIfStopping();
-            if (System.nanoTime() - last >= beatNanos) {
-                queue.heartbeat(claim);
-                last = System.nanoTime();
-            }
         }
     }
 

@@ -50,7 +50,7 @@ public class Uploads {
 
     ImportView accept(Actor actor, long roundId, String fileName, Path file) {
         long size = size(file);
-        check(file);
+        int rows = dataRows(file);
         String sha256 = sha256(file);
         String name = fileName == null ? "" : fileName.strip();
         // A browser sends the file's name; a path in it is the sender's doing, and no part of it is kept.
@@ -58,7 +58,7 @@ public class Uploads {
         name = name.isBlank() ? "catalog.xlsx" : name;
         name = name.length() > NAME_LIMIT ? name.substring(name.length() - NAME_LIMIT) : name;
         try {
-            return service.queue(actor, roundId, name, file, size, sha256);
+            return service.queue(actor, roundId, name, file, size, rows, sha256);
         } catch (PersistenceException e) {
             if (DuplicateKey.causedBy(e)) {
                 return service.sameFile(actor, roundId, sha256);
@@ -72,14 +72,18 @@ public class Uploads {
      * workbook (415), or whose structure could exhaust memory or is unsafe (422: too wide, too many parts, a zip bomb,
      * a DOCTYPE). A workbook that is one but cannot be imported (missing columns, too many rows, links to other files,
      * damaged content) is queued: its import fails with the reason.
+     *
+     * @return how many data rows the workbook holds, so that its import's progress has a total from the start; 0 for
+     *     one that cannot be imported
      */
-    private void check(Path file) {
+    private int dataRows(Path file) {
         CatalogImporter importer =
                 new CatalogImporter(new ImportLimits(config.maxFileSize().asLongValue(), config.maxRows()));
         try {
-            importer.inspect(file.toFile());
+            return importer.inspect(file.toFile()).dataRows();
         } catch (CatalogFileInvalid e) {
             // Reported on the import when the worker reads it, where the vendor follows the file's outcome.
+            return 0;
         }
     }
 

@@ -183,7 +183,7 @@ public class DemoOrders {
                 byte[] content = Files.readAllBytes(file);
                 String sha256 = HexFormat.of()
                         .formatHex(MessageDigest.getInstance("SHA-256").digest(content));
-                imports.queue(vendor(vendorId), round, "联想-本年度入围产品目录.xlsx", file, content.length, sha256);
+                imports.queue(vendor(vendorId), round, "联想-本年度入围产品目录.xlsx", file, content.length, rows.length, sha256);
             } finally {
                 Files.deleteIfExists(file);
             }

@@ -76,8 +76,8 @@ class CatalogImportQueueTest {
     }
 
     private long underWayNow(long vendorId, long roundId, String worker, Instant claimedAt) {
-        CatalogImport job =
-                CatalogImport.queue(vendorId, roundId, "进行中.xlsx", "under-way-" + System.nanoTime(), 1, "另一副本上传", null);
+        CatalogImport job = CatalogImport.queue(
+                vendorId, roundId, "进行中.xlsx", "under-way-" + System.nanoTime(), 1, 0, "另一副本上传", null);
         job.claim(worker, claimedAt);
         imports.persistAndFlush(job);
         return job.id;
@@ -212,8 +212,8 @@ class CatalogImportQueueTest {
         Path errors = Files.createTempFile("errors", ".xlsx");
         try {
             Instant reading = Instant.now().truncatedTo(ChronoUnit.MICROS);
-            ImportSummary summary = worker.validate(
-                    importer(), claim(id, "worker-reading", vendorId, roundId), upload, errors, Duration.ZERO);
+            ImportSummary summary = worker.list(
+                    importer(), claim(id, "worker-reading", vendorId, roundId), upload, errors, Duration.ofMillis(1));
 
             assertThat(summary.totalRows()).isEqualTo(21);
             assertThat(summary.rejectedRows()).isEqualTo(1);
@@ -226,14 +226,14 @@ class CatalogImportQueueTest {
     }
 
     @Test
-    void aWorkerWhoseImportWasTakenOverStopsReadingAtItsNextHeartbeat() throws IOException {
+    void aWorkerWhoseImportWasTakenOverStopsReadingAtItsNextStep() throws IOException {
         long vendorId = fixtures.activeVendor(CatalogFixtures.newSubject());
         long roundId = fixtures.openRound(2098, DESKTOP);
         long id = underWay(vendorId, roundId, "worker-taking-over", Instant.now());
         Path upload = file(aCatalog().desktops("接管", 5).bytes());
         Path errors = Files.createTempFile("errors", ".xlsx");
         try {
-            assertThatThrownBy(() -> worker.validate(
+            assertThatThrownBy(() -> worker.list(
                             importer(),
                             claim(id, "worker-thought-dead", vendorId, roundId),
                             upload,
@@ -303,8 +303,8 @@ class CatalogImportQueueTest {
         Path stored = file(workbook);
         long id = QuarkusTransaction.requiringNew().call(() -> {
             CatalogImport job =
-                    CatalogImport.queue(vendorId, roundId, "大.xlsx", "large-errors-" + vendorId, 1, "v", null);
-            job.succeed(Instant.now());
+                    CatalogImport.queue(vendorId, roundId, "大.xlsx", "large-errors-" + vendorId, 1, 0, "v", null);
+            job.succeed(0, 0, "[]", Instant.now());
             imports.persistAndFlush(job);
             imports.storeFile(job.id, CatalogImportRepository.ERRORS, stored);
             return job.id;

@@ -165,9 +165,15 @@ class CatalogImportResourceTest {
                 .row("a02010104", "ＤＥＬＬ", "OptiPlex 7090", null, 5200)
                 .bytes();
 
-        long id = queued(roundId, catalog);
+        JsonPath queued = upload(roundId, "产品目录.xlsx", catalog)
+                .then()
+                .statusCode(202)
+                .extract()
+                .jsonPath();
+        long id = queued.getLong("id");
         JsonPath done = finished(id);
 
+        assertThat(queued.getInt("totalRows")).as("counted at upload").isEqualTo(3);
         assertThat(done.getString("status")).isEqualTo("SUCCEEDED");
         assertThat(done.getInt("totalRows")).isEqualTo(3);
         assertThat(done.getInt("processedRows")).isEqualTo(3);
@@ -456,7 +462,7 @@ class CatalogImportResourceTest {
         Files.write(file, aCatalog().desktops("长城", 5).bytes());
         // What a worker that died after its first chunk leaves: the import RUNNING under an old claim, two rows listed.
         long id = QuarkusTransaction.requiringNew().call(() -> {
-            CatalogImport job = CatalogImport.queue(vendorId, roundId, "长城.xlsx", "stale-" + vendorId, 1, "v", null);
+            CatalogImport job = CatalogImport.queue(vendorId, roundId, "长城.xlsx", "stale-" + vendorId, 1, 5, "v", null);
             job.claim("worker-gone", Instant.now().minusSeconds(3600));
             imports.persistAndFlush(job);
             imports.storeFile(job.id, CatalogImportRepository.UPLOAD, file);
@@ -472,7 +478,8 @@ class CatalogImportResourceTest {
                                     "Intel Core i5/8GB/512GB SSD",
                                     new BigDecimal(4000 + i).setScale(2)))
                             .toList(),
-                    2);
+                    2,
+                    0);
             job.heartbeat(Instant.now().minusSeconds(3600));
             return job.id;
         });
