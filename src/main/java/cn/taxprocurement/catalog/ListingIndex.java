@@ -87,7 +87,8 @@ public class ListingIndex {
     private final ScheduledExecutorService updater =
             Executors.newSingleThreadScheduledExecutor(ListingIndex::updaterThread);
     private final CountDownLatch built = new CountDownLatch(1);
-    // written by the updater thread only; searchers is read by searches once built
+    // used by the updater thread only; searchers is read by searches once built
+    private final SearchText.Words words = new SearchText.Words();
     private Path folder;
     private IndexWriter writer;
     private volatile SearcherManager searchers;
@@ -383,7 +384,7 @@ public class ListingIndex {
         }
     }
 
-    private static Document document(ResultSet row) throws SQLException {
+    private Document document(ResultSet row) throws SQLException {
         long id = row.getLong(1);
         long price = cents(row.getBigDecimal(7));
         Document document = new Document();
@@ -396,8 +397,7 @@ public class ListingIndex {
         document.add(new StringField(STATUS, row.getString(6), Field.Store.NO));
         document.add(new LongPoint(PRICE, price));
         document.add(new NumericDocValuesField(PRICE, price));
-        document.add(new Field(
-                WORDS, new SearchText.Words(row.getString(8), row.getString(9), row.getString(10)), WORDS_TYPE));
+        document.add(new Field(WORDS, words.of(row.getString(8), row.getString(9), row.getString(10)), WORDS_TYPE));
         return document;
     }
 

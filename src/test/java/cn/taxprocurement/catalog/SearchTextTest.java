@@ -30,16 +30,31 @@ class SearchTextTest {
         assertThat(SearchText.required(" -+* ")).isEmpty();
     }
 
+    @Test
+    void oneStreamServesOneListingAfterAnother() throws IOException {
+        SearchText.Words stream = new SearchText.Words();
+
+        List<String> first = read(stream.of("联想", "启天M430", "i5-10500"));
+        List<String> second = read(stream.of("华为", "MateStation", null));
+
+        assertThat(first).isEqualTo(words("联想", "启天M430", "i5-10500"));
+        assertThat(second).isEqualTo(words("华为", "MateStation", null)).doesNotContain("联想");
+    }
+
     private static List<String> words(String brand, String model, String specs) throws IOException {
-        List<String> words = new ArrayList<>();
-        try (SearchText.Words stream = new SearchText.Words(brand, model, specs)) {
+        return read(new SearchText.Words().of(brand, model, specs));
+    }
+
+    private static List<String> read(SearchText.Words words) throws IOException {
+        List<String> read = new ArrayList<>();
+        try (SearchText.Words stream = words) {
             CharTermAttribute term = stream.getAttribute(CharTermAttribute.class);
             stream.reset();
             while (stream.incrementToken()) {
-                words.add(term.toString());
+                read.add(term.toString());
             }
             stream.end();
         }
-        return words;
+        return read;
     }
 }
