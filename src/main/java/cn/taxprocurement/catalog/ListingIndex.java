@@ -94,6 +94,9 @@ public class ListingIndex {
     private volatile SearcherManager searchers;
     private FeedPosition position;
     private boolean failing;
+    // whether the writer holds changes searches do not see yet, and when searches were last refreshed
+    private boolean unsearched;
+    private long refreshedAt;
 
     /** The ids of a page of listings in the search's order, and how many the search finds. */
     record Hits(List<Long> ids, long total, boolean totalIsLowerBound) {}
@@ -101,7 +104,7 @@ public class ListingIndex {
     /** Builds the index, then reads the feed every {@code follow-every}, on the updater thread. */
     void start(@Observes StartupEvent event) {
         long every = config.followEvery().toNanos();
-        updater.scheduleWithFixedDelay(this::updateQuietly, 0, every, TimeUnit.NANOSECONDS);
+        updater.scheduleWithFixedDelay(() -> updateQuietly(false), 0, every, TimeUnit.NANOSECONDS);
     }
 
     /** The feed's rows a day old have long been read by every replica: a replica that starts builds from the table. */
@@ -121,7 +124,7 @@ public class ListingIndex {
     /** Returns once the index holds every change committed before the call; a failure is logged, not thrown. */
     public void catchUp() {
         try {
-            updater.submit(this::updateQuietly).get();
+            updater.submit(() -> updateQuietly(true)).get();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         } catch (ExecutionException e) {
@@ -131,7 +134,7 @@ public class ListingIndex {
 
     /** Starts catching up, without waiting for it. */
     void nudge() {
-        updater.execute(this::updateQuietly);
+        updater.execute(() -> updateQuietly(false));
     }
 
     void stop(@Observes ShutdownEvent event) throws InterruptedException, IOException {
@@ -234,12 +237,13 @@ public class ListingIndex {
         return query.build();
     }
 
-    private void updateQuietly() {
+    /** Follows the database; {@code awaited}: someone waits to search what it brings, so searches see it at once. */
+    private void updateQuietly(boolean awaited) {
         try {
             if (searchers == null) {
                 build();
             } else {
-                apply();
+                apply(awaited);
             }
             failing = false;
         } catch (SQLException | IOException | RuntimeException e) {
@@ -296,7 +300,7 @@ public class ListingIndex {
         LOG.infof(
                 "The listing index holds %d listings, built in %d ms, %d MB on disk",
                 listings, TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started), megabytes(newFolder));
-        apply();
+        apply(true);
     }
 
     /**
@@ -328,8 +332,13 @@ public class ListingIndex {
         return start;
     }
 
-    /** Reads the feed's new rows and indexes the listings they name as the database holds them now. */
-    private void apply() throws IOException, SQLException {
+    /**
+     * Reads the feed's new rows and indexes the listings they name as the database holds them now. Searches see them
+     * at once when someone waits for them, otherwise at the first reading two {@code follow-every} or more after the
+     * last refresh, so other replicas' changes are searchable within three: each refresh writes a new segment that
+     * merges later rewrite, and an import's chunks, one every few hundred milliseconds, would each make one.
+     */
+    private void apply(boolean awaited) throws IOException, SQLException {
         List<Long> read = new ArrayList<>();
         List<long[]> changed = new ArrayList<>();
         try (Connection connection = dataSource.getConnection()) {
@@ -351,9 +360,14 @@ public class ListingIndex {
                 index(connection, range[0], range[1]);
             }
         }
-        position.read(read, System.nanoTime());
-        if (!read.isEmpty()) {
+        long now = System.nanoTime();
+        position.read(read, now);
+        unsearched |= !read.isEmpty();
+        if (unsearched
+                && (awaited || now - refreshedAt >= 2 * config.followEvery().toNanos())) {
             searchers.maybeRefreshBlocking();
+            refreshedAt = now;
+            unsearched = false;
         }
     }
 

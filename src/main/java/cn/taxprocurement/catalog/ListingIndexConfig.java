@@ -7,7 +7,7 @@ import java.time.Duration;
 /** How each replica's listing index follows the change feed. */
 @ConfigMapping(prefix = "procurement.listing-index")
 public interface ListingIndexConfig {
-    /** How often the replica reads the feed: other replicas' writes reach its searches within this. */
+    /** How often the replica reads the feed: other replicas' writes reach its searches within three times this. */
     Duration followEvery();
 
     /**
