@@ -173,6 +173,11 @@ public class CatalogImport {
         claimedBy = null;
     }
 
+    /** What its failure's audit event says; {@code removed}: the listings it had made, removed with it. */
+    String failureSummary(int removed) {
+        return "产品目录导入失败：" + failureMessage + (removed > 0 ? "（已撤销本次导入的 " + removed + " 条产品）" : "");
+    }
+
     /** Back to the queue after an unexpected error, keeping what was committed. */
     void release() {
         status = ImportStatus.QUEUED;

@@ -37,6 +37,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
@@ -80,10 +81,11 @@ public class CatalogImportService {
 
     /**
      * Queues the checked upload of the signed-in vendor for a round, or answers the import the same file already
-     * made for that round.
+     * made for that round. An upload the check found cannot be imported gets an import that has failed with the
+     * reason, so that nothing of it is ever listed.
      */
     @Transactional
-    public ImportView queue(Actor actor, long roundId, String fileName, Path file, long size, int rows, String sha256) {
+    ImportView queue(Actor actor, long roundId, CheckedUpload upload) {
         // Locked before anything else is read, so that this transaction's reads see what the previous holder queued.
         long vendorId =
                 imports.lockVendor(actor.subject()).orElseThrow(() -> new Refusal(RefusalCode.REGISTRATION_REQUIRED));
@@ -95,24 +97,36 @@ public class CatalogImportService {
         if (round.status() != RoundStatus.OPEN) {
             throw new Refusal(RefusalCode.ROUND_CLOSED, round.name());
         }
-        Optional<CatalogImport> existing = imports.findByFile(vendor.id(), roundId, sha256);
+        Optional<CatalogImport> existing = imports.findByFile(vendor.id(), roundId, upload.sha256());
         if (existing.isPresent()) {
             return view(existing.get());
         }
         if (imports.countActive(vendor.id()) >= ACTIVE_LIMIT) {
             throw Refusal.tryLater(RETRY_AFTER, RefusalCode.IMPORTS_IN_PROGRESS, ACTIVE_LIMIT);
         }
-        CatalogImport job =
-                CatalogImport.queue(vendor.id(), roundId, fileName, sha256, size, rows, actor.name(), actor.sourceIp());
+        CatalogImport job = CatalogImport.queue(
+                vendor.id(),
+                roundId,
+                upload.fileName(),
+                upload.sha256(),
+                upload.size(),
+                upload.dataRows(),
+                actor.name(),
+                actor.sourceIp());
         imports.persistAndFlush(job);
-        imports.storeFile(job.id, CatalogImportRepository.UPLOAD, file);
-        queued.fire(new ImportQueued(job.id));
         audit.record(
                 actor,
                 AuditAction.CATALOG_IMPORT_QUEUED,
                 ENTITY,
                 job.id,
-                vendor.name() + " 上传产品目录 " + fileName + "（入围采购 " + roundId + "）");
+                vendor.name() + " 上传产品目录 " + upload.fileName() + "（入围采购 " + roundId + "）");
+        if (upload.failure() != null) {
+            job.fail(upload.failure(), Instant.now());
+            audit.record(Actor.SYSTEM, AuditAction.CATALOG_IMPORT_FAILED, ENTITY, job.id, job.failureSummary(0));
+            return view(job);
+        }
+        imports.storeFile(job.id, CatalogImportRepository.UPLOAD, upload.file());
+        queued.fire(new ImportQueued(job.id));
         return view(job);
     }
 

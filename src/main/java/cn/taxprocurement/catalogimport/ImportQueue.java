@@ -194,12 +194,7 @@ class ImportQueue {
         int removed = listings.removeImported(job.id);
         job.fail(message, now);
         imports.deleteFile(job.id, CatalogImportRepository.UPLOAD);
-        audit.record(
-                Actor.SYSTEM,
-                AuditAction.CATALOG_IMPORT_FAILED,
-                ENTITY,
-                job.id,
-                "产品目录导入失败：" + message + (removed > 0 ? "（已撤销本次导入的 " + removed + " 条产品）" : ""));
+        audit.record(Actor.SYSTEM, AuditAction.CATALOG_IMPORT_FAILED, ENTITY, job.id, job.failureSummary(removed));
     }
 
     private CatalogImport claimed(Claim claim) {

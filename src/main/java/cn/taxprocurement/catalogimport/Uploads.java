@@ -6,6 +6,7 @@ import cn.taxprocurement.common.RefusalCode;
 import cn.taxprocurement.lib.catalogimport.CatalogFileInvalid;
 import cn.taxprocurement.lib.catalogimport.CatalogImporter;
 import cn.taxprocurement.lib.catalogimport.ImportLimits;
+import cn.taxprocurement.lib.catalogimport.WorkbookShape;
 import cn.taxprocurement.security.Actor;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -48,9 +49,16 @@ public class Uploads {
         return accept(actor, roundId, upload.fileName(), upload.uploadedFile());
     }
 
-    ImportView accept(Actor actor, long roundId, String fileName, Path file) {
+    /** As {@link #accept(Actor, Long, FileUpload)}, for a file already on disk. */
+    public ImportView accept(Actor actor, long roundId, String fileName, Path file) {
         long size = size(file);
-        int rows = dataRows(file);
+        int dataRows = 0;
+        String failure = null;
+        try {
+            dataRows = check(file).dataRows();
+        } catch (CatalogFileInvalid e) {
+            failure = e.getMessage();
+        }
         String sha256 = sha256(file);
         String name = fileName == null ? "" : fileName.strip();
         // A browser sends the file's name; a path in it is the sender's doing, and no part of it is kept.
@@ -58,7 +66,7 @@ public class Uploads {
         name = name.isBlank() ? "catalog.xlsx" : name;
         name = name.length() > NAME_LIMIT ? name.substring(name.length() - NAME_LIMIT) : name;
         try {
-            return service.queue(actor, roundId, name, file, size, rows, sha256);
+            return service.queue(actor, roundId, new CheckedUpload(name, file, size, sha256, dataRows, failure));
         } catch (PersistenceException e) {
             if (DuplicateKey.causedBy(e)) {
                 return service.sameFile(actor, roundId, sha256);
@@ -71,20 +79,13 @@ public class Uploads {
      * The library reads the workbook under its memory limits and refuses here a file too large (413), not an .xlsx
      * workbook (415), or whose structure could exhaust memory or is unsafe (422: too wide, too many parts, a zip bomb,
      * a DOCTYPE). A workbook that is one but cannot be imported (missing columns, too many rows, links to other files,
-     * damaged content) is queued: its import fails with the reason.
-     *
-     * @return how many data rows the workbook holds, so that its import's progress has a total from the start; 0 for
-     *     one that cannot be imported
+     * damaged content) throws {@link CatalogFileInvalid}: its import fails at once with the reason, where the vendor
+     * follows the file's outcome.
      */
-    private int dataRows(Path file) {
+    private WorkbookShape check(Path file) {
         CatalogImporter importer =
                 new CatalogImporter(new ImportLimits(config.maxFileSize().asLongValue(), config.maxRows()));
-        try {
-            return importer.inspect(file.toFile()).dataRows();
-        } catch (CatalogFileInvalid e) {
-            // Reported on the import when the worker reads it, where the vendor follows the file's outcome.
-            return 0;
-        }
+        return importer.inspect(file.toFile());
     }
 
     private static long size(Path file) {

@@ -4,7 +4,7 @@ import cn.taxprocurement.catalog.CatalogRoundService;
 import cn.taxprocurement.catalog.ProductRequests;
 import cn.taxprocurement.catalog.ProductService;
 import cn.taxprocurement.catalog.RoundRequests;
-import cn.taxprocurement.catalogimport.CatalogImportService;
+import cn.taxprocurement.catalogimport.Uploads;
 import cn.taxprocurement.lib.catalogimport.CatalogTemplate;
 import cn.taxprocurement.lib.catalogimport.RoundCategory;
 import cn.taxprocurement.order.CompetitionRequests;
@@ -26,15 +26,12 @@ import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
@@ -79,7 +76,7 @@ public class DemoOrders {
     VendorRepository vendors;
 
     @Inject
-    CatalogImportService imports;
+    Uploads uploads;
 
     @Inject
     EntityManager em;
@@ -180,17 +177,12 @@ public class DemoOrders {
                         workbook.write(out);
                     }
                 }
-                byte[] content = Files.readAllBytes(file);
-                String sha256 = HexFormat.of()
-                        .formatHex(MessageDigest.getInstance("SHA-256").digest(content));
-                imports.queue(vendor(vendorId), round, "联想-本年度入围产品目录.xlsx", file, content.length, rows.length, sha256);
+                uploads.accept(vendor(vendorId), round, "联想-本年度入围产品目录.xlsx", file);
             } finally {
                 Files.deleteIfExists(file);
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
         }
     }
 

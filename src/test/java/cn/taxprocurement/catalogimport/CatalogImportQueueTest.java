@@ -10,6 +10,7 @@ import static org.hamcrest.Matchers.matchesPattern;
 
 import cn.taxprocurement.catalog.CatalogFixtures;
 import cn.taxprocurement.fixtures.SchemaOwner;
+import cn.taxprocurement.lib.catalogimport.CatalogFileInvalid;
 import cn.taxprocurement.lib.catalogimport.CatalogImporter;
 import cn.taxprocurement.lib.catalogimport.ImportLimits;
 import cn.taxprocurement.lib.catalogimport.ImportSummary;
@@ -53,6 +54,9 @@ class CatalogImportQueueTest {
 
     @Inject
     ImportWorker worker;
+
+    @Inject
+    ImportQueue queue;
 
     @Inject
     ImportConfig config;
@@ -241,6 +245,38 @@ class CatalogImportQueueTest {
                             Duration.ZERO))
                     .isInstanceOf(ImportQueue.ClaimLost.class);
             assertThat(claimedAt(id)).isBefore(Instant.now());
+        } finally {
+            end(List.of(id));
+            Files.delete(upload);
+            Files.delete(errors);
+        }
+    }
+
+    @Test
+    void aFileFoundPartwayNotImportableFailsItsImportWithTheListingsItMade() throws IOException {
+        long vendorId = fixtures.activeVendor(CatalogFixtures.newSubject());
+        long roundId = fixtures.openRound(2098, DESKTOP);
+        long id = underWay(vendorId, roundId, "worker-partway", Instant.now());
+        ImportQueue.Claim claim = claim(id, "worker-partway", vendorId, roundId);
+        Path upload = file(aCatalog().desktops("中途", 30).bytes());
+        Path errors = Files.createTempFile("errors", ".xlsx");
+        // At most 25 rows: the first chunk of 20 is listed before row 26 is read.
+        CatalogImporter limited =
+                new CatalogImporter(new ImportLimits(config.maxFileSize().asLongValue(), 25));
+        try {
+            assertThatThrownBy(() -> worker.list(limited, claim, upload, errors, Duration.ofSeconds(1)))
+                    .isInstanceOf(CatalogFileInvalid.class);
+            assertThat(count("SELECT COUNT(*) FROM product WHERE vendor_id = :vendor", vendorId))
+                    .isEqualTo(20);
+
+            queue.fail(claim, "产品目录超过 25 行");
+
+            assertThat(count("SELECT COUNT(*) FROM product WHERE vendor_id = :vendor", vendorId))
+                    .isZero();
+            assertThat(count(
+                            "SELECT COUNT(*) FROM catalog_import WHERE vendor_id = :vendor AND status = 'FAILED'",
+                            vendorId))
+                    .isEqualTo(1);
         } finally {
             end(List.of(id));
             Files.delete(upload);

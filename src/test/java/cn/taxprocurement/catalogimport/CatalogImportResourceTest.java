@@ -337,15 +337,21 @@ class CatalogImportResourceTest {
 
     @Test
     @TestSecurity(user = "vendor-imp-rows-1c9d", roles = "vendor")
-    void aCatalogWithTooManyRowsFailsAndLeavesNoListings() {
+    void aCatalogWithTooManyRowsFailsAtUploadAndListsNothing() {
         fixtures.activeVendor("vendor-imp-rows-1c9d");
         long roundId = fixtures.openRound(2095, DESKTOP);
 
-        JsonPath done = finished(queued(roundId, aCatalog().desktops("方正", 501).bytes()));
+        JsonPath failed = upload(
+                        roundId, "产品目录.xlsx", aCatalog().desktops("方正", 501).bytes())
+                .then()
+                .statusCode(202)
+                .extract()
+                .jsonPath();
 
-        assertThat(done.getString("status")).isEqualTo("FAILED");
-        assertThat(done.getString("failureMessage")).isNotBlank();
-        assertThat(done.getInt("acceptedRows")).isZero();
+        assertThat(failed.getString("status")).isEqualTo("FAILED");
+        assertThat(failed.getString("failureMessage")).contains("500");
+        assertThat(failed.getInt("acceptedRows")).isZero();
+        assertThat(finished(failed.getLong("id")).getString("status")).isEqualTo("FAILED");
         assertThat(myListings(roundId).getLong("total")).isZero();
     }
 
