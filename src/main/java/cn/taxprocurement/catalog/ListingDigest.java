@@ -19,8 +19,6 @@ final class ListingDigest {
     /** The columns digested, in order, for a select that reads them first. */
     static final String COLUMNS = "id, vendor_id, round_id, category_code, brand, model, specs, imported_price";
 
-    private static final int FIELDS = 8;
-
     private final MessageDigest sha256;
     private final ByteBuffer length = ByteBuffer.allocate(4);
     private int count;
@@ -37,19 +35,35 @@ final class ListingDigest {
 
     /** Adds the row the result set stands on, read by a select that starts with {@link #COLUMNS}. */
     void add(ResultSet row) throws SQLException {
-        long id = row.getLong(1);
-        for (int column = 1; column <= FIELDS; column++) {
-            String value;
-            if (column <= 3) {
-                value = Long.toString(row.getLong(column));
-            } else if (column == FIELDS) {
-                BigDecimal price = row.getBigDecimal(column);
-                value = price == null ? null : price.setScale(2).toPlainString();
-            } else {
-                value = row.getString(column);
-            }
-            field(value);
-        }
+        add(
+                row.getLong(1),
+                row.getLong(2),
+                row.getLong(3),
+                row.getString(4),
+                row.getString(5),
+                row.getString(6),
+                row.getString(7),
+                row.getBigDecimal(8));
+    }
+
+    /** Adds a listing, the next in id order. */
+    void add(
+            long id,
+            long vendorId,
+            long roundId,
+            String categoryCode,
+            String brand,
+            String model,
+            String specs,
+            BigDecimal importedPrice) {
+        field(Long.toString(id));
+        field(Long.toString(vendorId));
+        field(Long.toString(roundId));
+        field(categoryCode);
+        field(brand);
+        field(model);
+        field(specs);
+        field(importedPrice == null ? null : importedPrice.setScale(2).toPlainString());
         if (count++ == 0) {
             firstId = id;
         }
