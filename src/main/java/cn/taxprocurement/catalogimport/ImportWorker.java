@@ -36,9 +36,10 @@ import org.jboss.logging.Logger;
 
 /**
  * Processes queued catalog imports, in any replica: claims one with a row lock, then reads its file once, checking each
- * row and listing the accepted ones chunk by chunk. A file that fails as a whole partway fails its import, and the
- * listings made so far go with it. A resumed import skips the rows its committed chunks already listed. A stopping instance hands its import back to
- * the queue at the next row or chunk, so that another replica resumes it at once.
+ * row and listing the accepted ones chunk by chunk (a file that cannot be imported as a whole failed at upload). An
+ * import that fails on the way has the listings it made removed with it. A resumed import skips the rows its committed
+ * chunks already listed. A stopping instance hands its import back to the queue at the next row or chunk, so that
+ * another replica resumes it at once.
  */
 @ApplicationScoped
 public class ImportWorker {
