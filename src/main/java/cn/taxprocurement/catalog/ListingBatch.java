@@ -225,10 +225,10 @@ public class ListingBatch {
     }
 
     /**
-     * An {@code INSERT IGNORE} of {@code rows} listings, with what they share taken from {@code first}: numbers, an
-     * enum's name and a time this service formats, never text from the file. The time is the wall-clock time in UTC,
-     * as Hibernate stores instants here ({@code quarkus.hibernate-orm.jdbc.timezone}); the imported price is the price
-     * the row lists.
+     * An {@code INSERT IGNORE} of {@code rows} listings, with what they share taken from {@code first} (its time too:
+     * a chunk's listings are made at one moment): numbers, an enum's name and a time this service formats, never text
+     * from the file. The time is the wall-clock time in UTC, as Hibernate stores instants here
+     * ({@code quarkus.hibernate-orm.jdbc.timezone}); the imported price is the price the row lists.
      */
     private static String insertStatement(int rows, Product first, long importId) {
         String row = "(?, ?, ?, ?, ?, ?, ?, %d, %d, '%s', '%s', %d, 0, unit_price)"
