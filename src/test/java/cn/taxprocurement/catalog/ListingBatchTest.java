@@ -1,6 +1,7 @@
 package cn.taxprocurement.catalog;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
@@ -18,6 +19,8 @@ class ListingBatchTest {
 
     private static final long ACCENTED_IMPORT_ID = 880_000_002L;
 
+    private static final long CUT_IMPORT_ID = 880_000_003L;
+
     @Inject
     CatalogFixtures fixtures;
 
@@ -25,15 +28,25 @@ class ListingBatchTest {
     ListingBatch listings;
 
     @Test
-    void aChunkOfSeveralStatementsListsEveryNewDraftOnceAndVouchesForTheRowsAsStored() {
+    void aChunkListsEveryNewDraftOnceAndVouchesForTheRowsAsStored() {
         long vendorId = fixtures.activeVendor(CatalogFixtures.newSubject());
         long round = fixtures.openRound(2064, CATEGORY);
         List<ListingBatch.Draft> drafts = new ArrayList<>();
         for (int i = 0; i < 2_345; i++) {
             drafts.add(new ListingBatch.Draft(CATEGORY, "联想", "型号-" + i, "规格 " + i, new BigDecimal("1000.50")));
         }
-        // the first statement's first row again, as the second statement's first: the listing key refuses it
+        // the first row again: the listing key refuses it
         drafts.set(1_000, drafts.get(0));
+        // what separates and escapes the rows in the file they are loaded from, inside the values
+        drafts.set(
+                7,
+                new ListingBatch.Draft(
+                        CATEGORY,
+                        "Back\\slash",
+                        "Tab\tModel",
+                        "Line\nfeed\r\n'quote' \\N \\t",
+                        new BigDecimal("0.01")));
+        drafts.set(8, new ListingBatch.Draft(CATEGORY, "\\N", "\\", "", new BigDecimal("99999999.99")));
 
         ListingBatch.Listed listed =
                 QuarkusTransaction.requiringNew().call(() -> listings.list(vendorId, round, IMPORT_ID, drafts));
@@ -41,6 +54,25 @@ class ListingBatchTest {
         assertThat(listed.count()).isEqualTo(2_344);
         assertThat(listings.found(IMPORT_ID, listed.firstId(), listed.lastId()))
                 .isEqualTo(new ListingBatch.Found(listed, null));
+    }
+
+    @Test
+    void aValueTheTableWouldCutFailsTheWholeChunk() {
+        long vendorId = fixtures.activeVendor(CatalogFixtures.newSubject());
+        long round = fixtures.openRound(2052, CATEGORY);
+        List<ListingBatch.Draft> drafts = List.of(
+                new ListingBatch.Draft(CATEGORY, "联想", "M1", "", new BigDecimal("100.00")),
+                new ListingBatch.Draft(CATEGORY, "联想", "M".repeat(101), "", new BigDecimal("100.00")));
+
+        assertThatThrownBy(() -> QuarkusTransaction.requiringNew()
+                        .call(() -> listings.list(vendorId, round, CUT_IMPORT_ID, drafts)))
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("warned 1 times");
+
+        // nothing of the chunk stayed: its first listing is made anew
+        ListingBatch.Listed listed = QuarkusTransaction.requiringNew()
+                .call(() -> listings.list(vendorId, round, CUT_IMPORT_ID, drafts.subList(0, 1)));
+        assertThat(listed.count()).isEqualTo(1);
     }
 
     @Test
