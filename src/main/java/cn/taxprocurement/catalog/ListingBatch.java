@@ -14,7 +14,11 @@ import java.io.Writer;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFileAttributes;
+import java.nio.file.attribute.PosixFilePermission;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -42,6 +46,8 @@ public class ListingBatch {
     private static final DateTimeFormatter LISTED_AT = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss.SSSSSS");
 
     private static final Logger LOG = Logger.getLogger(ListingBatch.class);
+
+    private static final Set<PosixFilePermission> OWNER_ONLY = PosixFilePermissions.fromString("rwx------");
 
     @Inject
     AgroalDataSource dataSource;
@@ -216,8 +222,7 @@ public class ListingBatch {
      */
     private Path writeRows(List<Product> products) {
         try {
-            Files.createDirectories(loadFolder);
-            Path rows = Files.createTempFile(loadFolder, "listings-", ".tsv");
+            Path rows = newRowsFile();
             try (Writer out = Files.newBufferedWriter(rows, StandardCharsets.UTF_8)) {
                 StringBuilder line = new StringBuilder(512);
                 for (Product p : products) {
@@ -236,6 +241,27 @@ public class ListingBatch {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /**
+     * A new file in the folder of listings files, which only this service's user may write to: another user of the
+     * machine who could replace a file between its writing and its loading would list rows of their own.
+     */
+    private Path newRowsFile() throws IOException {
+        Files.createDirectories(loadFolder, PosixFilePermissions.asFileAttribute(OWNER_ONLY));
+        Path rows = Files.createTempFile(loadFolder, "listings-", ".tsv");
+        PosixFileAttributes folder =
+                Files.readAttributes(loadFolder, PosixFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
+        if (!folder.isDirectory()
+                || !folder.owner().equals(Files.getOwner(rows))
+                || folder.permissions().contains(PosixFilePermission.GROUP_WRITE)
+                || folder.permissions().contains(PosixFilePermission.OTHERS_WRITE)) {
+            Files.delete(rows);
+            throw new IllegalStateException(
+                    "the folder of listings files %s must belong to this service's user, who alone may write to it"
+                            .formatted(loadFolder));
+        }
+        return rows;
     }
 
     private static StringBuilder field(StringBuilder line, String value) {

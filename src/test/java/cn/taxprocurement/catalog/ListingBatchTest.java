@@ -7,8 +7,15 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import java.math.BigDecimal;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermission;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
+import java.util.stream.Stream;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.Test;
 
 @QuarkusTest
@@ -20,6 +27,11 @@ class ListingBatchTest {
     private static final long ACCENTED_IMPORT_ID = 880_000_002L;
 
     private static final long CUT_IMPORT_ID = 880_000_003L;
+
+    private static final long SHARED_FOLDER_IMPORT_ID = 880_000_004L;
+
+    @ConfigProperty(name = "procurement.listing-load-folder")
+    Path loadFolder;
 
     @Inject
     CatalogFixtures fixtures;
@@ -73,6 +85,37 @@ class ListingBatchTest {
         ListingBatch.Listed listed = QuarkusTransaction.requiringNew()
                 .call(() -> listings.list(vendorId, round, CUT_IMPORT_ID, drafts.subList(0, 1)));
         assertThat(listed.count()).isEqualTo(1);
+    }
+
+    @Test
+    void aFolderOfListingsFilesOthersMayWriteToListsNothing() throws Exception {
+        long vendorId = fixtures.activeVendor(CatalogFixtures.newSubject());
+        long round = fixtures.openRound(2054, CATEGORY);
+        List<ListingBatch.Draft> drafts =
+                List.of(new ListingBatch.Draft(CATEGORY, "联想", "M1", "", new BigDecimal("100.00")));
+        Files.createDirectories(loadFolder);
+        List<Path> before = files(loadFolder);
+        Set<PosixFilePermission> kept = Files.getPosixFilePermissions(loadFolder);
+        Files.setPosixFilePermissions(loadFolder, PosixFilePermissions.fromString("rwxrwxrwx"));
+        try {
+            assertThatThrownBy(() -> QuarkusTransaction.requiringNew()
+                            .call(() -> listings.list(vendorId, round, SHARED_FOLDER_IMPORT_ID, drafts)))
+                    .isInstanceOf(IllegalStateException.class)
+                    .hasMessageContaining("who alone may write to it");
+            assertThat(files(loadFolder)).isEqualTo(before);
+        } finally {
+            Files.setPosixFilePermissions(loadFolder, kept);
+        }
+
+        ListingBatch.Listed listed = QuarkusTransaction.requiringNew()
+                .call(() -> listings.list(vendorId, round, SHARED_FOLDER_IMPORT_ID, drafts));
+        assertThat(listed.count()).isEqualTo(1);
+    }
+
+    private static List<Path> files(Path folder) throws Exception {
+        try (Stream<Path> files = Files.list(folder)) {
+            return files.sorted().toList();
+        }
     }
 
     @Test
