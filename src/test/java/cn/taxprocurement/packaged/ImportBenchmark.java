@@ -54,9 +54,10 @@ class ImportBenchmark {
 
     /**
      * One measured import: rows per second from the upload to SUCCEEDED, how long the upload took to be answered, how
-     * soon after that the import started, and the service's peak heap meanwhile.
+     * soon after that the import started, how often its progress was read while it ran, and the service's peak heap.
      */
-    private record Run(double rowsPerSecond, double uploadMillis, double startMillis, long peakHeapMegabytes) {}
+    private record Run(
+            double rowsPerSecond, double uploadMillis, double startMillis, int polls, long peakHeapMegabytes) {}
 
     @Test
     void importAHundredThousandRowCatalogEndToEnd() throws Exception {
@@ -84,12 +85,13 @@ class ImportBenchmark {
         double loadBefore = loadAverage();
         Run measured = importOnce(bench, catalog, year);
         System.out.printf(
-                "import-bench end-to-end %s: %.0f rows/s, upload answered in %.0f ms, started %.0f ms after that, load"
-                        + " average %.1f -> %.1f, service's peak heap %d MB (-Xmx256m)%n",
+                "import-bench end-to-end %s: %.0f rows/s, upload answered in %.0f ms, started %.0f ms after that,"
+                        + " progress read %d times, load average %.1f -> %.1f, service's peak heap %d MB (-Xmx256m)%n",
                 label,
                 measured.rowsPerSecond(),
                 measured.uploadMillis(),
                 measured.startMillis(),
+                measured.polls(),
                 loadBefore,
                 loadAverage(),
                 measured.peakHeapMegabytes());
@@ -104,15 +106,19 @@ class ImportBenchmark {
         // the upload has committed when it answers: how soon a worker claims the import, read as fast as it answers
         long answered = System.nanoTime();
         StatusPoll poll = new StatusPoll(bench, id);
-        while (poll.status().equals("QUEUED")) {
+        while (poll.progress().status().equals("QUEUED")) {
             // polled without a pause: the wait is the figure
         }
         double startMillis = (System.nanoTime() - answered) / 1e6;
-        String status;
+        Progress progress;
+        long pauseMillis = 0;
+        int polls = 0;
         do {
-            Thread.sleep(50);
-            status = poll.status();
-        } while (!status.equals("SUCCEEDED") && !status.equals("FAILED"));
+            Thread.sleep(pauseMillis);
+            progress = poll.progress();
+            polls++;
+            pauseMillis = progress.pauseMillis((System.nanoTime() - answered) / 1e6);
+        } while (!progress.status().equals("SUCCEEDED") && !progress.status().equals("FAILED"));
         double seconds = (System.nanoTime() - start) / 1e9;
         JsonPath done = bench.api
                 .as(VENDOR, "vendor")
@@ -123,15 +129,34 @@ class ImportBenchmark {
                 .jsonPath();
         assertThat(done.getString("status")).isEqualTo("SUCCEEDED");
         assertThat(done.getInt("acceptedRows")).isEqualTo(ROWS);
-        return new Run(ROWS / seconds, (answered - start) / 1e6, startMillis, bench.peakHeapMegabytes(mark));
+        return new Run(ROWS / seconds, (answered - start) / 1e6, startMillis, polls, bench.peakHeapMegabytes(mark));
+    }
+
+    /** How far an import has come: its status and its rows processed of all. */
+    private record Progress(String status, int processedRows, int totalRows) {
+        /**
+         * How long to wait before the next poll, {@code elapsedMillis} after the upload answered: half the time the
+         * rows left should take at the pace so far, between 20 ms and the second the vendor's page waits. So the end
+         * is seen within 20 ms, while the polls, each a request the service authenticates and answers from the
+         * database, take little from the import they measure: about 20 an import, where polling every 50 ms took 100.
+         */
+        long pauseMillis(double elapsedMillis) {
+            if (processedRows == 0) {
+                return 20;
+            }
+            double leftMillis = (totalRows - processedRows) * elapsedMillis / processedRows;
+            return Math.max(20, Math.min(1_000, Math.round(leftMillis / 2)));
+        }
     }
 
     /**
-     * An import's status as the vendor reads it, over a plain HTTP client: on two cores, a heavier client's work per
+     * An import's progress as the vendor reads it, over a plain HTTP client: on two cores, a heavier client's work per
      * request would be taken from the service it measures.
      */
     private static final class StatusPoll {
         private static final Pattern STATUS = Pattern.compile("\"status\":\"(\\w+)\"");
+        private static final Pattern PROCESSED = Pattern.compile("\"processedRows\":(\\d+)");
+        private static final Pattern TOTAL = Pattern.compile("\"totalRows\":(\\d+)");
         private final HttpClient http = HttpClient.newHttpClient();
         private final HttpRequest request;
 
@@ -141,13 +166,16 @@ class ImportBenchmark {
                     .build();
         }
 
-        String status() throws IOException, InterruptedException {
+        Progress progress() throws IOException, InterruptedException {
             HttpResponse<String> answer = http.send(request, HttpResponse.BodyHandlers.ofString());
             Matcher status = STATUS.matcher(answer.body());
-            if (answer.statusCode() != 200 || !status.find()) {
-                throw new AssertionError("the import's status could not be read: " + answer.body());
+            Matcher processed = PROCESSED.matcher(answer.body());
+            Matcher total = TOTAL.matcher(answer.body());
+            if (answer.statusCode() != 200 || !status.find() || !processed.find() || !total.find()) {
+                throw new AssertionError("the import's progress could not be read: " + answer.body());
             }
-            return status.group(1);
+            return new Progress(
+                    status.group(1), Integer.parseInt(processed.group(1)), Integer.parseInt(total.group(1)));
         }
     }
 
