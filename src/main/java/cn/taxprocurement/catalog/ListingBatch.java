@@ -307,7 +307,7 @@ public class ListingBatch {
         }
     }
 
-    /** The newest listing of the import so far (0 for none): the rows a chunk inserts lie beyond it. */
+    /** The newest listing of the import so far (0 for none): the rows a chunk loads lie beyond it. */
     private static long lastImported(Connection connection, long importId) throws SQLException {
         try (PreparedStatement select =
                 connection.prepareStatement("SELECT COALESCE(MAX(id), 0) FROM product WHERE catalog_import_id = ?")) {
@@ -321,7 +321,7 @@ public class ListingBatch {
 
     /**
      * The import's listings after {@code afterId}, found by range in id order and digested as {@code products} made
-     * them: only the id and the key are read back, since the digest covers the columns as inserted. They are read
+     * them: only the id and the key are read back, since the digest covers the columns as loaded. They are read
      * along the primary key from {@code afterId} on, where the chunk's rows lie together with what others listed
      * meanwhile: through the import's index, each row cost a lookup of its key in the table (8 ms for a chunk of 5,000
      * rows against 2 ms).
@@ -329,7 +329,7 @@ public class ListingBatch {
     private static ListingDigest madeAfter(Connection connection, long importId, long afterId, List<Product> products)
             throws SQLException {
         Map<String, Product> byKey = new HashMap<>();
-        // of two drafts with one key, the INSERT IGNORE keeps the first
+        // of two drafts with one key, the load keeps the first
         products.forEach(p -> byKey.putIfAbsent(p.listingKey, p));
         ListingDigest digest = new ListingDigest();
         try (PreparedStatement select =

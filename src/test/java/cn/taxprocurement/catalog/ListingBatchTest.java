@@ -72,9 +72,7 @@ class ListingBatchTest {
     void aValueTheTableWouldCutFailsTheWholeChunk() {
         long vendorId = fixtures.activeVendor(CatalogFixtures.newSubject());
         long round = fixtures.openRound(2052, CATEGORY);
-        List<ListingBatch.Draft> drafts = List.of(
-                new ListingBatch.Draft(CATEGORY, "联想", "M1", "", new BigDecimal("100.00")),
-                new ListingBatch.Draft(CATEGORY, "联想", "M".repeat(101), "", new BigDecimal("100.00")));
+        List<ListingBatch.Draft> drafts = List.of(draft("联想", "M1"), draft("联想", "M".repeat(101)));
 
         assertThatThrownBy(() -> QuarkusTransaction.requiringNew()
                         .call(() -> listings.list(vendorId, round, CUT_IMPORT_ID, drafts)))
@@ -91,8 +89,7 @@ class ListingBatchTest {
     void aFolderOfListingsFilesOthersMayWriteToListsNothing() throws Exception {
         long vendorId = fixtures.activeVendor(CatalogFixtures.newSubject());
         long round = fixtures.openRound(2054, CATEGORY);
-        List<ListingBatch.Draft> drafts =
-                List.of(new ListingBatch.Draft(CATEGORY, "联想", "M1", "", new BigDecimal("100.00")));
+        List<ListingBatch.Draft> drafts = List.of(draft("联想", "M1"));
         Files.createDirectories(loadFolder);
         List<Path> before = files(loadFolder);
         Set<PosixFilePermission> kept = Files.getPosixFilePermissions(loadFolder);
@@ -112,27 +109,32 @@ class ListingBatchTest {
         assertThat(listed.count()).isEqualTo(1);
     }
 
-    private static List<Path> files(Path folder) throws Exception {
-        try (Stream<Path> files = Files.list(folder)) {
-            return files.sorted().toList();
-        }
-    }
-
     @Test
     void keysThatDifferAfterFoldingAreDifferentListingsAsTheImportsCheckCountsThem() {
         long vendorId = fixtures.activeVendor(CatalogFixtures.newSubject());
         long round = fixtures.openRound(2065, CATEGORY);
         // equal under utf8mb4_unicode_ci, as 'é' and 'e' are, but not after NFKC, trimming and case folding
         List<ListingBatch.Draft> drafts = List.of(
-                new ListingBatch.Draft(CATEGORY, "Café", "X1", "", new BigDecimal("100.00")),
-                new ListingBatch.Draft(CATEGORY, "Cafe", "X1", "", new BigDecimal("100.00")),
-                new ListingBatch.Draft(CATEGORY, "Straße", "X1", "", new BigDecimal("100.00")),
-                new ListingBatch.Draft(CATEGORY, "Strasse", "X1", "", new BigDecimal("100.00")),
-                new ListingBatch.Draft(CATEGORY, "CAFÉ ", "X1", "", new BigDecimal("100.00")));
+                draft("Café", "X1"),
+                draft("Cafe", "X1"),
+                draft("Straße", "X1"),
+                draft("Strasse", "X1"),
+                draft("CAFÉ ", "X1"));
 
         ListingBatch.Listed listed = QuarkusTransaction.requiringNew()
                 .call(() -> listings.list(vendorId, round, ACCENTED_IMPORT_ID, drafts));
 
         assertThat(listed.count()).isEqualTo(4);
+    }
+
+    /** A listing of the test category at 100 yuan, without specs. */
+    private static ListingBatch.Draft draft(String brand, String model) {
+        return new ListingBatch.Draft(CATEGORY, brand, model, "", new BigDecimal("100.00"));
+    }
+
+    private static List<Path> files(Path folder) throws Exception {
+        try (Stream<Path> files = Files.list(folder)) {
+            return files.sorted().toList();
+        }
     }
 }

@@ -138,7 +138,7 @@ class ImportBenchmark {
          * How long to wait before the next poll, {@code elapsedMillis} after the upload answered: half the time the
          * rows left should take at the pace so far, between 20 ms and the second the vendor's page waits. So the end
          * is seen within 20 ms, while the polls, each a request the service authenticates and answers from the
-         * database, take little from the import they measure: about 20 an import, where polling every 50 ms took 100.
+         * database, take little from the import they measure: about 15 an import, where polling every 50 ms took 100.
          */
         long pauseMillis(double elapsedMillis) {
             if (processedRows == 0) {
