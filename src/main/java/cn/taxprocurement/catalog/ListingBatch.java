@@ -201,11 +201,11 @@ public class ListingBatch {
     private void insert(Connection connection, long importId, List<Product> products) throws SQLException {
         Path rows = writeRows(products);
         try (Statement load = connection.createStatement()) {
-            int loaded = load.executeUpdate(loadStatement(rows, products.get(0), importId));
+            int skipped = products.size() - load.executeUpdate(loadStatement(rows, products.get(0), importId));
             long warnings = warningCount(load);
-            if (warnings != products.size() - loaded) {
+            if (warnings != skipped) {
                 throw new IllegalStateException("loading %d listings, the database skipped %d and warned %d times"
-                        .formatted(products.size(), products.size() - loaded, warnings));
+                        .formatted(products.size(), skipped, warnings));
             }
         } finally {
             try {
